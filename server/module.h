@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+namespace Erp::Rpc {
+class Dispatcher;
+class MethodRegistry;
+struct CallContext;
+} // namespace Erp::Rpc
+
+namespace Erp::Server {
+
+/// What a new store needs from whoever creates it.
+struct InitOptions
+{
+    QString adminPassword;
+};
+
+/// A business module: a vertical slice under server/modules/<name>/ (service, repository,
+/// methods, migrations). The composition root (ServerCore) creates each module once.
+class Module
+{
+public:
+    virtual ~Module() = default;
+    virtual QString name() const = 0;
+    /// Registers the module's methods; handlers call the module's services.
+    virtual void registerMethods(Rpc::MethodRegistry& registry) = 0;
+    /// Hooks into the dispatcher (the admin module supplies identity refreshes).
+    virtual void attach(Rpc::Dispatcher& dispatcher) { (void)dispatcher; }
+    /// First start on an empty store (inside a transaction), e.g. the admin user.
+    virtual void initialize(Rpc::CallContext& ctx, const InitOptions& options)
+    {
+        (void)ctx;
+        (void)options;
+    }
+    /// Loads the demo company's data of this module (inside a transaction).
+    virtual void loadDemo(Rpc::CallContext& ctx) { (void)ctx; }
+};
+
+} // namespace Erp::Server

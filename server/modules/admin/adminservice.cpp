@@ -1,0 +1,349 @@
+#include "server/modules/admin/adminservice.h"
+
+#include "common/jsonrpc.h"
+#include "common/permission.h"
+#include "server/modules/admin/adminrepository.h"
+#include "server/modules/admin/passwordhasher.h"
+#include "server/modules/admin/userrules.h"
+#include "server/rpc/callcontext.h"
+#include "server/rpc/registry.h"
+#include "server/storage/listquery.h"
+
+#include <QJsonArray>
+
+namespace Erp::Server::Admin {
+
+using Rpc::Error;
+
+namespace {
+
+const QString kUser = QStringLiteral("user");
+const QString kRole = QStringLiteral("role");
+const QString kAdminRole = QStringLiteral("admin");
+
+QJsonObject userJson(const UserRow& u, const QStringList& roles)
+{
+    return QJsonObject{{QStringLiteral("id"), u.id},
+                       {QStringLiteral("username"), u.username},
+                       {QStringLiteral("full_name"), u.fullName},
+                       {QStringLiteral("email"), u.email},
+                       {QStringLiteral("active"), u.active},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                       {QStringLiteral("locked_until"), u.lockedUntil},
+                       {QStringLiteral("last_login_at"), u.lastLoginAt},
+                       {QStringLiteral("created_at"), u.createdAt},
+                       {QStringLiteral("updated_at"), u.updatedAt},
+                       {QStringLiteral("version"), u.version}};
+}
+
+QJsonObject roleJson(const RoleRow& r, int userCount)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("name"), r.name},
+                       {QStringLiteral("description"), r.description},
+                       {QStringLiteral("permissions"), QJsonArray::fromStringList(r.permissions)},
+                       {QStringLiteral("builtin"), r.builtin},
+                       {QStringLiteral("user_count"), userCount},
+                       {QStringLiteral("version"), r.version}};
+}
+
+Error notFound(const QString& what, qint64 id)
+{
+    return Error(Rpc::NotFound, QStringLiteral("No %1 with id %2").arg(what).arg(id));
+}
+
+Error conflict(const QString& what, qint64 current)
+{
+    return Error(
+        Rpc::VersionConflict,
+        QStringLiteral("The %1 was changed by someone else meanwhile; reload it").arg(what),
+        QJsonObject{{QStringLiteral("current_version"), current}});
+}
+
+/// The audited picture of a user: everything but secrets.
+QJsonObject auditView(const QJsonObject& user)
+{
+    QJsonObject v = user;
+    v.remove(QStringLiteral("last_login_at"));
+    return v;
+}
+
+} // namespace
+
+QJsonObject AdminService::listUsers(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    static const QHash<QString, QString> sortable{
+        {QStringLiteral("id"), QStringLiteral("id")},
+        {QStringLiteral("username"), QStringLiteral("username")},
+        {QStringLiteral("full_name"), QStringLiteral("full_name")},
+        {QStringLiteral("email"), QStringLiteral("email")},
+        {QStringLiteral("active"), QStringLiteral("active")},
+        {QStringLiteral("last_login_at"), QStringLiteral("last_login_at")}};
+    return AdminRepository(ctx.db).listUsers(
+        Storage::ListQuery::parse(params, sortable, QStringLiteral("username")));
+}
+
+QJsonObject AdminService::getUser(Rpc::CallContext& ctx, qint64 id)
+{
+    AdminRepository repo(ctx.db);
+    const auto user = repo.userById(id);
+    if (!user)
+        throw notFound(kUser, id);
+    return userJson(*user, repo.roleNamesOfUser(id));
+}
+
+QJsonObject AdminService::createUser(Rpc::CallContext& ctx, const UserInput& in)
+{
+    AdminRepository repo(ctx.db);
+    Rpc::FieldErrors errors;
+    const QString username = in.username.trimmed();
+    checkUsername(errors, username);
+    if (errors.isEmpty() && repo.userByUsername(username))
+        errors.add(QStringLiteral("username"), QStringLiteral("duplicate"),
+                   QStringLiteral("is already taken"));
+    checkPassword(errors, QStringLiteral("password"), in.password);
+    checkEmail(errors, in.email.value_or(QString()).trimmed());
+    QList<qint64> roleIds;
+    for (const QString& name : in.roles.value_or(QStringList())) {
+        const auto role = repo.roleByName(name);
+        if (!role)
+            errors.add(QStringLiteral("roles"), QStringLiteral("unknown"),
+                       QStringLiteral("has an unknown role \"%1\"").arg(name));
+        else if (!roleIds.contains(role->id))
+            roleIds.append(role->id);
+    }
+    errors.throwIfAny();
+
+    UserRow user;
+    user.username = username;
+    user.fullName = in.fullName.value_or(QString()).trimmed();
+    user.email = in.email.value_or(QString()).trimmed();
+    user.active = in.active.value_or(true);
+    user.passwordHash = PasswordHasher::hash(in.password);
+    const qint64 id = repo.insertUser(user);
+    repo.setUserRoles(id, roleIds);
+    const QJsonObject result = getUser(ctx, id);
+    ctx.recordChange(kUser, id, 1, QJsonValue::Null, auditView(result));
+    return result;
+}
+
+QJsonObject AdminService::updateUser(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                     const UserInput& in)
+{
+    AdminRepository repo(ctx.db);
+    auto user = repo.userById(id);
+    if (!user)
+        throw notFound(kUser, id);
+    if (user->version != version)
+        throw conflict(kUser, user->version);
+    const QJsonObject before = getUser(ctx, id);
+
+    Rpc::FieldErrors errors;
+    if (in.email)
+        checkEmail(errors, in.email->trimmed());
+    QList<qint64> roleIds;
+    QStringList newRoles = repo.roleNamesOfUser(id);
+    if (in.roles) {
+        newRoles.clear();
+        for (const QString& name : *in.roles) {
+            const auto role = repo.roleByName(name);
+            if (!role) {
+                errors.add(QStringLiteral("roles"), QStringLiteral("unknown"),
+                           QStringLiteral("has an unknown role \"%1\"").arg(name));
+            } else if (!roleIds.contains(role->id)) {
+                roleIds.append(role->id);
+                newRoles.append(name);
+            }
+        }
+    }
+    errors.throwIfAny();
+
+    const bool staysAdmin = in.active.value_or(user->active) && newRoles.contains(kAdminRole);
+    if (!staysAdmin && before.value(QLatin1String("roles")).toArray().contains(kAdminRole) &&
+        user->active && repo.countActiveUsersWithRole(kAdminRole, id) == 0)
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("This is the last active administrator: it must stay active "
+                                   "and keep the admin role"));
+
+    if (in.fullName)
+        user->fullName = in.fullName->trimmed();
+    if (in.email)
+        user->email = in.email->trimmed();
+    if (in.active)
+        user->active = *in.active;
+    if (!repo.updateUser(*user, version))
+        throw conflict(kUser, version + 1);
+    if (in.roles)
+        repo.setUserRoles(id, roleIds);
+    if (!user->active)
+        repo.deleteSessionsOfUser(id);
+    if (in.roles || in.active)
+        ctx.grantsChanged = true;
+    const QJsonObject after = getUser(ctx, id);
+    ctx.recordChange(kUser, id, after.value(QLatin1String("version")).toInteger(),
+                     auditView(before), auditView(after));
+    return after;
+}
+
+QJsonObject AdminService::setPassword(Rpc::CallContext& ctx, qint64 id, const QString& password)
+{
+    AdminRepository repo(ctx.db);
+    auto user = repo.userById(id);
+    if (!user)
+        throw notFound(kUser, id);
+    Rpc::FieldErrors errors;
+    checkPassword(errors, QStringLiteral("password"), password);
+    errors.throwIfAny();
+    const qint64 version = user->version;
+    user->passwordHash = PasswordHasher::hash(password);
+    if (!repo.updateUser(*user, version))
+        throw conflict(kUser, version + 1);
+    repo.deleteSessionsOfUser(id);
+    ctx.recordChange(kUser, id, version + 1,
+                     QJsonObject{{QStringLiteral("password"), QStringLiteral("(old)")}},
+                     QJsonObject{{QStringLiteral("password"), QStringLiteral("(reset)")}});
+    return getUser(ctx, id);
+}
+
+QJsonObject AdminService::unlockUser(Rpc::CallContext& ctx, qint64 id)
+{
+    AdminRepository repo(ctx.db);
+    auto user = repo.userById(id);
+    if (!user)
+        throw notFound(kUser, id);
+    const qint64 version = user->version;
+    const QJsonObject before{{QStringLiteral("locked_until"), user->lockedUntil},
+                             {QStringLiteral("failed_logins"), user->failedLogins}};
+    user->failedLogins = 0;
+    user->lockedUntil.clear();
+    if (!repo.updateUser(*user, version))
+        throw conflict(kUser, version + 1);
+    ctx.recordChange(kUser, id, version + 1, before,
+                     QJsonObject{{QStringLiteral("locked_until"), QJsonValue::Null},
+                                 {QStringLiteral("failed_logins"), 0}});
+    return getUser(ctx, id);
+}
+
+QJsonObject AdminService::listRoles(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    static const QHash<QString, QString> sortable{{QStringLiteral("id"), QStringLiteral("id")},
+                                                  {QStringLiteral("name"), QStringLiteral("name")}};
+    return AdminRepository(ctx.db).listRoles(
+        Storage::ListQuery::parse(params, sortable, QStringLiteral("name")));
+}
+
+QJsonObject AdminService::getRole(Rpc::CallContext& ctx, qint64 id)
+{
+    AdminRepository repo(ctx.db);
+    const auto role = repo.roleById(id);
+    if (!role)
+        throw notFound(kRole, id);
+    return roleJson(*role, repo.userCountOfRole(id));
+}
+
+void AdminService::checkPermissions(const QStringList& permissions, Rpc::FieldErrors& errors) const
+{
+    // Names outside today's catalogue are accepted: a role may be prepared for a module that
+    // is installed later. Only the shape is checked.
+    for (const QString& p : permissions) {
+        if (!isValidPermissionName(p, true)) {
+            errors.add(QStringLiteral("permissions"), QStringLiteral("invalid"),
+                       QStringLiteral("\"%1\" is not a permission").arg(p));
+            return;
+        }
+    }
+}
+
+QJsonObject AdminService::createRole(Rpc::CallContext& ctx, const RoleInput& in)
+{
+    AdminRepository repo(ctx.db);
+    Rpc::FieldErrors errors;
+    const QString name = in.name.trimmed();
+    checkRoleName(errors, name);
+    if (errors.isEmpty() && repo.roleByName(name))
+        errors.add(QStringLiteral("name"), QStringLiteral("duplicate"),
+                   QStringLiteral("is already taken"));
+    checkPermissions(in.permissions.value_or(QStringList()), errors);
+    errors.throwIfAny();
+    RoleRow role;
+    role.name = name;
+    role.description = in.description.value_or(QString()).trimmed();
+    role.permissions = in.permissions.value_or(QStringList());
+    role.permissions.removeDuplicates();
+    const qint64 id = repo.insertRole(role);
+    const QJsonObject result = getRole(ctx, id);
+    ctx.recordChange(kRole, id, 1, QJsonValue::Null, result);
+    return result;
+}
+
+QJsonObject AdminService::updateRole(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                     const RoleInput& in)
+{
+    AdminRepository repo(ctx.db);
+    auto role = repo.roleById(id);
+    if (!role)
+        throw notFound(kRole, id);
+    if (role->version != version)
+        throw conflict(kRole, role->version);
+    if (role->name == kAdminRole && in.permissions && *in.permissions != role->permissions)
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("The admin role always has every permission"));
+    Rpc::FieldErrors errors;
+    if (in.permissions)
+        checkPermissions(*in.permissions, errors);
+    errors.throwIfAny();
+    const QJsonObject before = getRole(ctx, id);
+    if (in.description)
+        role->description = in.description->trimmed();
+    if (in.permissions) {
+        role->permissions = *in.permissions;
+        role->permissions.removeDuplicates();
+    }
+    if (!repo.updateRole(*role, version))
+        throw conflict(kRole, version + 1);
+    ctx.grantsChanged = true;
+    const QJsonObject after = getRole(ctx, id);
+    ctx.recordChange(kRole, id, version + 1, before, after);
+    return after;
+}
+
+void AdminService::deleteRole(Rpc::CallContext& ctx, qint64 id, qint64 version)
+{
+    AdminRepository repo(ctx.db);
+    const auto role = repo.roleById(id);
+    if (!role)
+        throw notFound(kRole, id);
+    if (role->version != version)
+        throw conflict(kRole, role->version);
+    if (role->builtin)
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("The built-in role \"%1\" cannot be deleted").arg(role->name));
+    const int users = repo.userCountOfRole(id);
+    if (users > 0)
+        throw Error(
+            Rpc::BusinessRule,
+            QStringLiteral("The role \"%1\" is assigned to %2 user(s); remove it from them first")
+                .arg(role->name)
+                .arg(users));
+    const QJsonObject before = roleJson(*role, 0);
+    if (!repo.deleteRole(id, version))
+        throw conflict(kRole, version + 1);
+    ctx.recordChange(kRole, id, version + 1, before, QJsonValue::Null);
+}
+
+QStringList AdminService::permissionCatalogue() const
+{
+    return m_registry.permissions();
+}
+
+void AdminService::createInitialAdmin(Rpc::CallContext& ctx, const QString& password)
+{
+    UserInput in;
+    in.username = kAdminRole;
+    in.password = password;
+    in.fullName = QStringLiteral("Administrator");
+    in.roles = QStringList{kAdminRole};
+    createUser(ctx, in);
+}
+
+} // namespace Erp::Server::Admin

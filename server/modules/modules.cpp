@@ -1,0 +1,16 @@
+#include "server/modules/modules.h"
+
+#include "server/modules/admin/adminmodule.h"
+#include "server/modules/system/systemmodule.h"
+
+namespace Erp::Server {
+
+std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& registry)
+{
+    std::vector<std::unique_ptr<Module>> modules;
+    modules.push_back(std::make_unique<System::SystemModule>(registry));
+    modules.push_back(std::make_unique<Admin::AdminModule>(registry));
+    return modules;
+}
+
+} // namespace Erp::Server

@@ -1,0 +1,242 @@
+#include "server/rpc/dispatcher.h"
+
+#include "common/jsonrpc.h"
+#include "common/money.h"
+#include "common/permission.h"
+#include "server/rpc/calllog.h"
+#include "server/rpc/registry.h"
+#include "server/storage/auditlog.h"
+#include "server/storage/database.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <cmath>
+#include <exception>
+
+namespace Erp::Rpc {
+
+void CallContext::recordChange(const QString& entity, qint64 id, qint64 version,
+                               const QJsonValue& before, const QJsonValue& after)
+{
+    Storage::AuditLog::append(
+        db, {identity.userId, identity.username, method, entity, id, before, after});
+    changes.append({entity, id, version, identity.username});
+}
+
+Dispatcher::Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log)
+    : m_db(db)
+    , m_registry(registry)
+    , m_log(log)
+{}
+
+Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identity& identity)
+{
+    Outcome outcome;
+    outcome.identity = identity;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const Error e(ParseError, QStringLiteral("Parse error: %1 at offset %2")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset));
+        m_log.call(QStringLiteral("(parse error)"), identity.username, 0, e.code);
+        outcome.reply = encodeLine(makeError(QJsonValue::Null, e));
+        return outcome;
+    }
+    if (doc.isArray()) {
+        const QJsonArray batch = doc.array();
+        if (batch.isEmpty() || batch.size() > MaxBatch) {
+            const Error e(
+                InvalidRequest,
+                batch.isEmpty()
+                    ? QStringLiteral("Invalid request: empty batch")
+                    : QStringLiteral("Invalid request: batch larger than %1").arg(MaxBatch));
+            outcome.reply = encodeLine(makeError(QJsonValue::Null, e));
+            return outcome;
+        }
+        QJsonArray replies;
+        for (const QJsonValue& message : batch) {
+            const QJsonValue reply = handleMessage(message, outcome);
+            if (!reply.isUndefined())
+                replies.append(reply);
+        }
+        if (!replies.isEmpty())
+            outcome.reply = encodeLine(replies);
+        return outcome;
+    }
+    const QJsonValue reply =
+        handleMessage(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), outcome);
+    if (!reply.isUndefined())
+        outcome.reply = encodeLine(reply);
+    return outcome;
+}
+
+QJsonValue Dispatcher::handleMessage(const QJsonValue& message, Outcome& outcome)
+{
+    Request request;
+    Error error;
+    if (!parseRequest(message, request, error)) {
+        m_log.call(QStringLiteral("(invalid request)"), outcome.identity.username, 0, error.code);
+        return makeError(request.id, error);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    int code = 0;
+    QJsonValue reply;
+    try {
+        const QJsonValue result = call(request, outcome);
+        reply = makeResult(request.id, result);
+    } catch (const Error& e) {
+        code = e.code;
+        reply = makeError(request.id, e);
+    }
+    m_log.call(request.method, outcome.identity.username, timer.nsecsElapsed() / 1e6, code);
+    return request.hasId ? reply : QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue Dispatcher::call(const Request& request, Outcome& outcome)
+{
+    const MethodSpec* spec = m_registry.find(request.method);
+    if (!spec)
+        throw Error(MethodNotFound, QStringLiteral("Method not found: %1").arg(request.method));
+    if (spec->access != MethodSpec::Access::Public && !outcome.identity.isLoggedIn())
+        throw Error(NotAuthenticated, QStringLiteral("Not logged in: call auth.login first"));
+    checkParams(*spec, request.params);
+    if (!spec->usesStore) {
+        CallContext ctx(m_db, outcome.identity, spec->name);
+        if (!permissionGranted(ctx.identity.grants, spec->permission))
+            throw Error(Forbidden, QStringLiteral("Forbidden: %1 needs permission %2")
+                                       .arg(spec->name, spec->permission));
+        return spec->handler(ctx, request.params);
+    }
+    return runInTransaction(*spec, request.params, outcome);
+}
+
+QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObject& params,
+                                        Outcome& outcome)
+{
+    constexpr int MaxAttempts = 8;
+    for (int attempt = 1;; ++attempt) {
+        CallContext ctx(m_db, outcome.identity, spec.name);
+        try {
+            Storage::Transaction tx(m_db, spec.readOnly ? Storage::Transaction::ReadOnly
+                                                        : Storage::Transaction::ReadWrite);
+            // Roles may have changed since this session loaded its grants.
+            const quint64 epoch = m_grantsEpoch.load();
+            if (ctx.identity.isLoggedIn() && ctx.identity.grantsEpoch != epoch && m_refresh) {
+                if (!m_refresh(ctx)) {
+                    outcome.identity = Identity();
+                    throw Error(NotAuthenticated,
+                                QStringLiteral("Session ended: the account is no longer active"));
+                }
+                ctx.identity.grantsEpoch = epoch;
+                outcome.identity = ctx.identity;
+            }
+            if (spec.access != MethodSpec::Access::Public &&
+                !permissionGranted(ctx.identity.grants, spec.permission))
+                throw Error(Forbidden, QStringLiteral("Forbidden: %1 needs permission %2")
+                                           .arg(spec.name, spec.permission));
+            const QJsonValue result = spec.handler(ctx, params);
+            tx.commit();
+            outcome.identity = ctx.identity;
+            outcome.changes.append(ctx.changes);
+            outcome.delayMs = qMax(outcome.delayMs, ctx.responseDelayMs);
+            if (ctx.grantsChanged)
+                ++m_grantsEpoch;
+            if (ctx.failAfterCommit)
+                throw *ctx.failAfterCommit;
+            return result;
+        } catch (const Error&) {
+            // A rejected call still carries its side effects on the identity (e.g. a failed
+            // login's back-off); the transaction itself was rolled back.
+            outcome.delayMs = qMax(outcome.delayMs, ctx.responseDelayMs);
+            throw;
+        } catch (const Storage::StoreError& e) {
+            if (e.transient && attempt < MaxAttempts) {
+                const int backoffMs =
+                    (1 << qMin(attempt, 6)) + int(QRandomGenerator::global()->bounded(4));
+                QThread::msleep(backoffMs);
+                continue;
+            }
+            if (e.uniqueViolation)
+                throw Error(
+                    ValidationFailed,
+                    QStringLiteral("Validation failed: a record with this value already exists"),
+                    QJsonObject{{QStringLiteral("fields"), QJsonArray()}});
+            const QString id = QString::number(QRandomGenerator::global()->generate64(), 16);
+            m_log.internalError(id, spec.name, e.message);
+            throw Error(InternalError, QStringLiteral("Internal error (log id %1)").arg(id),
+                        QJsonObject{{QStringLiteral("log_id"), id}});
+        } catch (const std::exception& e) {
+            const QString id = QString::number(QRandomGenerator::global()->generate64(), 16);
+            m_log.internalError(id, spec.name, QString::fromUtf8(e.what()));
+            throw Error(InternalError, QStringLiteral("Internal error (log id %1)").arg(id),
+                        QJsonObject{{QStringLiteral("log_id"), id}});
+        }
+    }
+}
+
+void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) const
+{
+    auto invalid = [&spec](const QString& why) {
+        return Error(InvalidParams,
+                     QStringLiteral("Invalid params for %1: %2").arg(spec.name, why));
+    };
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const auto known = std::find_if(spec.params.begin(), spec.params.end(),
+                                        [&it](const ParamSpec& p) { return p.name == it.key(); });
+        if (known == spec.params.end())
+            throw invalid(QStringLiteral("unknown parameter \"%1\"").arg(it.key()));
+    }
+    for (const ParamSpec& p : spec.params) {
+        const QJsonValue v = params.value(p.name);
+        if (v.isUndefined() || v.isNull()) {
+            if (p.required)
+                throw invalid(QStringLiteral("missing required parameter \"%1\"").arg(p.name));
+            continue;
+        }
+        bool ok = true;
+        switch (p.type) {
+        case ParamType::String:
+            ok = v.isString() && (p.maxLength <= 0 || v.toString().size() <= p.maxLength);
+            break;
+        case ParamType::Integer:
+        case ParamType::Id: {
+            const double d = v.toDouble();
+            ok = v.isDouble() && std::isfinite(d) && d == std::floor(d) &&
+                 std::fabs(d) <= 9007199254740991.0 && (p.type != ParamType::Id || d >= 1);
+            break;
+        }
+        case ParamType::Boolean:
+            ok = v.isBool();
+            break;
+        case ParamType::Object:
+            ok = v.isObject();
+            break;
+        case ParamType::Array:
+            ok = v.isArray();
+            break;
+        case ParamType::Decimal:
+            ok = v.isString() && Decimal::parse(v.toString(), 6, Rounding::HalfUp).has_value();
+            break;
+        case ParamType::Any:
+            break;
+        }
+        if (!ok) {
+            QString expected = paramTypeName(p.type);
+            if (p.type == ParamType::Decimal)
+                expected = QStringLiteral("a decimal string such as \"12.50\"");
+            else if (p.type == ParamType::Id)
+                expected = QStringLiteral("a positive integer id");
+            else if (p.type == ParamType::String && p.maxLength > 0)
+                expected = QStringLiteral("a string of at most %1 characters").arg(p.maxLength);
+            throw invalid(QStringLiteral("\"%1\" must be %2").arg(p.name, expected));
+        }
+    }
+}
+
+} // namespace Erp::Rpc

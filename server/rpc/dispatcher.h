@@ -1,0 +1,68 @@
+#pragma once
+
+#include "server/rpc/callcontext.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+#include <atomic>
+#include <functional>
+
+namespace Erp::Storage {
+class Database;
+}
+
+namespace Erp::Rpc {
+
+class MethodRegistry;
+class CallLog;
+struct MethodSpec;
+struct Request;
+struct Error;
+
+/// Runs requests: parses a line, checks login, permission and parameters, opens exactly one
+/// transaction per call, retries it on lock or serialization failures, maps errors to codes
+/// and writes one log line per call. Thread-safe: called from the worker pool.
+class Dispatcher final
+{
+public:
+    /// Reloads a logged-in identity's roles and grants inside the call's transaction; returns
+    /// false when the user no longer exists or was deactivated (the session ends).
+    using IdentityRefresher = std::function<bool(CallContext&)>;
+
+    Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log);
+
+    void setIdentityRefresher(IdentityRefresher refresher) { m_refresh = std::move(refresher); }
+
+    struct Outcome
+    {
+        QByteArray reply; ///< the response line(s), '\n'-terminated; empty for notifications
+        Identity identity;
+        QList<ChangeEvent> changes;
+        int delayMs = 0;
+    };
+
+    /// Handles one received line (a request, a notification or a batch).
+    Outcome handleLine(const QByteArray& line, const Identity& identity);
+
+    /// Runs one parsed request object (used by handleLine and by tests).
+    QJsonValue handleMessage(const QJsonValue& message, Outcome& outcome);
+
+    quint64 grantsEpoch() const { return m_grantsEpoch.load(); }
+
+    static constexpr int MaxBatch = 1000;
+
+private:
+    QJsonValue call(const Request& request, Outcome& outcome);
+    QJsonValue runInTransaction(const MethodSpec& spec, const QJsonObject& params,
+                                Outcome& outcome);
+    void checkParams(const MethodSpec& spec, const QJsonObject& params) const;
+
+    Storage::Database& m_db;
+    const MethodRegistry& m_registry;
+    const CallLog& m_log;
+    IdentityRefresher m_refresh;
+    std::atomic<quint64> m_grantsEpoch{1};
+};
+
+} // namespace Erp::Rpc

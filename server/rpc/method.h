@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Erp::Rpc {
+
+struct CallContext;
+
+/// Parameter types the dispatcher checks before a handler runs.
+enum class ParamType {
+    String,
+    Integer, ///< a JSON number with an integral value
+    Id,      ///< a positive integer record id
+    Boolean,
+    Object,
+    Array,
+    Decimal, ///< an exact decimal travelling as a string, e.g. "50000.00"
+    Any,
+};
+
+struct ParamSpec
+{
+    QString name;
+    ParamType type = ParamType::String;
+    bool required = false;
+    QString description;
+    int maxLength = 0; ///< strings only; 0 = no limit
+};
+
+using Handler = std::function<QJsonValue(CallContext&, const QJsonObject& params)>;
+
+/// One entry of the method registry: everything the dispatcher needs to check, run and
+/// describe a method. Built fluently where the module registers its methods.
+struct MethodSpec
+{
+    enum class Access {
+        Public,        ///< no login needed (system.ping, rpc.discover, auth.login, auth.resume)
+        Authenticated, ///< a logged-in user; `permission` decides the rest
+    };
+
+    QString name;
+    QString summary;
+    QString permission; ///< required grant; empty = any logged-in user
+    Access access = Access::Authenticated;
+    bool readOnly = false; ///< runs in a read-only transaction
+    bool usesStore = true; ///< false: no transaction at all (ping, discover)
+    QList<ParamSpec> params;
+    QJsonObject result; ///< JSON Schema of the result, for rpc.discover
+    Handler handler;
+
+    explicit MethodSpec(QString methodName)
+        : name(std::move(methodName))
+    {}
+    MethodSpec& describe(const QString& text)
+    {
+        summary = text;
+        return *this;
+    }
+    MethodSpec& needs(const QString& grant)
+    {
+        permission = grant;
+        return *this;
+    }
+    MethodSpec& publicAccess()
+    {
+        access = Access::Public;
+        return *this;
+    }
+    MethodSpec& reads()
+    {
+        readOnly = true;
+        return *this;
+    }
+    MethodSpec& withoutStore()
+    {
+        usesStore = false;
+        readOnly = true;
+        return *this;
+    }
+    MethodSpec& param(const QString& n, ParamType t, bool req = false, const QString& doc = {},
+                      int maxLen = 0)
+    {
+        params.append({n, t, req, doc, maxLen});
+        return *this;
+    }
+    MethodSpec& returns(const QJsonObject& schema)
+    {
+        result = schema;
+        return *this;
+    }
+    MethodSpec& handle(Handler h)
+    {
+        handler = std::move(h);
+        return *this;
+    }
+};
+
+/// Common parameter sets.
+constexpr bool Required = true;
+constexpr bool Optional = false;
+
+/// Adds {filter, search, sort, offset, limit} — the list method convention.
+MethodSpec& listParams(MethodSpec& spec);
+
+/// JSON Schema snippets for rpc.discover.
+QJsonObject schemaObject(const QJsonObject& properties = {});
+QJsonObject schemaListOf(const QJsonObject& rowSchema);
+QString paramTypeName(ParamType type);
+
+} // namespace Erp::Rpc

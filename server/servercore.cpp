@@ -1,0 +1,152 @@
+#include "server/servercore.h"
+
+#include "server/module.h"
+#include "server/modules/modules.h"
+#include "server/rpc/callcontext.h"
+#include "server/rpc/calllog.h"
+#include "server/rpc/dispatcher.h"
+#include "server/rpc/registry.h"
+#include "server/storage/database.h"
+#include "server/storage/migrator.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Erp::Server {
+
+namespace {
+
+QString setting(Storage::Database& db, const QString& key)
+{
+    QSqlQuery& q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = :k"));
+    q.bindValue(QStringLiteral(":k"), key);
+    Storage::exec(q);
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+void setSetting(Storage::Database& db, const QString& key, const QString& value)
+{
+    QSqlQuery& q =
+        db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT "
+                                   "(key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":k"), key);
+    q.bindValue(QStringLiteral(":v"), value);
+    Storage::exec(q);
+}
+
+} // namespace
+
+ServerCore::ServerCore()
+    : m_log(std::make_unique<Rpc::CallLog>())
+{}
+
+ServerCore::~ServerCore()
+{
+    m_dispatcher.reset();
+    m_modules.clear();
+    m_db.reset();
+}
+
+QString ServerCore::version()
+{
+    return QStringLiteral(ERP_VERSION);
+}
+
+Storage::Database& ServerCore::database()
+{
+    return *m_db;
+}
+
+Rpc::MethodRegistry& ServerCore::registry()
+{
+    return *m_registry;
+}
+
+Rpc::Dispatcher& ServerCore::dispatcher()
+{
+    return *m_dispatcher;
+}
+
+Rpc::CallLog& ServerCore::log()
+{
+    return *m_log;
+}
+
+bool ServerCore::open(const Options& options, QString* error)
+{
+    m_log->setEnabled(options.logCalls);
+    QString urlError;
+    const auto config = Storage::DatabaseConfig::fromUrl(options.databaseUrl, &urlError);
+    if (!config) {
+        *error = urlError;
+        return false;
+    }
+    try {
+        m_db = std::make_unique<Storage::Database>(*config);
+        Storage::Migrator migrator(*m_db);
+        const int applied = migrator.migrate();
+        if (applied > 0)
+            m_log->info(QStringLiteral("applied %1 migration(s); schema version %2")
+                            .arg(applied)
+                            .arg(Storage::Migrator::latestVersion()));
+        registerModules();
+        initializeStore(options);
+    } catch (const Storage::StoreError& e) {
+        *error = QStringLiteral("%1: %2").arg(config->displayName(), e.message);
+        return false;
+    } catch (const Rpc::Error& e) {
+        *error = e.message;
+        return false;
+    }
+    // The main thread's connection served start-up only; calls run on the workers.
+    m_db->closeThreadConnection();
+    return true;
+}
+
+void ServerCore::registerModules()
+{
+    m_registry = std::make_unique<Rpc::MethodRegistry>();
+    m_dispatcher = std::make_unique<Rpc::Dispatcher>(*m_db, *m_registry, *m_log);
+    m_modules = createModules(*m_registry);
+    for (const auto& module : m_modules) {
+        module->registerMethods(*m_registry);
+        module->attach(*m_dispatcher);
+    }
+}
+
+void ServerCore::initializeStore(const Options& options)
+{
+    Rpc::Identity system;
+    system.username = QStringLiteral("system");
+    {
+        Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
+        if (setting(*m_db, QStringLiteral("initialized_at")).isEmpty()) {
+            if (options.initialAdminPassword.isEmpty())
+                throw Rpc::Error(
+                    Rpc::InvalidParams,
+                    QStringLiteral("this is a new database: set ERP_ADMIN_PASSWORD to the password "
+                                   "of its first user, admin"));
+            Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.initialize"));
+            const InitOptions init{options.initialAdminPassword};
+            for (const auto& module : m_modules)
+                module->initialize(ctx, init);
+            setSetting(*m_db, QStringLiteral("initialized_at"), Storage::nowText());
+        }
+        tx.commit();
+    }
+    if (options.demo) {
+        Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
+        if (setting(*m_db, QStringLiteral("demo_loaded_at")).isEmpty()) {
+            Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.demo"));
+            for (const auto& module : m_modules)
+                module->loadDemo(ctx);
+            setSetting(*m_db, QStringLiteral("demo_loaded_at"), Storage::nowText());
+            m_log->info(QStringLiteral("demo company loaded"));
+        }
+        tx.commit();
+    }
+}
+
+} // namespace Erp::Server

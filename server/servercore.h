@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Erp::Storage {
+class Database;
+}
+namespace Erp::Rpc {
+class Dispatcher;
+class MethodRegistry;
+class CallLog;
+} // namespace Erp::Rpc
+
+namespace Erp::Server {
+
+class Module;
+
+/// The composition root of the server: opens the store, runs migrations, builds every module
+/// and the method registry, and owns the dispatcher. Used by erp-server and — in local
+/// single-user mode — embedded in erp-client: one implementation of every rule.
+class ServerCore final
+{
+public:
+    struct Options
+    {
+        QString databaseUrl;          ///< sqlite:/path or postgresql://user@host:port/db
+        QString initialAdminPassword; ///< required when the store is new
+        bool demo = false;            ///< load the demo company (once) into the store
+        bool logCalls = true;         ///< one log line per call on stderr
+    };
+
+    ServerCore();
+    ~ServerCore();
+
+    /// Opens the store and prepares everything; false with a message on failure.
+    bool open(const Options& options, QString* error);
+
+    Storage::Database& database();
+    Rpc::MethodRegistry& registry();
+    Rpc::Dispatcher& dispatcher();
+    Rpc::CallLog& log();
+
+    static QString version();
+
+private:
+    void registerModules();
+    void initializeStore(const Options& options);
+
+    std::unique_ptr<Rpc::CallLog> m_log;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Rpc::MethodRegistry> m_registry;
+    std::unique_ptr<Rpc::Dispatcher> m_dispatcher;
+    std::vector<std::unique_ptr<Module>> m_modules;
+};
+
+} // namespace Erp::Server

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace Erp::Storage {
+
+class Database;
+
+/// The append-only audit trail (table audit_log). Writes happen inside the caller's
+/// transaction so an audit row exists exactly when its change was committed.
+class AuditLog final
+{
+public:
+    struct Entry
+    {
+        qint64 userId = 0;
+        QString username;
+        QString method;
+        QString entity;
+        qint64 entityId = 0;
+        QJsonValue before;
+        QJsonValue after;
+    };
+
+    static void append(Database& db, const Entry& entry);
+
+    /// Filters: entity, entity_id, user_id, method, from/to (ISO timestamps); newest first.
+    static QJsonObject list(Database& db, const QJsonObject& filter, qint64 offset, qint64 limit);
+};
+
+} // namespace Erp::Storage

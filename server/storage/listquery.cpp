@@ -1,0 +1,68 @@
+#include "server/storage/listquery.h"
+
+#include "common/jsonrpc.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace Erp::Storage {
+
+ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QString>& sortColumns,
+                           const QString& defaultSort, const QString& tiebreaker)
+{
+    ListQuery q;
+    q.filter = params.value(QLatin1String("filter")).toObject();
+    q.search = params.value(QLatin1String("search")).toString().trimmed();
+    if (params.contains(QLatin1String("offset")))
+        q.offset = qint64(params.value(QLatin1String("offset")).toDouble());
+    if (params.contains(QLatin1String("limit")))
+        q.limit = qMin<qint64>(qint64(params.value(QLatin1String("limit")).toDouble()), MaxLimit);
+    if (q.offset < 0 || q.limit < 0)
+        throw Rpc::Error(Rpc::InvalidParams,
+                         QStringLiteral("Invalid params: offset and limit must not be negative"));
+
+    QStringList keys;
+    const QJsonValue sort = params.value(QLatin1String("sort"));
+    if (sort.isString()) {
+        keys.append(sort.toString());
+    } else if (sort.isArray()) {
+        for (const QJsonValue& v : sort.toArray())
+            keys.append(v.toString());
+    } else if (!sort.isUndefined() && !sort.isNull()) {
+        throw Rpc::Error(
+            Rpc::InvalidParams,
+            QStringLiteral("Invalid params: \"sort\" must be a column name or a list of them"));
+    }
+    if (keys.isEmpty())
+        keys.append(defaultSort);
+    QStringList terms;
+    for (QString key : std::as_const(keys)) {
+        const bool descending = key.startsWith(QLatin1Char('-'));
+        if (descending)
+            key = key.mid(1);
+        const auto it = sortColumns.constFind(key);
+        if (it == sortColumns.constEnd())
+            throw Rpc::Error(
+                Rpc::InvalidParams,
+                QStringLiteral("Invalid params: cannot sort by \"%1\"; sortable: %2")
+                    .arg(key, QStringList(sortColumns.keys()).join(QLatin1String(", "))));
+        terms.append(*it + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+    }
+    terms.append(tiebreaker + QStringLiteral(" ASC"));
+    q.orderBy = QStringLiteral(" ORDER BY ") + terms.join(QLatin1String(", "));
+    return q;
+}
+
+QString containsPattern(const QString& term)
+{
+    QString escaped;
+    escaped.reserve(term.size() + 2);
+    for (const QChar c : term) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped.append(QLatin1Char('\\'));
+        escaped.append(c);
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace Erp::Storage

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/jsonrpc.h"
+#include "server/rpc/callcontext.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <memory>
+
+namespace Erp::Server {
+class ServerCore;
+}
+
+namespace Erp::Test {
+
+/// A server core on a fresh database of the current backend, called through the real
+/// dispatcher (no network): what server tests use to exercise rules on SQLite and PostgreSQL.
+class ServerTest final
+{
+public:
+    static constexpr const char* AdminPassword = "admin-secret-1";
+
+    explicit ServerTest(const QString& tag, bool demo = false);
+    ~ServerTest();
+
+    Server::ServerCore& core() { return *m_core; }
+
+    /// A session of its own; log in with login().
+    struct Session
+    {
+        Rpc::Identity identity;
+        QList<Rpc::ChangeEvent> changes; ///< from the last call
+        int lastDelayMs = 0;
+    };
+
+    /// Calls a method as `session`; returns the result or throws the Rpc::Error of the reply.
+    QJsonValue call(Session& session, const QString& method, const QJsonObject& params = {});
+    /// Same, but returns the error code (0 on success) instead of throwing.
+    int callCode(Session& session, const QString& method, const QJsonObject& params = {},
+                 Rpc::Error* error = nullptr);
+
+    Session login(const QString& username, const QString& password);
+    Session admin() { return login(QStringLiteral("admin"), QString::fromLatin1(AdminPassword)); }
+
+    /// Creates a user with the given roles and returns a logged-in session of it.
+    Session userWithRoles(const QString& username, const QStringList& roles);
+
+private:
+    std::unique_ptr<Server::ServerCore> m_core;
+};
+
+} // namespace Erp::Test
