@@ -105,12 +105,10 @@ QJsonValue Dispatcher::call(const Request& request, Outcome& outcome)
         throw Error(MethodNotFound, QStringLiteral("Method not found: %1").arg(request.method));
     if (spec->access != MethodSpec::Access::Public && !outcome.identity.isLoggedIn())
         throw Error(NotAuthenticated, QStringLiteral("Not logged in: call auth.login first"));
-    checkParams(*spec, request.params);
     if (!spec->usesStore) {
         CallContext ctx(m_db, outcome.identity, spec->name);
-        if (!permissionGranted(ctx.identity.grants, spec->permission))
-            throw Error(Forbidden, QStringLiteral("Forbidden: %1 needs permission %2")
-                                       .arg(spec->name, spec->permission));
+        checkPermission(*spec, ctx.identity);
+        checkParams(*spec, request.params);
         return spec->handler(ctx, request.params);
     }
     return runInTransaction(*spec, request.params, outcome);
@@ -136,10 +134,9 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
                 ctx.identity.grantsEpoch = epoch;
                 outcome.identity = ctx.identity;
             }
-            if (spec.access != MethodSpec::Access::Public &&
-                !permissionGranted(ctx.identity.grants, spec.permission))
-                throw Error(Forbidden, QStringLiteral("Forbidden: %1 needs permission %2")
-                                           .arg(spec.name, spec.permission));
+            // Permission before parameters: a caller without the right learns nothing more.
+            checkPermission(spec, ctx.identity);
+            checkParams(spec, params);
             const QJsonValue result = spec.handler(ctx, params);
             tx.commit();
             outcome.identity = ctx.identity;
@@ -178,6 +175,17 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
                         QJsonObject{{QStringLiteral("log_id"), id}});
         }
     }
+}
+
+void Dispatcher::checkPermission(const MethodSpec& spec, const Identity& identity) const
+{
+    if (spec.access == MethodSpec::Access::Public ||
+        permissionGranted(identity.grants, spec.permission))
+        return;
+    throw Error(
+        Forbidden,
+        QStringLiteral("Forbidden: %1 needs the permission %2").arg(spec.name, spec.permission),
+        QJsonObject{{QStringLiteral("permission"), spec.permission}});
 }
 
 void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) const

@@ -56,6 +56,7 @@ private:
     QJsonValue call(const Request& request, Outcome& outcome);
     QJsonValue runInTransaction(const MethodSpec& spec, const QJsonObject& params,
                                 Outcome& outcome);
+    void checkPermission(const MethodSpec& spec, const Identity& identity) const;
     void checkParams(const MethodSpec& spec, const QJsonObject& params) const;
 
     Storage::Database& m_db;

@@ -90,7 +90,7 @@ int Migrator::currentVersion()
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-int Migrator::migrate()
+int Migrator::migrate(int targetVersion)
 {
     const auto all = availableMigrations();
     const int current = currentVersion();
@@ -105,6 +105,8 @@ int Migrator::migrate()
     for (const MigrationFile& m : all) {
         if (m.version <= current)
             continue;
+        if (m.version > targetVersion)
+            break;
         QFile f(m.path);
         if (!f.open(QIODevice::ReadOnly))
             throw StoreError{QStringLiteral("cannot read migration %1").arg(m.path)};

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <limits>
+
 namespace Erp::Storage {
 
 class Database;
@@ -19,8 +21,9 @@ class Migrator final
 public:
     explicit Migrator(Database& db);
 
-    /// Returns the number of migrations applied; throws StoreError on failure.
-    int migrate();
+    /// Applies pending migrations up to `targetVersion` (default: all); returns how many were
+    /// applied; throws StoreError on failure.
+    int migrate(int targetVersion = std::numeric_limits<int>::max());
 
     /// The highest migration number this program knows.
     static int latestVersion();

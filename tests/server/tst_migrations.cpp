@@ -1,0 +1,104 @@
+// Numbered migrations: applied once, an older store upgraded in place, a newer one refused.
+#include "server/servercore.h"
+#include "server/storage/database.h"
+#include "server/storage/migrator.h"
+#include "tests/support/testdb.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Erp;
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void appliesAllOnceAndReopens()
+    {
+        const QString url = Test::databaseUrl(QStringLiteral("mig_once"));
+        const auto config = *Storage::DatabaseConfig::fromUrl(url, nullptr);
+        {
+            Storage::Database db(config);
+            Storage::Migrator m(db);
+            QCOMPARE(m.currentVersion(), 0);
+            QVERIFY(Storage::Migrator::latestVersion() >= 2);
+            QCOMPARE(m.migrate(), Storage::Migrator::latestVersion());
+            QCOMPARE(m.currentVersion(), Storage::Migrator::latestVersion());
+            QCOMPARE(m.migrate(), 0); // nothing left to do
+        }
+        Server::ServerCore core;
+        QString error;
+        QVERIFY2(core.open({url, QStringLiteral("first-password"), false, false}, &error),
+                 qPrintable(error));
+    }
+
+    void upgradesAnOlderStoreInPlace()
+    {
+        const QString url = Test::databaseUrl(QStringLiteral("mig_upgrade"));
+        const auto config = *Storage::DatabaseConfig::fromUrl(url, nullptr);
+        {
+            Storage::Database db(config);
+            Storage::Migrator m(db);
+            QCOMPARE(m.migrate(1), 1); // the platform tables only: an "older program's" store
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec("INSERT INTO settings (key, value) VALUES ('legacy', 'kept')"));
+        }
+        Server::ServerCore core;
+        QString error;
+        QVERIFY2(core.open({url, QStringLiteral("first-password"), false, false}, &error),
+                 qPrintable(error));
+        QSqlQuery q(core.database().connection());
+        QVERIFY(q.exec("SELECT value FROM settings WHERE key = 'legacy'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
+        QVERIFY(q.exec("SELECT COUNT(*) FROM users"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the admin created on first start
+        q.finish();
+        core.database().closeThreadConnection();
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString url = Test::databaseUrl(QStringLiteral("mig_newer"));
+        const auto config = *Storage::DatabaseConfig::fromUrl(url, nullptr);
+        {
+            Storage::Database db(config);
+            Storage::Migrator m(db);
+            m.migrate();
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES "
+                           "(9999, 'future', 'x')"));
+        }
+        Server::ServerCore core;
+        QString error;
+        QVERIFY(!core.open({url, QStringLiteral("first-password"), false, false}, &error));
+        QVERIFY2(error.contains("newer"), qPrintable(error));
+    }
+
+    void newStoreNeedsAnAdminPassword()
+    {
+        Server::ServerCore core;
+        QString error;
+        QVERIFY(!core.open({Test::databaseUrl(QStringLiteral("mig_nopw")), QString(), false, false},
+                           &error));
+        QVERIFY2(error.contains("ERP_ADMIN_PASSWORD"), qPrintable(error));
+    }
+
+    void rejectsBadUrls()
+    {
+        QString error;
+        QVERIFY(!Storage::DatabaseConfig::fromUrl("mysql://x/y", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!Storage::DatabaseConfig::fromUrl("sqlite:", &error));
+        const auto pg =
+            Storage::DatabaseConfig::fromUrl("postgresql://erp:secret@db.local:6543/firm", &error);
+        QVERIFY(pg);
+        QCOMPARE(pg->port, 6543);
+        QCOMPARE(pg->name, QStringLiteral("firm"));
+        QVERIFY(!pg->displayName().contains("secret")); // passwords never reach logs
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
