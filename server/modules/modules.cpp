@@ -1,6 +1,7 @@
 #include "server/modules/modules.h"
 
 #include "server/modules/admin/adminmodule.h"
+#include "server/modules/crm/crmmodule.h"
 #include "server/modules/system/systemmodule.h"
 
 namespace Erp::Server {
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& re
     std::vector<std::unique_ptr<Module>> modules;
     modules.push_back(std::make_unique<System::SystemModule>(registry));
     modules.push_back(std::make_unique<Admin::AdminModule>(registry));
+    modules.push_back(std::make_unique<Crm::CrmModule>());
     return modules;
 }
 

@@ -52,6 +52,8 @@ struct CallContext
     /// Set by a handler whose failure must still be recorded (a failed login counts towards the
     /// lockout): the dispatcher commits, then answers with this error.
     std::optional<Error> failAfterCommit;
+    /// Set by a dry run: the dispatcher rolls everything back but still returns the result.
+    bool rollbackOnly = false;
 
     CallContext(Storage::Database& database, Identity who, QString methodName)
         : db(database)
@@ -59,9 +61,12 @@ struct CallContext
         , method(std::move(methodName))
     {}
 
-    /// Records a mutation in the audit trail (same transaction) and queues event.changed.
+    /// Records a mutation in the audit trail (same transaction) and queues event.changed
+    /// (bulk operations pass notify = false and queue one summary event with id 0 instead).
     void recordChange(const QString& entity, qint64 id, qint64 version, const QJsonValue& before,
-                      const QJsonValue& after);
+                      const QJsonValue& after, bool notify = true);
+    /// Queues event.changed without an audit record (e.g. "many customers changed": id 0).
+    void notifyChanged(const QString& entity, qint64 id, qint64 version);
 };
 
 } // namespace Erp::Rpc

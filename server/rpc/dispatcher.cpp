@@ -20,10 +20,16 @@
 namespace Erp::Rpc {
 
 void CallContext::recordChange(const QString& entity, qint64 id, qint64 version,
-                               const QJsonValue& before, const QJsonValue& after)
+                               const QJsonValue& before, const QJsonValue& after, bool notify)
 {
     Storage::AuditLog::append(
         db, {identity.userId, identity.username, method, entity, id, before, after});
+    if (notify)
+        notifyChanged(entity, id, version);
+}
+
+void CallContext::notifyChanged(const QString& entity, qint64 id, qint64 version)
+{
     changes.append({entity, id, version, identity.username});
 }
 
@@ -138,6 +144,8 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
             checkPermission(spec, ctx.identity);
             checkParams(spec, params);
             const QJsonValue result = spec.handler(ctx, params);
+            if (ctx.rollbackOnly)
+                return result; // the transaction's destructor rolls back; nothing to announce
             tx.commit();
             outcome.identity = ctx.identity;
             outcome.changes.append(ctx.changes);

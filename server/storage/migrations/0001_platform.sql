@@ -6,6 +6,13 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 )
 
+-- Document numbers (C000123, SO2026-000123): one counter per series, advanced inside the
+-- transaction that uses the number, so a rolled-back call leaves no gap.
+CREATE TABLE number_sequences (
+    name TEXT PRIMARY KEY,
+    value BIGINT NOT NULL
+)
+
 CREATE TABLE audit_log (
     id ${ID},
     at TEXT NOT NULL,

@@ -41,9 +41,9 @@ CREATE INDEX sessions_user ON sessions (user_id)
 
 INSERT INTO roles (name, description, permissions, builtin) VALUES
     ('admin', 'Everything, including users, roles and the audit trail', '["*"]', 1),
-    ('manager', 'Reads and approves everything outside administration', '["*.read", "*.approve", "!admin.*"]', 1),
+    ('manager', 'Reads and approves everything outside administration; keeps customers', '["*.read", "*.approve", "crm.*", "!admin.*"]', 1),
     ('sales', 'Customers (CRM) and sales orders', '["crm.*", "sales.*", "inventory.product.read", "inventory.stock.read"]', 1),
-    ('warehouse', 'Inventory, shipping and receiving', '["inventory.*", "sales.order.read", "sales.order.ship", "purchasing.order.read", "purchasing.order.receive"]', 1),
+    ('warehouse', 'Inventory, shipping and receiving', '["inventory.*", "crm.customer.read", "sales.order.read", "sales.order.ship", "purchasing.order.read", "purchasing.order.receive"]', 1),
     ('purchasing', 'Suppliers, purchase orders and replenishment', '["purchasing.*", "inventory.product.read", "inventory.stock.read"]', 1),
     ('accountant', 'Finance: ledger, invoices and payments', '["finance.*", "crm.customer.read", "sales.order.read", "purchasing.order.read"]', 1),
     ('hr', 'Human resources, salaries included', '["hr.*"]', 1)

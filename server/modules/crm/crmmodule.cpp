@@ -1,0 +1,27 @@
+#include "server/modules/crm/crmmodule.h"
+
+#include "server/modules/crm/customerrepository.h"
+#include "server/modules/crm/demodata.h"
+#include "server/rpc/callcontext.h"
+
+#include <QRandomGenerator>
+
+namespace Erp::Server::Crm {
+
+void CrmModule::loadDemo(Rpc::CallContext& ctx)
+{
+    // A few hundred customers, owned by the demo sales people; a few archived.
+    CustomerRepository repo(ctx.db);
+    const qint64 owners[] = {repo.userIdByName(QStringLiteral("li.na")),
+                             repo.userIdByName(QStringLiteral("zhang.wei"))};
+    QRandomGenerator rng(20261127);
+    for (int i = 1; i <= 360; ++i) {
+        Customer c = demoCustomer(i, rng);
+        c.ownerId = owners[i % 2];
+        if (i % 40 == 0)
+            c.status = QStringLiteral("archived");
+        m_customers.insertChecked(ctx, repo, c, false);
+    }
+}
+
+} // namespace Erp::Server::Crm

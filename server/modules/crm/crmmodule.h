@@ -1,0 +1,28 @@
+#pragma once
+
+#include "server/module.h"
+#include "server/modules/crm/customerservice.h"
+#include "server/modules/crm/customertransfer.h"
+
+namespace Erp::Server::Crm {
+
+/// The customer master (crm.customer.*): the CRM core every other module hangs from.
+class CrmModule final : public Module
+{
+public:
+    CrmModule()
+        : m_transfer(m_customers)
+    {}
+    QString name() const override { return QStringLiteral("crm"); }
+    void registerMethods(Rpc::MethodRegistry& registry) override;
+    void loadDemo(Rpc::CallContext& ctx) override;
+
+    /// For modules that reference customers (merge participants).
+    CustomerService& customers() { return m_customers; }
+
+private:
+    CustomerService m_customers;
+    CustomerTransfer m_transfer;
+};
+
+} // namespace Erp::Server::Crm

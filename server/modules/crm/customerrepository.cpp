@@ -1,0 +1,481 @@
+#include "server/modules/crm/customerrepository.h"
+
+#include "common/money.h"
+#include "server/storage/database.h"
+#include "server/storage/listquery.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Erp::Server::Crm {
+
+using Storage::exec;
+
+namespace {
+
+/// Counting every match of a broad search over a million customers costs more than the page
+/// itself; beyond this many the list says "10,000+".
+constexpr int CountCap = 10000;
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.code, c.name, c.kind, c.tax_id, c.industry, c.source, c.tags, c.credit_limit, "
+    "c.currency, "
+    "c.payment_terms_days, c.owner_id, COALESCE(u.username, ''), c.status, c.notes, c.merged_into, "
+    "c.created_at, c.updated_at, c.version, c.contact_name, c.phone, c.email, c.province, c.city");
+const QString kFrom = QStringLiteral(" FROM customers c LEFT JOIN users u ON u.id = c.owner_id");
+
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QStringList tagsFrom(const QString& json)
+{
+    QStringList tags;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
+        tags.append(v.toString());
+    return tags;
+}
+
+Customer readCustomer(const QSqlQuery& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.kind = q.value(3).toString();
+    c.taxId = q.value(4).toString();
+    c.industry = q.value(5).toString();
+    c.source = q.value(6).toString();
+    c.tags = tagsFrom(q.value(7).toString());
+    c.creditLimit = q.value(8).toLongLong();
+    c.currency = q.value(9).toString();
+    c.paymentTermsDays = q.value(10).toInt();
+    c.ownerId = q.value(11).toLongLong();
+    c.ownerName = q.value(12).toString();
+    c.status = q.value(13).toString();
+    c.notes = q.value(14).toString();
+    c.mergedInto = q.value(15).toLongLong();
+    c.createdAt = q.value(16).toString();
+    c.updatedAt = q.value(17).toString();
+    c.version = q.value(18).toLongLong();
+    return c;
+}
+
+QJsonObject listRow(const QSqlQuery& q)
+{
+    const Customer c = readCustomer(q);
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("code"), c.code},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("kind"), c.kind},
+        {QStringLiteral("tax_id"), c.taxId},
+        {QStringLiteral("industry"), c.industry},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("credit_limit"), Money(c.creditLimit, c.currency).toString()},
+        {QStringLiteral("currency"), c.currency},
+        {QStringLiteral("owner_id"), c.ownerId > 0 ? QJsonValue(c.ownerId) : QJsonValue()},
+        {QStringLiteral("owner_name"), c.ownerName},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("contact_name"), q.value(19).toString()},
+        {QStringLiteral("phone"), q.value(20).toString()},
+        {QStringLiteral("email"), q.value(21).toString()},
+        {QStringLiteral("province"), q.value(22).toString()},
+        {QStringLiteral("city"), q.value(23).toString()},
+        {QStringLiteral("updated_at"), c.updatedAt},
+        {QStringLiteral("version"), c.version}};
+}
+
+QString ftsPhrase(const QString& term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
+std::optional<Customer> CustomerRepository::byId(qint64 id)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom +
+                                 QStringLiteral(" WHERE c.id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    exec(q);
+    std::optional<Customer> c;
+    if (q.next())
+        c = readCustomer(q);
+    q.finish();
+    if (c)
+        loadChildren(*c);
+    return c;
+}
+
+void CustomerRepository::loadChildren(Customer& c)
+{
+    QSqlQuery& k = m_db.prepared(
+        QStringLiteral("SELECT id, name, title, phone, email, is_primary FROM customer_contacts "
+                       "WHERE customer_id = :id ORDER BY position"));
+    k.bindValue(QStringLiteral(":id"), c.id);
+    exec(k);
+    while (k.next())
+        c.contacts.append({k.value(0).toLongLong(), k.value(1).toString(), k.value(2).toString(),
+                           k.value(3).toString(), k.value(4).toString(), k.value(5).toInt() != 0});
+    k.finish();
+    QSqlQuery& a =
+        m_db.prepared(QStringLiteral("SELECT id, kind, country, province, city, district, line1, "
+                                     "postcode, is_default FROM customer_addresses "
+                                     "WHERE customer_id = :id ORDER BY position"));
+    a.bindValue(QStringLiteral(":id"), c.id);
+    exec(a);
+    while (a.next())
+        c.addresses.append({a.value(0).toLongLong(), a.value(1).toString(), a.value(2).toString(),
+                            a.value(3).toString(), a.value(4).toString(), a.value(5).toString(),
+                            a.value(6).toString(), a.value(7).toString(), a.value(8).toInt() != 0});
+    a.finish();
+}
+
+qint64 CustomerRepository::idByCode(const QString& code)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE code = :code"));
+    q.bindValue(QStringLiteral(":code"), code);
+    exec(q);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+qint64 CustomerRepository::idByTaxId(const QString& taxId, qint64 excludingId)
+{
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE tax_id = :tax AND id <> :id"));
+    q.bindValue(QStringLiteral(":tax"), taxId);
+    q.bindValue(QStringLiteral(":id"), excludingId);
+    exec(q);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+static void bindRecord(QSqlQuery& q, const Customer& c)
+{
+    const Contact* contact = c.primaryContact();
+    const Address* address = c.defaultAddress();
+    q.bindValue(QStringLiteral(":code"), c.code);
+    q.bindValue(QStringLiteral(":name"), c.name);
+    q.bindValue(QStringLiteral(":name_key"), text(normalizedNameKey(c.name)));
+    q.bindValue(QStringLiteral(":kind"), c.kind);
+    q.bindValue(QStringLiteral(":tax_id"), text(c.taxId));
+    q.bindValue(QStringLiteral(":industry"), text(c.industry));
+    q.bindValue(QStringLiteral(":source"), text(c.source));
+    q.bindValue(
+        QStringLiteral(":tags"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(c.tags)).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":credit_limit"), c.creditLimit);
+    q.bindValue(QStringLiteral(":currency"), c.currency);
+    q.bindValue(QStringLiteral(":terms"), c.paymentTermsDays);
+    q.bindValue(QStringLiteral(":owner_id"),
+                c.ownerId > 0 ? QVariant(c.ownerId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":status"), c.status);
+    q.bindValue(QStringLiteral(":notes"), text(c.notes));
+    q.bindValue(QStringLiteral(":contact_name"), text(contact ? contact->name : QString()));
+    q.bindValue(QStringLiteral(":phone"), text(contact ? contact->phone : QString()));
+    q.bindValue(QStringLiteral(":email"), text(contact ? contact->email : QString()));
+    q.bindValue(QStringLiteral(":province"), text(address ? address->province : QString()));
+    q.bindValue(QStringLiteral(":city"), text(address ? address->city : QString()));
+    q.bindValue(QStringLiteral(":merged_into"), c.mergedInto > 0
+                                                    ? QVariant(c.mergedInto)
+                                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":search_text"), text(searchText(c)));
+    q.bindValue(QStringLiteral(":now"), Storage::nowText());
+}
+
+qint64 CustomerRepository::insert(const Customer& c)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO customers (code, name, name_key, kind, tax_id, industry, source, tags, "
+        "credit_limit, currency, "
+        "payment_terms_days, owner_id, status, notes, contact_name, phone, email, province, city, "
+        "merged_into, "
+        "search_text, created_at, updated_at, version) VALUES (:code, :name, :name_key, :kind, "
+        ":tax_id, :industry, "
+        ":source, :tags, :credit_limit, :currency, :terms, :owner_id, :status, :notes, "
+        ":contact_name, :phone, :email, "
+        ":province, :city, :merged_into, :search_text, :now, :now, 1) RETURNING id"));
+    bindRecord(q, c);
+    exec(q);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    writeChildren(c, id);
+    return id;
+}
+
+bool CustomerRepository::update(const Customer& c, qint64 expectedVersion)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE customers SET code = :code, name = :name, name_key = :name_key, kind = :kind, "
+        "tax_id = :tax_id, "
+        "industry = :industry, source = :source, tags = :tags, credit_limit = :credit_limit, "
+        "currency = :currency, "
+        "payment_terms_days = :terms, owner_id = :owner_id, status = :status, notes = :notes, "
+        "contact_name = :contact_name, phone = :phone, email = :email, province = :province, city "
+        "= :city, "
+        "merged_into = :merged_into, search_text = :search_text, updated_at = :now, version = "
+        "version + 1 "
+        "WHERE id = :id AND version = :version"));
+    bindRecord(q, c);
+    q.bindValue(QStringLiteral(":id"), c.id);
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
+    exec(q);
+    if (q.numRowsAffected() != 1)
+        return false;
+    for (const char* table : {"customer_contacts", "customer_addresses", "customer_tags"}) {
+        QSqlQuery& del = m_db.prepared(
+            QStringLiteral("DELETE FROM %1 WHERE customer_id = :id").arg(QLatin1String(table)));
+        del.bindValue(QStringLiteral(":id"), c.id);
+        exec(del);
+    }
+    writeChildren(c, c.id);
+    return true;
+}
+
+void CustomerRepository::writeChildren(const Customer& c, qint64 id)
+{
+    int position = 0;
+    for (const Contact& k : c.contacts) {
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("INSERT INTO customer_contacts (customer_id, position, name, title, "
+                           "phone, phone_digits, email, is_primary) "
+                           "VALUES (:id, :pos, :name, :title, :phone, :digits, :email, :primary)"));
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":pos"), position++);
+        q.bindValue(QStringLiteral(":name"), text(k.name));
+        q.bindValue(QStringLiteral(":title"), text(k.title));
+        q.bindValue(QStringLiteral(":phone"), text(k.phone));
+        q.bindValue(QStringLiteral(":digits"), text(phoneDigits(k.phone)));
+        q.bindValue(QStringLiteral(":email"), text(k.email.toLower()));
+        q.bindValue(QStringLiteral(":primary"), k.isPrimary ? 1 : 0);
+        exec(q);
+    }
+    position = 0;
+    for (const Address& a : c.addresses) {
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("INSERT INTO customer_addresses (customer_id, position, kind, country, "
+                           "province, city, district, line1, "
+                           "postcode, is_default) VALUES (:id, :pos, :kind, :country, :province, "
+                           ":city, :district, :line1, :postcode, "
+                           ":default)"));
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":pos"), position++);
+        q.bindValue(QStringLiteral(":kind"), a.kind);
+        q.bindValue(QStringLiteral(":country"), text(a.country));
+        q.bindValue(QStringLiteral(":province"), text(a.province));
+        q.bindValue(QStringLiteral(":city"), text(a.city));
+        q.bindValue(QStringLiteral(":district"), text(a.district));
+        q.bindValue(QStringLiteral(":line1"), text(a.line1));
+        q.bindValue(QStringLiteral(":postcode"), text(a.postcode));
+        q.bindValue(QStringLiteral(":default"), a.isDefault ? 1 : 0);
+        exec(q);
+    }
+    for (const QString& tag : c.tags) {
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (:id, :tag)"));
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":tag"), tag);
+        exec(q);
+    }
+}
+
+QList<DuplicateHit> CustomerRepository::duplicates(const Customer& c, int limit)
+{
+    QList<DuplicateHit> hits;
+    auto collect = [&](QSqlQuery& q, const QString& reason) {
+        exec(q);
+        while (q.next() && hits.size() < limit) {
+            const qint64 id = q.value(0).toLongLong();
+            if (std::none_of(hits.begin(), hits.end(),
+                             [id](const DuplicateHit& h) { return h.id == id; }))
+                hits.append({id, q.value(1).toString(), q.value(2).toString(), reason});
+        }
+        q.finish();
+    };
+    const QString base = QStringLiteral("SELECT DISTINCT c.id, c.code, c.name FROM customers c ");
+    const QString notSelf = QStringLiteral(" AND c.id <> :self AND c.status <> 'merged' LIMIT 10");
+    if (!c.taxId.isEmpty()) {
+        QSqlQuery& q = m_db.prepared(base + QStringLiteral("WHERE c.tax_id = :v") + notSelf);
+        q.bindValue(QStringLiteral(":v"), c.taxId);
+        q.bindValue(QStringLiteral(":self"), c.id);
+        collect(q, QStringLiteral("tax_id"));
+    }
+    for (const Contact& k : c.contacts) {
+        const QString digits = phoneDigits(k.phone);
+        if (digits.size() >= 7) {
+            QSqlQuery& q =
+                m_db.prepared(base +
+                              QStringLiteral("JOIN customer_contacts k ON k.customer_id = c.id "
+                                             "WHERE k.phone_digits = :v") +
+                              notSelf);
+            q.bindValue(QStringLiteral(":v"), digits);
+            q.bindValue(QStringLiteral(":self"), c.id);
+            collect(q, QStringLiteral("phone"));
+        }
+        if (!k.email.isEmpty()) {
+            QSqlQuery& q =
+                m_db.prepared(base +
+                              QStringLiteral("JOIN customer_contacts k ON k.customer_id = c.id "
+                                             "WHERE k.email = :v") +
+                              notSelf);
+            q.bindValue(QStringLiteral(":v"), k.email.toLower());
+            q.bindValue(QStringLiteral(":self"), c.id);
+            collect(q, QStringLiteral("email"));
+        }
+    }
+    const QString key = normalizedNameKey(c.name);
+    if (!key.isEmpty()) {
+        QSqlQuery& q = m_db.prepared(base + QStringLiteral("WHERE c.name_key = :v") + notSelf);
+        q.bindValue(QStringLiteral(":v"), key);
+        q.bindValue(QStringLiteral(":self"), c.id);
+        collect(q, QStringLiteral("name"));
+    }
+    return hits;
+}
+
+QString CustomerRepository::whereClause(const Storage::ListQuery& query, bool* useFts) const
+{
+    const QJsonObject& f = query.filter;
+    QString where;
+    const QString status = f.value(QLatin1String("status")).toString();
+    if (status.isEmpty() || status == QLatin1String("all"))
+        where += QStringLiteral(" WHERE c.status <> 'merged'");
+    else
+        where += QStringLiteral(" WHERE c.status = :status");
+    if (f.value(QLatin1String("kind")).isString())
+        where += QStringLiteral(" AND c.kind = :kind");
+    if (f.value(QLatin1String("owner_id")).isDouble())
+        where += QStringLiteral(" AND c.owner_id = :owner");
+    if (f.value(QLatin1String("province")).isString())
+        where += QStringLiteral(" AND c.province = :province");
+    if (f.value(QLatin1String("city")).isString())
+        where += QStringLiteral(" AND c.city = :city");
+    if (f.value(QLatin1String("tag")).isString())
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = "
+                                "c.id AND t.tag = :tag)");
+    *useFts = false;
+    if (!query.search.isEmpty()) {
+        // Trigram indexes serve terms of three characters or more; shorter ones scan.
+        *useFts = m_db.dialect() == Storage::Dialect::Sqlite && query.search.size() >= 3;
+        where += *useFts ? QStringLiteral(" AND c.id IN (SELECT rowid FROM customers_fts WHERE "
+                                          "customers_fts MATCH :fts)")
+                         : QStringLiteral(" AND c.search_text LIKE :q ESCAPE '\\'");
+    }
+    return where;
+}
+
+void CustomerRepository::bindWhere(QSqlQuery& q, const Storage::ListQuery& query, bool useFts) const
+{
+    const QJsonObject& f = query.filter;
+    const QString status = f.value(QLatin1String("status")).toString();
+    if (!status.isEmpty() && status != QLatin1String("all"))
+        q.bindValue(QStringLiteral(":status"), status);
+    if (f.value(QLatin1String("kind")).isString())
+        q.bindValue(QStringLiteral(":kind"), f.value(QLatin1String("kind")).toString());
+    if (f.value(QLatin1String("owner_id")).isDouble())
+        q.bindValue(QStringLiteral(":owner"),
+                    qint64(f.value(QLatin1String("owner_id")).toDouble()));
+    if (f.value(QLatin1String("province")).isString())
+        q.bindValue(QStringLiteral(":province"), f.value(QLatin1String("province")).toString());
+    if (f.value(QLatin1String("city")).isString())
+        q.bindValue(QStringLiteral(":city"), f.value(QLatin1String("city")).toString());
+    if (f.value(QLatin1String("tag")).isString())
+        q.bindValue(QStringLiteral(":tag"), f.value(QLatin1String("tag")).toString());
+    if (!query.search.isEmpty()) {
+        const QString term = query.search.toLower();
+        if (useFts)
+            q.bindValue(QStringLiteral(":fts"), ftsPhrase(term));
+        else
+            q.bindValue(QStringLiteral(":q"), Storage::containsPattern(term));
+    }
+}
+
+QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
+{
+    bool useFts = false;
+    const QString where = whereClause(query, &useFts);
+    QSqlQuery& count =
+        m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customers c") + where +
+                      QStringLiteral(" LIMIT %1) capped").arg(CountCap + 1));
+    bindWhere(count, query, useFts);
+    exec(count);
+    const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom + where +
+                                 query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    bindWhere(q, query, useFts);
+    q.bindValue(QStringLiteral(":limit"), query.limit);
+    q.bindValue(QStringLiteral(":offset"), query.offset);
+    exec(q);
+    QJsonArray rows;
+    while (q.next())
+        rows.append(listRow(q));
+    q.finish();
+    const bool capped = counted > CountCap;
+    return QJsonObject{{QStringLiteral("rows"), rows},
+                       {QStringLiteral("total"),
+                        capped ? qMax<qint64>(CountCap, query.offset + rows.size()) : counted},
+                       {QStringLiteral("total_capped"), capped}};
+}
+
+QList<Customer> CustomerRepository::listForExport(const Storage::ListQuery& query,
+                                                  const QJsonArray& ids, int cap, bool* truncated)
+{
+    bool useFts = false;
+    QString where = whereClause(query, &useFts);
+    if (!ids.isEmpty())
+        where += m_db.dialect() == Storage::Dialect::Sqlite
+                     ? QStringLiteral(" AND c.id IN (SELECT value FROM json_each(:ids))")
+                     : QStringLiteral(" AND c.id IN (SELECT CAST(value AS BIGINT) FROM "
+                                      "json_array_elements_text(CAST(:ids AS json)))");
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom + where +
+                                 query.orderBy + QStringLiteral(" LIMIT :limit"));
+    bindWhere(q, query, useFts);
+    if (!ids.isEmpty())
+        q.bindValue(QStringLiteral(":ids"),
+                    QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":limit"), cap + 1);
+    exec(q);
+    QList<Customer> out;
+    while (q.next())
+        out.append(readCustomer(q));
+    q.finish();
+    *truncated = out.size() > cap;
+    if (*truncated)
+        out.removeLast();
+    for (Customer& c : out)
+        loadChildren(c);
+    return out;
+}
+
+bool CustomerRepository::userIsActive(qint64 userId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT active FROM users WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), userId);
+    exec(q);
+    const bool active = q.next() && q.value(0).toInt() != 0;
+    q.finish();
+    return active;
+}
+
+qint64 CustomerRepository::userIdByName(const QString& username)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM users WHERE username = :u"));
+    q.bindValue(QStringLiteral(":u"), username);
+    exec(q);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+} // namespace Erp::Server::Crm

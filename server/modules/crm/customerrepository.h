@@ -1,0 +1,61 @@
+#pragma once
+
+#include "server/modules/crm/customer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Erp::Storage {
+class Database;
+struct ListQuery;
+} // namespace Erp::Storage
+
+namespace Erp::Server::Crm {
+
+/// A possible duplicate of a customer being entered, and why.
+struct DuplicateHit
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString reason; ///< phone | email | tax_id | name
+};
+
+/// All SQL of the crm module.
+class CustomerRepository final
+{
+public:
+    explicit CustomerRepository(Storage::Database& db)
+        : m_db(db)
+    {}
+
+    std::optional<Customer> byId(qint64 id);
+    qint64 idByCode(const QString& code);
+    qint64 idByTaxId(const QString& taxId, qint64 excludingId);
+    /// Inserts the record with its contacts, addresses and tags; returns the new id.
+    qint64 insert(const Customer& c);
+    /// Rewrites the record if `expectedVersion` still matches; false on a stale version.
+    bool update(const Customer& c, qint64 expectedVersion);
+    /// Customers sharing a phone, e-mail, tax id or name key with `c` (not merged, not `c`).
+    QList<DuplicateHit> duplicates(const Customer& c, int limit);
+    QJsonObject list(const Storage::ListQuery& query);
+    /// The rows of a list query for export, at most `cap`.
+    QList<Customer> listForExport(const Storage::ListQuery& query, const QJsonArray& ids, int cap,
+                                  bool* truncated);
+    bool userIsActive(qint64 userId);
+    qint64 userIdByName(const QString& username);
+
+private:
+    QString whereClause(const Storage::ListQuery& query, bool* useFts) const;
+    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query, bool useFts) const;
+    void writeChildren(const Customer& c, qint64 id);
+    void loadChildren(Customer& c);
+
+    Storage::Database& m_db;
+};
+
+} // namespace Erp::Server::Crm

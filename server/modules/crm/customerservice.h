@@ -1,0 +1,61 @@
+#pragma once
+
+#include "server/modules/crm/customer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <vector>
+
+namespace Erp::Rpc {
+struct CallContext;
+}
+
+namespace Erp::Server::Crm {
+
+class CustomerRepository;
+
+/// The customer master's rules (crm.customer.*). Every change is audited and pushed as
+/// event.changed; edits take the version they were read at (-32009 when stale).
+class CustomerService final
+{
+public:
+    /// Other modules that reference customers (orders, tickets) move their references from a
+    /// merged duplicate to the survivor by registering here.
+    using MergeParticipant = std::function<void(Rpc::CallContext& ctx, qint64 fromId, qint64 toId)>;
+    void addMergeParticipant(MergeParticipant participant)
+    {
+        m_mergeParticipants.push_back(std::move(participant));
+    }
+
+    /// -32004 when there is no such customer.
+    QJsonObject get(Rpc::CallContext& ctx, qint64 id);
+    QJsonObject list(Rpc::CallContext& ctx, const QJsonObject& listParams);
+    /// -32022 for invalid fields or a taken code/tax id; -32030 (data.reason "duplicates",
+    /// data.duplicates) when the customer looks like an existing one, unless allowDuplicates.
+    QJsonObject create(Rpc::CallContext& ctx, const QJsonObject& fields, bool allowDuplicates);
+    /// -32009 for a stale version; otherwise as create.
+    QJsonObject update(Rpc::CallContext& ctx, qint64 id, qint64 version, const QJsonObject& fields);
+    /// active <-> archived; -32030 for a merged customer or when already in that state.
+    QJsonObject setArchived(Rpc::CallContext& ctx, qint64 id, qint64 version, bool archived);
+    /// Folds `duplicateId` into `survivorId`: contacts, addresses and tags move over, empty fields
+    /// are filled, other modules move their references, the duplicate becomes "merged".
+    QJsonObject merge(Rpc::CallContext& ctx, qint64 survivorId, qint64 duplicateId);
+    /// Existing customers that look like `fields` (same phone, e-mail, tax id or name).
+    QJsonArray duplicates(Rpc::CallContext& ctx, const QJsonObject& fields, qint64 excludingId);
+
+    /// Creates a fully prepared record (used by create and import); throws FieldErrors.
+    /// `notify` false records the audit but leaves the event to the caller (bulk work).
+    Customer insertChecked(Rpc::CallContext& ctx, CustomerRepository& repo, Customer c,
+                           bool notify);
+    /// Validation and uniqueness of a record about to be written.
+    void check(CustomerRepository& repo, const Customer& c, Rpc::FieldErrors& errors);
+
+private:
+    Customer load(CustomerRepository& repo, qint64 id);
+
+    std::vector<MergeParticipant> m_mergeParticipants;
+};
+
+} // namespace Erp::Server::Crm
