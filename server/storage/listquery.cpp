@@ -36,6 +36,7 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
     if (keys.isEmpty())
         keys.append(defaultSort);
     QStringList terms;
+    bool lastDescending = false;
     for (QString key : std::as_const(keys)) {
         const bool descending = key.startsWith(QLatin1Char('-'));
         if (descending)
@@ -47,8 +48,11 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
                 QStringLiteral("Invalid params: cannot sort by \"%1\"; sortable: %2")
                     .arg(key, QStringList(sortColumns.keys()).join(QLatin1String(", "))));
         terms.append(*it + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+        lastDescending = descending;
     }
-    terms.append(tiebreaker + QStringLiteral(" ASC"));
+    // The tiebreaker runs the same way as the last key, so an index on (column, id) serves the
+    // whole ORDER BY in either direction.
+    terms.append(tiebreaker + (lastDescending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
     q.orderBy = QStringLiteral(" ORDER BY ") + terms.join(QLatin1String(", "));
     return q;
 }

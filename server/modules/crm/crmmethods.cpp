@@ -64,8 +64,8 @@ void CrmModule::registerMethods(MethodRegistry& r)
         .describe(QStringLiteral("Customers. filter {status: active|archived|merged|all, kind, "
                                  "tag, owner_id, province, city}; "
                                  "search: any substring of name, code, tax id, contact name, phone "
-                                 "or e-mail. total is capped "
-                                 "at 10000 (total_capped)."))
+                                 "or e-mail. total is capped at 10000 "
+                                 "(1000 when searching; total_capped)."))
         .needs(read)
         .reads()
         .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {

@@ -14,9 +14,10 @@ using Storage::exec;
 
 namespace {
 
-/// Counting every match of a broad search over a million customers costs more than the page
-/// itself; beyond this many the list says "10,000+".
+/// Counting every match over a million customers costs more than the page itself; beyond this
+/// many the list says "10,000+" (a search "1,000+": its matches are found by scanning).
 constexpr int CountCap = 10000;
+constexpr int SearchCountCap = 1000;
 
 const QString kColumns = QStringLiteral(
     "c.id, c.code, c.name, c.kind, c.tax_id, c.industry, c.source, c.tags, c.credit_limit, "
@@ -403,9 +404,10 @@ QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
 {
     bool useFts = false;
     const QString where = whereClause(query, &useFts);
+    const int cap = query.search.isEmpty() ? CountCap : SearchCountCap;
     QSqlQuery& count =
         m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customers c") + where +
-                      QStringLiteral(" LIMIT %1) capped").arg(CountCap + 1));
+                      QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
     bindWhere(count, query, useFts);
     exec(count);
     const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
@@ -421,10 +423,10 @@ QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
     while (q.next())
         rows.append(listRow(q));
     q.finish();
-    const bool capped = counted > CountCap;
+    const bool capped = counted > cap;
     return QJsonObject{{QStringLiteral("rows"), rows},
                        {QStringLiteral("total"),
-                        capped ? qMax<qint64>(CountCap, query.offset + rows.size()) : counted},
+                        capped ? qMax<qint64>(cap, query.offset + rows.size()) : counted},
                        {QStringLiteral("total_capped"), capped}};
 }
 

@@ -42,7 +42,11 @@ CREATE INDEX customers_name_key ON customers (name_key)
 
 CREATE INDEX customers_owner ON customers (owner_id)
 
-CREATE INDEX customers_city ON customers (province, city)
+CREATE INDEX customers_province ON customers (province, city)
+
+CREATE INDEX customers_city ON customers (city, id)
+
+CREATE INDEX customers_updated ON customers (updated_at, id)
 
 CREATE TABLE customer_contacts (
     id ${ID},
