@@ -14,6 +14,8 @@ MethodSpec& listParams(MethodSpec& spec)
         .param(QStringLiteral("sort"), ParamType::Any, Optional,
                QStringLiteral("column, \"-column\" for descending, or a list of them"))
         .param(QStringLiteral("offset"), ParamType::Integer, Optional)
+        .param(QStringLiteral("after"), ParamType::Array, Optional,
+               QStringLiteral("next_after of the previous page: keyset paging, one sort column"))
         .param(QStringLiteral("limit"), ParamType::Integer, Optional,
                QStringLiteral("capped by the server"));
 }

@@ -3,6 +3,7 @@
 #include "common/jsonrpc.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace Erp::Storage {
@@ -50,11 +51,49 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
         terms.append(*it + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
         lastDescending = descending;
     }
+    if (keys.size() == 1) {
+        q.sortExpression = terms.first().section(QLatin1Char(' '), 0, 0);
+        q.tiebreakerExpression = tiebreaker;
+        q.descending = lastDescending;
+    }
+    const QJsonValue after = params.value(QLatin1String("after"));
+    if (after.isArray()) {
+        q.after = after.toArray();
+        if (q.sortExpression.isEmpty() || q.after.size() != 2 || !q.after.at(1).isDouble())
+            throw Rpc::Error(Rpc::InvalidParams,
+                             QStringLiteral("Invalid params: \"after\" must be the next_after "
+                                            "of the previous page (one sort column)"));
+        q.offset = 0;
+    }
     // The tiebreaker runs the same way as the last key, so an index on (column, id) serves the
     // whole ORDER BY in either direction.
     terms.append(tiebreaker + (lastDescending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
     q.orderBy = QStringLiteral(" ORDER BY ") + terms.join(QLatin1String(", "));
     return q;
+}
+
+QString ListQuery::keysetCondition() const
+{
+    if (after.isEmpty())
+        return QString();
+    return QStringLiteral(" AND (%1, %2) %3 (:after_key, :after_id)")
+        .arg(sortExpression, tiebreakerExpression,
+             descending ? QStringLiteral("<") : QStringLiteral(">"));
+}
+
+void ListQuery::bindKeyset(QSqlQuery& query) const
+{
+    if (after.isEmpty())
+        return;
+    query.bindValue(QStringLiteral(":after_key"), after.at(0).toVariant());
+    query.bindValue(QStringLiteral(":after_id"), qint64(after.at(1).toDouble()));
+}
+
+QJsonArray ListQuery::nextAfter(const QVariant& sortValue, qint64 id) const
+{
+    if (sortExpression.isEmpty())
+        return {};
+    return QJsonArray{QJsonValue::fromVariant(sortValue), id};
 }
 
 QString containsPattern(const QString& term)

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QVariant>
+
+class QSqlQuery;
 
 namespace Erp::Storage {
 
@@ -19,6 +23,20 @@ struct ListQuery
     QString orderBy; ///< "ORDER BY ..." ready to append, always ending in a unique tiebreaker
     qint64 offset = 0;
     qint64 limit = DefaultLimit;
+
+    /// Keyset paging ("after": the next_after of the previous page): with one sort key, the
+    /// next page starts after that row instead of skipping `offset` rows, so page 10,000 costs
+    /// what page 1 costs.
+    QString sortExpression; ///< the single sort key's SQL; empty with several keys
+    QString tiebreakerExpression;
+    bool descending = false;
+    QJsonArray after; ///< [sort value, id] or empty
+
+    /// " AND (key, id) > (:after_key, :after_id)" (or <), empty without `after`.
+    QString keysetCondition() const;
+    void bindKeyset(QSqlQuery& query) const;
+    /// The `after` for the page following a row whose sort key and id are given.
+    QJsonArray nextAfter(const QVariant& sortValue, qint64 id) const;
 
     /// Throws Rpc::Error(-32602) for an unknown sort column or a negative offset/limit.
     static ListQuery parse(const QJsonObject& params, const QHash<QString, QString>& sortColumns,

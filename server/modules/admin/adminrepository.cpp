@@ -187,10 +187,11 @@ QJsonObject AdminRepository::listUsers(const Storage::ListQuery& query)
     bind(count);
     const qint64 total = scalar(count);
 
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users") +
-                      where + query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns +
+                                 QStringLiteral(" FROM users") + where + query.keysetCondition() +
+                                 query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bind(q);
+    query.bindKeyset(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
     q.bindValue(QStringLiteral(":offset"), query.offset);
     exec(q);
@@ -338,10 +339,10 @@ int AdminRepository::userCountOfRole(qint64 roleId)
 
 QJsonObject AdminRepository::listRoles(const Storage::ListQuery& query)
 {
-    QString where;
+    QString where = QStringLiteral(" WHERE 1 = 1");
     if (!query.search.isEmpty())
-        where = QStringLiteral(" WHERE LOWER(name) LIKE LOWER(:q) ESCAPE '\\' OR "
-                               "LOWER(description) LIKE LOWER(:q) ESCAPE '\\'");
+        where += QStringLiteral(" AND (LOWER(name) LIKE LOWER(:q) ESCAPE '\\' OR "
+                                "LOWER(description) LIKE LOWER(:q) ESCAPE '\\')");
     QSqlQuery& count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM roles") + where);
     if (!query.search.isEmpty())
         count.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
@@ -351,9 +352,11 @@ QJsonObject AdminRepository::listRoles(const Storage::ListQuery& query)
         QStringLiteral(
             "SELECT id, name, description, permissions, builtin, version, "
             "(SELECT COUNT(*) FROM user_roles ur WHERE ur.role_id = roles.id) FROM roles") +
-        where + query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+        where + query.keysetCondition() + query.orderBy +
+        QStringLiteral(" LIMIT :limit OFFSET :offset"));
     if (!query.search.isEmpty())
         q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
+    query.bindKeyset(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
     q.bindValue(QStringLiteral(":offset"), query.offset);
     exec(q);

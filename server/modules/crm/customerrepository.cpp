@@ -413,21 +413,31 @@ QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
     const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
 
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom + where +
-                                 query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    // The sort key rides along as the last column: it becomes next_after for keyset paging.
+    const QString sortKey =
+        query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
+                                 sortKey + kFrom + where + query.keysetCondition() + query.orderBy +
+                                 QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindWhere(q, query, useFts);
+    query.bindKeyset(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
     q.bindValue(QStringLiteral(":offset"), query.offset);
     exec(q);
     QJsonArray rows;
-    while (q.next())
+    QJsonArray nextAfter;
+    while (q.next()) {
         rows.append(listRow(q));
+        nextAfter = query.nextAfter(q.value(24), q.value(0).toLongLong());
+    }
     q.finish();
     const bool capped = counted > cap;
-    return QJsonObject{{QStringLiteral("rows"), rows},
-                       {QStringLiteral("total"),
-                        capped ? qMax<qint64>(cap, query.offset + rows.size()) : counted},
-                       {QStringLiteral("total_capped"), capped}};
+    return QJsonObject{
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("total"), capped ? qMax<qint64>(cap, query.offset + rows.size()) : counted},
+        {QStringLiteral("total_capped"), capped},
+        {QStringLiteral("next_after"),
+         rows.size() == query.limit ? QJsonValue(nextAfter) : QJsonValue()}};
 }
 
 QList<Customer> CustomerRepository::listForExport(const Storage::ListQuery& query,

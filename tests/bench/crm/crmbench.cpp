@@ -33,8 +33,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addHelpOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Store URL."), QStringLiteral("url"));
-    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per case."), QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Store URL."),
+                                   QStringLiteral("url"));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per case."),
+                                     QStringLiteral("n"), QStringLiteral("30"));
     cli.addOptions({dbOpt, runsOpt});
     cli.process(app);
 
@@ -55,18 +57,52 @@ int main(int argc, char* argv[])
         const char* label;
         QJsonObject params;
     };
-    const std::vector<Case> cases{
-        {"first page sorted by name", {{QStringLiteral("sort"), QStringLiteral("name")}, {QStringLiteral("limit"), 100}}},
-        {"first page, active, sorted by name", {{QStringLiteral("filter"), QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}}}, {QStringLiteral("limit"), 100}}},
-        {"page 500 sorted by name", {{QStringLiteral("sort"), QStringLiteral("name")}, {QStringLiteral("offset"), 50000}, {QStringLiteral("limit"), 100}}},
-        {"sorted by city desc", {{QStringLiteral("sort"), QStringLiteral("-city")}, {QStringLiteral("limit"), 100}}},
-        {"search \"科技\" (2 chars)", {{QStringLiteral("search"), QStringLiteral("科技")}, {QStringLiteral("limit"), 100}}},
-        {"search \"华为科技\"", {{QStringLiteral("search"), QStringLiteral("华为科技")}, {QStringLiteral("limit"), 100}}},
-        {"search \"northwind\"", {{QStringLiteral("search"), QStringLiteral("northwind")}, {QStringLiteral("limit"), 100}}},
-        {"search \"1390012\" (phone digits)", {{QStringLiteral("search"), QStringLiteral("1390012")}, {QStringLiteral("limit"), 100}}},
-        {"search \"G0999999\" (one code)", {{QStringLiteral("search"), QStringLiteral("G0999999")}, {QStringLiteral("limit"), 100}}},
-        {"filter city 深圳市", {{QStringLiteral("filter"), QJsonObject{{QStringLiteral("province"), QStringLiteral("广东省")}, {QStringLiteral("city"), QStringLiteral("深圳市")}}}, {QStringLiteral("limit"), 100}}},
+    std::vector<Case> cases{
+        {"first page sorted by name",
+         {{QStringLiteral("sort"), QStringLiteral("name")}, {QStringLiteral("limit"), 100}}},
+        {"first page, active, sorted by name",
+         {{QStringLiteral("filter"),
+           QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}}},
+          {QStringLiteral("limit"), 100}}},
+        {"page 500 sorted by name",
+         {{QStringLiteral("sort"), QStringLiteral("name")},
+          {QStringLiteral("offset"), 50000},
+          {QStringLiteral("limit"), 100}}},
+        {"sorted by city desc",
+         {{QStringLiteral("sort"), QStringLiteral("-city")}, {QStringLiteral("limit"), 100}}},
+        {"search \"科技\" (2 chars)",
+         {{QStringLiteral("search"), QStringLiteral("科技")}, {QStringLiteral("limit"), 100}}},
+        {"search \"华为科技\"",
+         {{QStringLiteral("search"), QStringLiteral("华为科技")}, {QStringLiteral("limit"), 100}}},
+        {"search \"northwind\"",
+         {{QStringLiteral("search"), QStringLiteral("northwind")}, {QStringLiteral("limit"), 100}}},
+        {"search \"13800\" (phone digits)",
+         {{QStringLiteral("search"), QStringLiteral("13800")}, {QStringLiteral("limit"), 100}}},
+        {"search \"G0765432\" (one code)",
+         {{QStringLiteral("search"), QStringLiteral("G0765432")}, {QStringLiteral("limit"), 100}}},
+        {"filter city 深圳市",
+         {{QStringLiteral("filter"),
+           QJsonObject{{QStringLiteral("province"), QStringLiteral("广东省")},
+                       {QStringLiteral("city"), QStringLiteral("深圳市")}}},
+          {QStringLiteral("limit"), 100}}},
     };
+    // Deep paging the way the client scrolls: "after" the last row of page 500 (keyset).
+    {
+        const QByteArray deep = request(QStringLiteral("crm.customer.list"),
+                                        {{QStringLiteral("sort"), QStringLiteral("name")},
+                                         {QStringLiteral("offset"), 49900},
+                                         {QStringLiteral("limit"), 100}});
+        const QJsonValue after =
+            QJsonDocument::fromJson(core.dispatcher().handleLine(deep, admin).reply)
+                .object()
+                .value(QStringLiteral("result"))
+                .toObject()
+                .value(QStringLiteral("next_after"));
+        cases.push_back({"page 501 by keyset (after)",
+                         {{QStringLiteral("sort"), QStringLiteral("name")},
+                          {QStringLiteral("after"), after},
+                          {QStringLiteral("limit"), 100}}});
+    }
     const int runs = cli.value(runsOpt).toInt();
     std::printf("%-40s %10s %10s %8s\n", "case", "median ms", "p95 ms", "rows");
     for (const Case& c : cases) {
@@ -78,10 +114,17 @@ int main(int argc, char* argv[])
             t.start();
             const auto outcome = core.dispatcher().handleLine(line, admin);
             ms.push_back(t.nsecsElapsed() / 1e6);
-            rows = int(QJsonDocument::fromJson(outcome.reply).object().value(QStringLiteral("result")).toObject().value(QStringLiteral("rows")).toArray().size());
+            rows = int(QJsonDocument::fromJson(outcome.reply)
+                           .object()
+                           .value(QStringLiteral("result"))
+                           .toObject()
+                           .value(QStringLiteral("rows"))
+                           .toArray()
+                           .size());
         }
         std::sort(ms.begin(), ms.end());
-        std::printf("%-40s %10.2f %10.2f %8d\n", c.label, ms[ms.size() / 2], ms[size_t(ms.size() * 0.95)], rows);
+        std::printf("%-40s %10.2f %10.2f %8d\n", c.label, ms[ms.size() / 2],
+                    ms[size_t(ms.size() * 0.95)], rows);
     }
     core.database().closeThreadConnection();
     return 0;

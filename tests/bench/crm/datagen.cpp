@@ -19,14 +19,18 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addHelpOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Store URL."), QStringLiteral("url"));
-    const QCommandLineOption countOpt(QStringLiteral("customers"), QStringLiteral("How many to add."), QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Store URL."),
+                                   QStringLiteral("url"));
+    const QCommandLineOption countOpt(QStringLiteral("customers"),
+                                      QStringLiteral("How many to add."), QStringLiteral("n"),
+                                      QStringLiteral("1000000"));
     cli.addOptions({dbOpt, countOpt});
     cli.process(app);
 
     Erp::Server::ServerCore core;
     QString error;
-    const QString password = qEnvironmentVariable("ERP_ADMIN_PASSWORD", QStringLiteral("admin-password"));
+    const QString password =
+        qEnvironmentVariable("ERP_ADMIN_PASSWORD", QStringLiteral("admin-password"));
     if (!core.open({cli.value(dbOpt), password, false, false}, &error)) {
         std::fprintf(stderr, "erp-datagen: %s\n", qPrintable(error));
         return 2;
@@ -57,13 +61,15 @@ int main(int argc, char* argv[])
         }
         tx.commit();
         done += n;
-        std::fprintf(stderr, "\r%d / %d customers, %.0f/s", done, count, done / (timer.elapsed() / 1000.0 + 1e-9));
+        std::fprintf(stderr, "\r%d / %d customers, %.0f/s", done, count,
+                     done / (timer.elapsed() / 1000.0 + 1e-9));
     }
     std::fprintf(stderr, "\n");
     {
         // Planner statistics for the new data.
         QSqlQuery q(db.connection());
-        q.exec(db.dialect() == Erp::Storage::Dialect::Sqlite ? QStringLiteral("ANALYZE") : QStringLiteral("ANALYZE customers"));
+        q.exec(db.dialect() == Erp::Storage::Dialect::Sqlite ? QStringLiteral("ANALYZE")
+                                                             : QStringLiteral("ANALYZE customers"));
     }
     std::printf("added %d customers in %.1f s\n", count, timer.elapsed() / 1000.0);
     db.closeThreadConnection();
