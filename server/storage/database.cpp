@@ -217,14 +217,15 @@ void execDirect(Database& db, const QString& sql)
 Transaction::Transaction(Database& db, Mode mode)
     : m_db(db)
 {
-    QString begin;
-    if (db.dialect() == Dialect::Sqlite)
-        begin = mode == ReadWrite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    else
-        begin = mode == ReadWrite ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
-                                  : QStringLiteral("BEGIN READ ONLY");
-    control(begin);
-    m_open = true;
+    if (db.dialect() == Dialect::Sqlite) {
+        if (mode == ReadWrite)
+            m_writeLock = std::unique_lock<QMutex>(db.m_sqliteWriteLock);
+        control(mode == ReadWrite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        m_open = true;
+    } else if (mode == ReadWrite) {
+        control(QStringLiteral("BEGIN"));
+        m_open = true;
+    }
 }
 
 Transaction::~Transaction()
@@ -251,6 +252,8 @@ void Transaction::control(const QString& sql)
 
 void Transaction::commit()
 {
+    if (!m_open)
+        return; // a PostgreSQL read: autocommit
     control(QStringLiteral("COMMIT"));
     m_open = false; // after a failed COMMIT the destructor still rolls back
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QMutex>
 #include <QString>
 #include <QThreadStorage>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QSqlDatabase;
@@ -64,17 +66,26 @@ public:
     void closeThreadConnection();
 
 private:
+    friend class Transaction;
     ThreadConnection& threadConnection();
 
     DatabaseConfig m_config;
+    /// SQLite has one writer at a time. Writers of this process queue on this mutex instead of
+    /// polling SQLite's lock in the busy handler's growing sleeps (which made p99 latencies
+    /// spike); other processes on the same file still meet the busy timeout.
+    QMutex m_sqliteWriteLock;
     QThreadStorage<ThreadConnection*> m_connections;
     const QString m_connectionPrefix;
 };
 
 /// One transaction on the calling thread's connection; rolls back unless committed.
-/// SQLite write transactions take the write lock up front (BEGIN IMMEDIATE) so that two
-/// writers wait for each other instead of failing on a lock upgrade; PostgreSQL writes run
-/// SERIALIZABLE and are retried by the dispatcher on a serialization failure.
+/// SQLite: writes queue on the store's write lock, then take SQLite's with BEGIN IMMEDIATE (so a
+/// writer never fails on a lock upgrade); reads run BEGIN (a consistent snapshot in WAL mode).
+/// PostgreSQL: writes run READ COMMITTED — rules stay safe through versioned updates
+/// ("WHERE version = :v" re-checks the newest row), unique constraints and row locks (SELECT
+/// ... FOR UPDATE) where a rule reads before it writes; deadlocks and serialization failures
+/// are retried by the dispatcher. A read-only call runs its statements in autocommit, each on
+/// its own snapshot, saving two round trips per call.
 class Transaction final
 {
 public:
@@ -90,6 +101,7 @@ private:
     void control(const QString& sql);
 
     Database& m_db;
+    std::unique_lock<QMutex> m_writeLock;
     bool m_open = false;
 };
 
