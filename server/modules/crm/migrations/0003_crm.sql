@@ -42,7 +42,7 @@ CREATE INDEX customers_name_key ON customers (name_key)
 
 CREATE INDEX customers_owner ON customers (owner_id)
 
-CREATE INDEX customers_province ON customers (province, city)
+CREATE INDEX customers_place ON customers (province, city, name, id)
 
 CREATE INDEX customers_city ON customers (city, id)
 
