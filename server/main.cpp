@@ -54,6 +54,7 @@ int fail(const QString& message)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Erp::Rpc::CallLog::installQtMessageHandler();
     QCoreApplication::setApplicationName(QStringLiteral("erp-server"));
     QCoreApplication::setApplicationVersion(Erp::Server::ServerCore::version());
 

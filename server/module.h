@@ -14,6 +14,7 @@ namespace Erp::Server {
 struct InitOptions
 {
     QString adminPassword;
+    bool demo = false; ///< a demo company: the well-known demo password is accepted as is
 };
 
 /// A business module: a vertical slice under server/modules/<name>/ (service, repository,

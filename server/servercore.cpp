@@ -129,7 +129,7 @@ void ServerCore::initializeStore(const Options& options)
                     QStringLiteral("this is a new database: set ERP_ADMIN_PASSWORD to the password "
                                    "of its first user, admin"));
             Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.initialize"));
-            const InitOptions init{options.initialAdminPassword};
+            const InitOptions init{options.initialAdminPassword, options.demo};
             for (const auto& module : m_modules)
                 module->initialize(ctx, init);
             setSetting(*m_db, QStringLiteral("initialized_at"), Storage::nowText());

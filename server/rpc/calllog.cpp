@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdlib>
 #include <unistd.h>
 
 namespace Erp::Rpc {
@@ -51,6 +52,20 @@ void CallLog::internalError(const QString& errorId, const QString& method,
                {QStringLiteral("error_id"), errorId},
                {QStringLiteral("method"), method},
                {QStringLiteral("detail"), detail}});
+}
+
+void CallLog::installQtMessageHandler()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        const char* level = type == QtDebugMsg || type == QtInfoMsg ? "debug"
+                            : type == QtWarningMsg                  ? "warning"
+                                                                    : "error";
+        writeLine({{QStringLiteral("ts"), now()},
+                   {QStringLiteral("level"), QString::fromLatin1(level)},
+                   {QStringLiteral("message"), message}});
+        if (type == QtFatalMsg)
+            abort();
+    });
 }
 
 void CallLog::info(const QString& message) const

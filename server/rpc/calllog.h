@@ -15,6 +15,9 @@ public:
     /// An internal error with the id the client shows.
     void internalError(const QString& errorId, const QString& method, const QString& detail) const;
     void info(const QString& message) const;
+    /// Routes Qt's own warnings (qWarning from QtSql, QtNetwork…) into the same JSON lines, so
+    /// stderr stays machine-readable.
+    static void installQtMessageHandler();
 
 private:
     bool m_enabled = true;

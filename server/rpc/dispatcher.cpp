@@ -46,10 +46,19 @@ Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identit
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const Error e(ParseError, QStringLiteral("Parse error: %1 at offset %2")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset));
-        m_log.call(QStringLiteral("(parse error)"), identity.username, 0, e.code);
+        // QJsonDocument refuses a bare scalar ("42", "null"): that is valid JSON, only not a
+        // request object, so it gets -32600 like any other non-object.
+        QJsonParseError scalarError;
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + line + ']', &scalarError);
+        const bool scalar =
+            scalarError.error == QJsonParseError::NoError && wrapped.array().size() == 1;
+        const Error e = scalar ? Error(InvalidRequest,
+                                       QStringLiteral("Invalid request: expected a JSON object"))
+                               : Error(ParseError, QStringLiteral("Parse error: %1 at offset %2")
+                                                       .arg(parseError.errorString())
+                                                       .arg(parseError.offset));
+        m_log.call(scalar ? QStringLiteral("(invalid request)") : QStringLiteral("(parse error)"),
+                   identity.username, 0, e.code);
         outcome.reply = encodeLine(makeError(QJsonValue::Null, e));
         return outcome;
     }
@@ -161,7 +170,9 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
             outcome.delayMs = qMax(outcome.delayMs, ctx.responseDelayMs);
             throw;
         } catch (const Storage::StoreError& e) {
-            if (e.transient && attempt < MaxAttempts) {
+            if (e.connectionLost) // e.g. PostgreSQL restarted: reopen on the next attempt
+                m_db.closeThreadConnection();
+            if ((e.transient || e.connectionLost) && attempt < MaxAttempts) {
                 const int backoffMs =
                     (1 << qMin(attempt, 6)) + int(QRandomGenerator::global()->bounded(4));
                 QThread::msleep(backoffMs);

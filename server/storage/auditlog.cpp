@@ -84,7 +84,7 @@ QJsonObject AuditLog::list(Database& db, const QJsonObject& filter, qint64 offse
         q.bindValue(QStringLiteral(":to"), text("to"));
     };
 
-    QSqlQuery& count = db.prepared(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where);
+    QSqlQuery count = db.uncached(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where);
     bindFilter(count);
     exec(count);
     const qint64 total = count.next() ? count.value(0).toLongLong() : 0;

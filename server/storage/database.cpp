@@ -29,6 +29,14 @@ StoreError toStoreError(const QSqlError& error, Dialect dialect)
     } else {
         e.transient = code == QLatin1String("40001") || code == QLatin1String("40P01");
         e.uniqueViolation = code == QLatin1String("23505");
+        // Class 08 (connection exception), 57P01..03 (server shutting down), or libpq's own
+        // "no connection" / "server closed the connection" without a SQLSTATE.
+        e.connectionLost = error.type() == QSqlError::ConnectionError ||
+                           code.startsWith(QLatin1String("08")) ||
+                           code.startsWith(QLatin1String("57P")) ||
+                           e.message.contains(QLatin1String("no connection to the server")) ||
+                           e.message.contains(QLatin1String("server closed the connection")) ||
+                           e.message.contains(QLatin1String("terminating connection"));
     }
     return e;
 }
@@ -94,6 +102,16 @@ public:
     {
         auto it = m_statements.find(sql);
         if (it == m_statements.end()) {
+            if (!m_db.isOpen()) {
+                StoreError e;
+                e.message = QStringLiteral("the database connection is closed");
+                e.connectionLost = true;
+                throw e;
+            }
+            // Statement texts are fixed in the code, but list methods combine filters and
+            // sort keys; a bounded cache keeps a caller from growing memory without end.
+            if (m_statements.size() >= MaxCachedStatements)
+                m_statements.clear();
             QSqlQuery q(m_db);
             if (!q.prepare(sql))
                 throw toStoreError(q.lastError(), m_dialect);
@@ -104,6 +122,8 @@ public:
     }
 
 private:
+    static constexpr int MaxCachedStatements = 128;
+
     QString m_name;
     Dialect m_dialect;
     QSqlDatabase m_db;
@@ -191,6 +211,21 @@ QSqlQuery& Database::prepared(const QString& sql)
     return threadConnection().prepared(sql);
 }
 
+QSqlQuery Database::uncached(const QString& sql)
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        StoreError e;
+        e.message = QStringLiteral("the database connection is closed");
+        e.connectionLost = true;
+        throw e;
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        throw toStoreError(q.lastError(), m_config.dialect);
+    return q;
+}
+
 void Database::closeThreadConnection()
 {
     if (m_connections.hasLocalData())
@@ -209,7 +244,14 @@ void exec(QSqlQuery& query)
 
 void execDirect(Database& db, const QString& sql)
 {
-    QSqlQuery q(db.connection());
+    const QSqlDatabase connection = db.connection();
+    if (!connection.isOpen()) {
+        StoreError e;
+        e.message = QStringLiteral("the database connection is closed");
+        e.connectionLost = true;
+        throw e;
+    }
+    QSqlQuery q(connection);
     if (!q.exec(sql))
         throw toStoreError(q.lastError(), db.dialect());
 }

@@ -38,6 +38,7 @@ struct StoreError
     QString message;
     bool transient = false;
     bool uniqueViolation = false;
+    bool connectionLost = false; ///< the connection is gone: reopen it before retrying
 };
 
 class ThreadConnection;
@@ -61,6 +62,10 @@ public:
     /// A prepared statement for `sql` on the calling thread's connection, cached per thread.
     /// Bind values and exec() it; do not keep it across another prepared() of the same text.
     QSqlQuery& prepared(const QString& sql);
+
+    /// A prepared statement that is not cached: for SQL assembled per call (list filters and
+    /// sort orders), whose variants would otherwise fill the cache.
+    QSqlQuery uncached(const QString& sql);
 
     /// Closes the calling thread's connection (it is reopened on the next use).
     void closeThreadConnection();

@@ -36,12 +36,21 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
     }
     if (keys.isEmpty())
         keys.append(defaultSort);
+    if (keys.size() > 3)
+        throw Rpc::Error(Rpc::InvalidParams,
+                         QStringLiteral("Invalid params: sort by at most 3 columns"));
     QStringList terms;
+    QStringList seen;
     bool lastDescending = false;
     for (QString key : std::as_const(keys)) {
         const bool descending = key.startsWith(QLatin1Char('-'));
         if (descending)
             key = key.mid(1);
+        if (seen.contains(key))
+            throw Rpc::Error(
+                Rpc::InvalidParams,
+                QStringLiteral("Invalid params: sort column \"%1\" given twice").arg(key));
+        seen.append(key);
         const auto it = sortColumns.constFind(key);
         if (it == sortColumns.constEnd())
             throw Rpc::Error(

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Stops the throwaway PostgreSQL server started by pg-start.sh and removes its files.
+# Stops the throwaway PostgreSQL server started by pg-start.sh DIR and removes its files.
 dir=${1:?usage: pg-stop.sh DIR}
-[ -d "$dir/data" ] || exit 0
+[ -f "$dir/datadir" ] || exit 0
+data=$(cat "$dir/datadir")
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-if [ "$(id -u)" = 0 ]; then
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
-else
-  "$pgbin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+if [ -d "$data/cluster" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- "$pgbin/pg_ctl" -D "$data/cluster" -m immediate stop >/dev/null 2>&1 || true
+  else
+    "$pgbin/pg_ctl" -D "$data/cluster" -m immediate stop >/dev/null 2>&1 || true
+  fi
 fi
-rm -rf "$dir"
+case "$data" in /tmp/erp-pgtest.*) rm -rf "$data" ;; esac
+rm -f "$dir/datadir" "$dir/port"
 exit 0

@@ -85,6 +85,21 @@ private slots:
         QVERIFY2(error.contains("ERP_ADMIN_PASSWORD"), qPrintable(error));
     }
 
+    void weakFirstPasswordOnlyForADemo()
+    {
+        Server::ServerCore real;
+        QString error;
+        QVERIFY(!real.open(
+            {Test::databaseUrl(QStringLiteral("mig_weak")), QStringLiteral("admin"), false, false},
+            &error));
+        QVERIFY2(error.contains("at least 8"), qPrintable(error));
+        Server::ServerCore demo;
+        QVERIFY2(demo.open({Test::databaseUrl(QStringLiteral("mig_demo")), QStringLiteral("admin"),
+                            true, false},
+                           &error),
+                 qPrintable(error));
+    }
+
     void rejectsBadUrls()
     {
         QString error;

@@ -250,7 +250,7 @@ void AdminModule::attach(Dispatcher& dispatcher)
 
 void AdminModule::initialize(CallContext& ctx, const InitOptions& options)
 {
-    m_admin.createInitialAdmin(ctx, options.adminPassword);
+    m_admin.createInitialAdmin(ctx, options.adminPassword, options.demo);
 }
 
 void AdminModule::loadDemo(CallContext& ctx)

@@ -183,13 +183,13 @@ QJsonObject AdminRepository::listUsers(const Storage::ListQuery& query)
         if (!query.search.isEmpty())
             q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
     };
-    QSqlQuery& count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM users") + where);
+    QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM users") + where);
     bind(count);
     const qint64 total = scalar(count);
 
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns +
-                                 QStringLiteral(" FROM users") + where + query.keysetCondition() +
-                                 query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kUserColumns +
+                                QStringLiteral(" FROM users") + where + query.keysetCondition() +
+                                query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bind(q);
     query.bindKeyset(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
@@ -343,12 +343,12 @@ QJsonObject AdminRepository::listRoles(const Storage::ListQuery& query)
     if (!query.search.isEmpty())
         where += QStringLiteral(" AND (LOWER(name) LIKE LOWER(:q) ESCAPE '\\' OR "
                                 "LOWER(description) LIKE LOWER(:q) ESCAPE '\\')");
-    QSqlQuery& count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM roles") + where);
+    QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM roles") + where);
     if (!query.search.isEmpty())
         count.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
     const qint64 total = scalar(count);
 
-    QSqlQuery& q = m_db.prepared(
+    QSqlQuery q = m_db.uncached(
         QStringLiteral(
             "SELECT id, name, description, permissions, builtin, version, "
             "(SELECT COUNT(*) FROM user_roles ur WHERE ur.role_id = roles.id) FROM roles") +

@@ -94,6 +94,12 @@ QJsonObject AdminService::getUser(Rpc::CallContext& ctx, qint64 id)
 
 QJsonObject AdminService::createUser(Rpc::CallContext& ctx, const UserInput& in)
 {
+    return insertUser(ctx, in, true);
+}
+
+QJsonObject AdminService::insertUser(Rpc::CallContext& ctx, const UserInput& in,
+                                     bool checkPasswordRules)
+{
     AdminRepository repo(ctx.db);
     Rpc::FieldErrors errors;
     const QString username = in.username.trimmed();
@@ -101,7 +107,11 @@ QJsonObject AdminService::createUser(Rpc::CallContext& ctx, const UserInput& in)
     if (errors.isEmpty() && repo.userByUsername(username))
         errors.add(QStringLiteral("username"), QStringLiteral("duplicate"),
                    QStringLiteral("is already taken"));
-    checkPassword(errors, QStringLiteral("password"), in.password);
+    if (checkPasswordRules)
+        checkPassword(errors, QStringLiteral("password"), in.password);
+    else if (in.password.isEmpty())
+        errors.add(QStringLiteral("password"), QStringLiteral("required"),
+                   QStringLiteral("is required"));
     checkEmail(errors, in.email.value_or(QString()).trimmed());
     QList<qint64> roleIds;
     for (const QString& name : in.roles.value_or(QStringList())) {
@@ -336,14 +346,14 @@ QStringList AdminService::permissionCatalogue() const
     return m_registry.permissions();
 }
 
-void AdminService::createInitialAdmin(Rpc::CallContext& ctx, const QString& password)
+void AdminService::createInitialAdmin(Rpc::CallContext& ctx, const QString& password, bool demo)
 {
     UserInput in;
     in.username = kAdminRole;
     in.password = password;
     in.fullName = QStringLiteral("Administrator");
     in.roles = QStringList{kAdminRole};
-    createUser(ctx, in);
+    insertUser(ctx, in, !demo);
 }
 
 } // namespace Erp::Server::Admin

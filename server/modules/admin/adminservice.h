@@ -65,10 +65,12 @@ public:
     /// Every permission some method requires.
     QStringList permissionCatalogue() const;
 
-    /// Creates the admin user on a new store.
-    void createInitialAdmin(Rpc::CallContext& ctx, const QString& password);
+    /// Creates the admin user on a new store. A demo company may use a short, well-known
+    /// password ("admin"); a real one must pass the password rules.
+    void createInitialAdmin(Rpc::CallContext& ctx, const QString& password, bool demo);
 
 private:
+    QJsonObject insertUser(Rpc::CallContext& ctx, const UserInput& input, bool checkPasswordRules);
     void checkPermissions(const QStringList& permissions, Rpc::FieldErrors& errors) const;
 
     const Rpc::MethodRegistry& m_registry;

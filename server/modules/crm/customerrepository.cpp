@@ -405,8 +405,8 @@ QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
     bool useFts = false;
     const QString where = whereClause(query, &useFts);
     const int cap = query.search.isEmpty() ? CountCap : SearchCountCap;
-    QSqlQuery& count =
-        m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customers c") + where +
+    QSqlQuery count =
+        m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM customers c") + where +
                       QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
     bindWhere(count, query, useFts);
     exec(count);
@@ -416,7 +416,7 @@ QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
     // The sort key rides along as the last column: it becomes next_after for keyset paging.
     const QString sortKey =
         query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
+    QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
                                  sortKey + kFrom + where + query.keysetCondition() + query.orderBy +
                                  QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindWhere(q, query, useFts);
@@ -450,7 +450,7 @@ QList<Customer> CustomerRepository::listForExport(const Storage::ListQuery& quer
                      ? QStringLiteral(" AND c.id IN (SELECT value FROM json_each(:ids))")
                      : QStringLiteral(" AND c.id IN (SELECT CAST(value AS BIGINT) FROM "
                                       "json_array_elements_text(CAST(:ids AS json)))");
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom + where +
+    QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + kFrom + where +
                                  query.orderBy + QStringLiteral(" LIMIT :limit"));
     bindWhere(q, query, useFts);
     if (!ids.isEmpty())

@@ -1,0 +1,217 @@
+#include "app/mainwindow.h"
+
+#include "app/appsettings.h"
+#include "app/changepassworddialog.h"
+#include "app/language.h"
+#include "app/net/apiclient.h"
+#include "app/net/errortext.h"
+#include "app/pages/modulepage.h"
+#include "app/pages/pages.h"
+#include "app/widgets/connectionindicator.h"
+#include "app/widgets/listpage.h"
+#include "app/widgets/theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Erp::Client {
+
+MainWindow::MainWindow(ApiClient& api, AppSettings& settings, const QString& language,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_settings(settings)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/erp.svg")));
+    const QString where = api.isLocal() ? QFileInfo(api.serverName()).fileName() : api.serverName();
+    setWindowTitle(tr("ERP — %1").arg(where));
+    m_tabs->setDocumentMode(true);
+
+    const QList<ModulePage*> pages = createModulePages(api, m_tabs);
+    for (ModulePage* page : pages)
+        m_tabs->addTab(page, page->icon(), page->title());
+    if (pages.isEmpty()) {
+        auto* empty = new QLabel(tr("No module is available to your account yet.\nAsk an "
+                                    "administrator to give you a role."),
+                                 this);
+        empty->setObjectName(QStringLiteral("noModules"));
+        empty->setAlignment(Qt::AlignCenter);
+        setCentralWidget(empty);
+        m_tabs->hide();
+    } else {
+        setCentralWidget(m_tabs);
+    }
+
+    buildMenus(language);
+    buildStatusBar();
+    connect(&api, &ApiClient::sessionExpired, this, &MainWindow::sessionExpired);
+    connect(&api, &ApiClient::connectionLost, this, &MainWindow::connectionLost);
+    connect(&api, &ApiClient::resumed, this,
+            [this] { statusBar()->showMessage(tr("Reconnected."), 5000); });
+    connect(&api, &ApiClient::unhandledError, this, [this](const QString&, const Rpc::Error& e) {
+        statusBar()->showMessage(ErrorText::describe(e), 10000);
+    });
+
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1180, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+ModulePage* MainWindow::currentPage() const
+{
+    return qobject_cast<ModulePage*>(m_tabs->currentWidget());
+}
+
+void MainWindow::buildMenus(const QString& language)
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        file->addAction(Theme::icon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
+                        tr("&Open Company…"), this, &MainWindow::openCompanyRequested);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(Theme::icon(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon),
+                    tr("&Connect to Server…"), this, &MainWindow::connectRequested);
+    file->addSeparator();
+    file->addAction(Theme::icon(QStringLiteral("system-log-out"), QStyle::SP_DialogCloseButton),
+                    tr("&Log Out"), this, &MainWindow::logoutRequested);
+    QAction* quit = file->addAction(
+        Theme::icon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"),
+        this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // The list pages own Ctrl+F (focus is inside them); the menu shows the key as a reminder.
+    edit->addAction(Theme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView),
+                    tr("&Find") + QStringLiteral("\t") +
+                        QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                    this, &MainWindow::focusSearch);
+    edit->addSeparator();
+    edit->addAction(Theme::icon(QStringLiteral("dialog-password"), QStyle::SP_DialogResetButton),
+                    tr("Change My &Password…"), this, [this] {
+                        auto* dialog = new ChangePasswordDialog(m_api, this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        connect(dialog, &QDialog::accepted, this, [this] {
+                            statusBar()->showMessage(tr("Your password was changed."), 8000);
+                        });
+                        dialog->open();
+                    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh =
+        view->addAction(Theme::icon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload),
+                        tr("&Refresh"), this, &MainWindow::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* languages = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    for (const QString& code : Language::available()) {
+        QAction* a = languages->addAction(Language::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == language);
+        a->setActionGroup(group);
+        connect(a, &QAction::triggered, this, [this, code, language] {
+            if (code != language)
+                emit languageRequested(code);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(Theme::icon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
+                    tr("&About ERP"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const Session& s = m_api.session();
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("statusUser"));
+    m_user->setText(s.fullName.isEmpty() ? tr("User: %1").arg(s.username)
+                                         : tr("User: %1 (%2)").arg(s.fullName, s.username));
+    m_user->setToolTip(tr("Roles: %1").arg(s.roles.join(QLatin1String(", "))));
+    m_server = new QLabel(this);
+    m_server->setObjectName(QStringLiteral("statusServer"));
+    if (m_api.isLocal()) {
+        m_server->setText(tr("Company file: %1").arg(QFileInfo(m_api.serverName()).fileName()));
+        m_server->setToolTip(m_api.serverName());
+    } else {
+        m_server->setText(tr("Server: %1").arg(m_api.serverName()));
+    }
+    m_indicator = new ConnectionIndicator(m_api, this);
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_server);
+    statusBar()->addPermanentWidget(m_indicator);
+}
+
+void MainWindow::refresh()
+{
+    if (ModulePage* page = currentPage())
+        page->refresh();
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget* page = m_tabs->currentWidget();
+    if (!page)
+        return;
+    const QList<ListPage*> lists = page->findChildren<ListPage*>();
+    for (ListPage* list : lists) {
+        if (list->isVisible()) {
+            list->focusSearch();
+            return;
+        }
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About ERP"),
+        tr("<h3>ERP %1</h3><p>Customers, orders and resources of a company in one system.</p>"
+           "<p>Connected to: %2</p><p>Built with Qt %3.</p>")
+            .arg(QApplication::applicationVersion(), m_api.serverName().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::sessionExpired()
+{
+    if (m_leaving)
+        return;
+    m_leaving = true;
+    QMessageBox::information(this, tr("Session Ended"),
+                             tr("The server ended your session. Please log in again."));
+    emit logoutRequested();
+}
+
+void MainWindow::connectionLost(const QString& reason)
+{
+    if (m_api.state() == ApiClient::State::Reconnecting) {
+        statusBar()->showMessage(tr("Connection lost: %1 Reconnecting…").arg(reason));
+        return;
+    }
+    if (m_leaving)
+        return;
+    m_leaving = true;
+    QMessageBox::warning(this, tr("Connection Closed"), reason);
+    emit openCompanyRequested();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    event->accept();
+    emit quitRequested();
+}
+
+} // namespace Erp::Client

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace Erp::Client {
+
+class ApiClient;
+class AppSettings;
+class ConnectionIndicator;
+class ModulePage;
+
+/// Hosts one tab per module the user may use, the menus and the status bar (user, server or
+/// company file, connection light). Everything else lives in the pages.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ApiClient& api, AppSettings& settings, const QString& language,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    ModulePage* currentPage() const;
+    ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+
+signals:
+    void logoutRequested();
+    void openCompanyRequested();
+    void connectRequested();
+    void languageRequested(const QString& code);
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus(const QString& language);
+    void buildStatusBar();
+    void refresh();
+    void focusSearch();
+    void about();
+    void sessionExpired();
+    void connectionLost(const QString& reason);
+
+    ApiClient& m_api;
+    AppSettings& m_settings;
+    QTabWidget* m_tabs;
+    ConnectionIndicator* m_indicator = nullptr;
+    QLabel* m_user = nullptr;
+    QLabel* m_server = nullptr;
+    bool m_leaving = false;
+};
+
+} // namespace Erp::Client

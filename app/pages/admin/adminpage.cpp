@@ -1,0 +1,61 @@
+#include "app/pages/admin/adminpage.h"
+
+#include "app/net/apiclient.h"
+#include "app/pages/admin/auditpage.h"
+#include "app/pages/admin/rolespage.h"
+#include "app/pages/admin/userspage.h"
+#include "app/widgets/theme.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Erp::Client::Admin {
+
+AdminPage::AdminPage(ApiClient& api, QWidget* parent)
+    : ModulePage(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("adminPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+    if (api.hasPermission(QStringLiteral("admin.user.read")))
+        m_tabs->addTab(new UsersPage(api, m_tabs),
+                       Theme::icon(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon),
+                       tr("Users"));
+    if (api.hasPermission(QStringLiteral("admin.role.read")))
+        m_tabs->addTab(new RolesPage(api, m_tabs),
+                       Theme::icon(QStringLiteral("security-high"), QStyle::SP_DialogApplyButton),
+                       tr("Roles"));
+    if (api.hasPermission(QStringLiteral("admin.audit.read")))
+        m_tabs->addTab(
+            new AuditPage(api, m_tabs),
+            Theme::icon(QStringLiteral("document-open-recent"), QStyle::SP_FileDialogInfoView),
+            tr("Audit Trail"));
+}
+
+bool AdminPage::isAvailable(const ApiClient& api)
+{
+    return api.hasPermission(QStringLiteral("admin.user.read")) ||
+           api.hasPermission(QStringLiteral("admin.role.read")) ||
+           api.hasPermission(QStringLiteral("admin.audit.read"));
+}
+
+QString AdminPage::title() const
+{
+    return tr("Admin");
+}
+
+QIcon AdminPage::icon() const
+{
+    return Theme::icon(QStringLiteral("preferences-system"), QStyle::SP_ComputerIcon);
+}
+
+void AdminPage::refresh()
+{
+    if (auto* page = qobject_cast<ListPage*>(m_tabs->currentWidget()))
+        page->refresh();
+}
+
+} // namespace Erp::Client::Admin

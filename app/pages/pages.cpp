@@ -1,0 +1,16 @@
+#include "app/pages/pages.h"
+
+#include "app/pages/admin/adminpage.h"
+
+namespace Erp::Client {
+
+QList<ModulePage*> createModulePages(ApiClient& api, QWidget* parent)
+{
+    QList<ModulePage*> pages;
+    // New modules add one line here, in the order of their tabs.
+    if (Admin::AdminPage::isAvailable(api))
+        pages.append(new Admin::AdminPage(api, parent));
+    return pages;
+}
+
+} // namespace Erp::Client

@@ -1,0 +1,370 @@
+#include "app/widgets/listpage.h"
+
+#include "app/models/remotetablemodel.h"
+#include "app/net/errortext.h"
+#include "app/widgets/busyindicator.h"
+#include "app/widgets/theme.h"
+#include "common/jsonrpc.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Erp::Client {
+
+ListPage::ListPage(QWidget* parent)
+    : QWidget(parent)
+    , m_toolBar(new QToolBar(this))
+    , m_search(new QLineEdit(this))
+    , m_filterBar(new QHBoxLayout)
+    , m_filterArea(new QWidget(this))
+    , m_errorBanner(new QWidget(this))
+    , m_errorLabel(new QLabel(m_errorBanner))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_noData(tr("Nothing here yet."))
+    , m_noMatches(tr("Nothing matches your search or filters. Clear the search box or change "
+                     "the filters."))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(6);
+
+    auto* top = new QHBoxLayout;
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setVisible(false); // shown with the first action
+    top->addWidget(m_toolBar);
+    top->addStretch(1);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Theme::icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView),
+                        QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(240);
+    top->addWidget(m_search);
+    layout->addLayout(top);
+
+    m_filterBar->setContentsMargins(0, 0, 0, 0);
+    m_filterArea->setLayout(m_filterBar);
+    m_filterArea->setVisible(false);
+    m_filterBar->addStretch(1);
+    layout->addWidget(m_filterArea);
+
+    auto* bannerLayout = new QHBoxLayout(m_errorBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_errorLabel->setWordWrap(true);
+    QPalette bannerPalette = m_errorLabel->palette();
+    bannerPalette.setColor(QPalette::WindowText, Theme::errorColor());
+    m_errorLabel->setPalette(bannerPalette);
+    auto* retry = new QPushButton(tr("Retry"), m_errorBanner);
+    bannerLayout->addWidget(m_errorLabel, 1);
+    bannerLayout->addWidget(retry);
+    m_errorBanner->setVisible(false);
+    layout->addWidget(m_errorBanner);
+    connect(retry, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->refresh();
+    });
+
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    QPalette emptyPalette = m_empty->palette();
+    emptyPalette.setColor(QPalette::WindowText, Theme::mutedTextColor());
+    m_empty->setPalette(emptyPalette);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    auto* bottom = new QHBoxLayout;
+    m_message->setObjectName(QStringLiteral("pageMessage"));
+    bottom->addWidget(m_message);
+    bottom->addStretch(1);
+    m_messageTimer.setSingleShot(true);
+    m_messageTimer.setInterval(8000);
+    connect(&m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
+    bottom->addWidget(m_busy);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    bottom->addWidget(m_count);
+    layout->addLayout(bottom);
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, &ListPage::focusSearch);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(300); // search as you type, without a request per key
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setSearch(m_search->text());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        if (m_model)
+            m_model->setSearch(m_search->text());
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (m_model)
+            emit rowActivated(m_model->row(index.row()));
+    });
+    updateState();
+}
+
+ListPage::~ListPage() = default;
+
+void ListPage::setModel(RemoteTableModel* model)
+{
+    m_model = model;
+    model->setParent(this);
+    m_view->setModel(model);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder order) {
+                if (column >= 0 && column < m_model->columns().size() &&
+                    !m_model->columns().at(column).sortable) {
+                    // Not sortable on the server: put the indicator back.
+                    QSignalBlocker block(header);
+                    header->setSortIndicator(m_lastSortColumn, m_lastSortOrder);
+                    return;
+                }
+                m_lastSortColumn = column;
+                m_lastSortOrder = order;
+            });
+    connect(model, &RemoteTableModel::busyChanged, m_busy, &BusyIndicator::setRunning);
+    connect(model, &RemoteTableModel::busyChanged, this, &ListPage::updateState);
+    connect(model, &RemoteTableModel::loaded, this, &ListPage::modelLoaded);
+    connect(model, &RemoteTableModel::loadFailed, this, &ListPage::modelFailed);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateState);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ListPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListPage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListPage::selectionChanged);
+    if (isVisible() && !m_started) {
+        m_started = true;
+        model->reload();
+    }
+    updateState();
+}
+
+QAction* ListPage::addPageAction(const QIcon& icon, const QString& text)
+{
+    auto* action = new QAction(icon, text, this);
+    m_toolBar->addAction(action);
+    m_toolBar->setVisible(true);
+    m_view->addAction(action);
+    return action;
+}
+
+void ListPage::addFilterWidget(const QString& label, QWidget* widget)
+{
+    const int at = m_filterBar->count() - 1; // before the stretch
+    if (!label.isEmpty()) {
+        auto* caption = new QLabel(label, m_filterArea);
+        caption->setBuddy(widget);
+        m_filterBar->insertWidget(at, caption);
+        m_filterBar->insertWidget(at + 1, widget);
+    } else {
+        m_filterBar->insertWidget(at, widget);
+    }
+    m_filterBar->insertSpacing(m_filterBar->indexOf(widget) + 1, 12);
+    m_filterArea->setVisible(true);
+}
+
+void ListPage::setSearchVisible(bool visible)
+{
+    m_search->setVisible(visible);
+}
+
+void ListPage::setEmptyTexts(const QString& noData, const QString& noMatches)
+{
+    m_noData = noData;
+    m_noMatches = noMatches;
+    updateState();
+}
+
+void ListPage::setDetailWidget(QWidget* widget)
+{
+    m_splitter->addWidget(widget);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+void ListPage::setInitialSort(int column, Qt::SortOrder order)
+{
+    m_lastSortColumn = column;
+    m_lastSortOrder = order;
+    m_view->horizontalHeader()->setSortIndicator(column, order);
+}
+
+QJsonObject ListPage::currentRow() const
+{
+    if (!m_model)
+        return {};
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QJsonObject() : m_model->row(rows.first().row());
+}
+
+qint64 ListPage::currentId() const
+{
+    return currentRow().value(QLatin1String("id")).toInteger();
+}
+
+void ListPage::selectId(qint64 id)
+{
+    m_pendingSelectId = id;
+    modelLoaded();
+}
+
+void ListPage::focusSearch()
+{
+    if (m_search->isVisible()) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    } else {
+        for (int i = 0; i < m_filterBar->count(); ++i) {
+            QWidget* w = m_filterBar->itemAt(i)->widget();
+            if (w && w->isVisible() && w->focusPolicy() != Qt::NoFocus) {
+                w->setFocus(Qt::ShortcutFocusReason);
+                break;
+            }
+        }
+    }
+}
+
+void ListPage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_messageTimer.start();
+}
+
+QString ListPage::message() const
+{
+    return m_message->text();
+}
+
+void ListPage::refresh()
+{
+    if (!m_model)
+        return;
+    m_started = true;
+    m_model->refresh();
+}
+
+void ListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_model && !m_started) {
+        m_started = true; // lists load when first shown, not when the window is built
+        m_model->reload();
+    }
+}
+
+bool ListPage::hasActiveFilter() const
+{
+    return m_model && (!m_model->search().isEmpty() || !m_model->filter().isEmpty());
+}
+
+QString ListPage::rangeText(qint64 shown, qint64 total)
+{
+    const QLocale locale;
+    if (total <= 0)
+        return tr("No entries");
+    //: The rows shown of all rows, e.g. "1–100 of 1,234"
+    return tr("%1–%2 of %3")
+        .arg(locale.toString(1), locale.toString(qMin(shown, total)), locale.toString(total));
+}
+
+QString ListPage::countText() const
+{
+    return m_count->text();
+}
+
+bool ListPage::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString ListPage::errorText() const
+{
+    return m_errorBanner->isHidden() ? QString() : m_errorLabel->text();
+}
+
+void ListPage::modelLoaded()
+{
+    m_errorBanner->setVisible(false);
+    if (m_pendingSelectId > 0 && m_model) {
+        const int row = m_model->rowOfId(m_pendingSelectId);
+        if (row >= 0) {
+            m_pendingSelectId = 0;
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+        }
+    }
+    updateState();
+}
+
+void ListPage::modelFailed(const Rpc::Error& error)
+{
+    m_errorLabel->setText(tr("The list could not be loaded. %1").arg(ErrorText::describe(error)));
+    m_errorBanner->setVisible(true);
+    updateState();
+}
+
+void ListPage::updateState()
+{
+    if (!m_model) {
+        m_count->clear();
+        return;
+    }
+    const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
+    m_empty->setText(hasActiveFilter() ? m_noMatches : m_noData);
+    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget*>(m_view));
+    m_count->setText(m_model->isLoaded() ? rangeText(m_model->rowCount(), m_model->total())
+                                         : QString());
+    selectionChanged();
+}
+
+void ListPage::selectionChanged()
+{
+    updateActions();
+    emit currentRowChanged(currentRow());
+}
+
+} // namespace Erp::Client

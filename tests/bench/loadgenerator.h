@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace Erp::Bench {
+
+/// What each call of a run does.
+enum class Mix {
+    Ping,  ///< system.ping: the network and dispatch path, no store
+    Read,  ///< admin.user.get {id: 1}: an authenticated read of one record
+    Write, ///< admin.role.create with a unique name: an audited, committed write
+    Mixed, ///< 6 reads : 3 pings : 1 write
+};
+
+struct Options
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;
+    int connections = 32;
+    double seconds = 10.0;
+    int depth = 1; ///< requests in flight per connection (pipelining)
+    Mix mix = Mix::Ping;
+    QString user = QStringLiteral("admin");
+    QString password;
+    QString prefix; ///< role names of writes: <prefix>_<connection>_<sequence>
+};
+
+struct Result
+{
+    uint64_t calls = 0;
+    uint64_t errors = 0;
+    uint64_t ackedWrites = 0;   ///< writes answered with a result (must survive kill -9)
+    uint64_t notifications = 0; ///< event.changed lines received
+    double seconds = 0;
+    double p50Ms = 0;
+    double p99Ms = 0;
+    double maxMs = 0;
+    QString firstError;
+};
+
+/// A single-threaded, non-blocking load generator: N TCP connections multiplexed with epoll,
+/// each logged in, then sending calls of the chosen mix with up to `depth` in flight for the
+/// given time. Replies come back in request order on a connection, so latency is measured
+/// per call without parsing more than the first bytes of each reply line.
+class LoadGenerator final
+{
+public:
+    explicit LoadGenerator(Options options);
+    ~LoadGenerator();
+    LoadGenerator(const LoadGenerator&) = delete;
+    LoadGenerator& operator=(const LoadGenerator&) = delete;
+
+    /// Connects and logs in every connection; false with errorString() on failure.
+    bool connectAll();
+    /// Runs the mix for the configured time and drains the calls still in flight.
+    Result run();
+    QString errorString() const { return m_error; }
+
+private:
+    struct Connection
+    {
+        int fd = -1;
+        int index = 0;
+        QByteArray in;
+        QByteArray out;
+        std::deque<int64_t> sentAtNs; ///< one per call in flight, oldest first
+        std::deque<bool> isWrite;
+        uint64_t sequence = 0;
+        bool loggedIn = false;
+        bool wantWrite = false;
+    };
+
+    bool openSocket(Connection& c);
+    bool flush(Connection& c);
+    void updateInterest(Connection& c);
+    /// Reads what arrived; returns complete lines.
+    bool receive(Connection& c, std::vector<QByteArray>& lines);
+    void enqueueCall(Connection& c);
+    void handleReply(Connection& c, const QByteArray& line, Result& result);
+    bool pump(int timeoutMs, Result* result);
+
+    Options m_options;
+    int m_epoll = -1;
+    std::vector<std::unique_ptr<Connection>> m_connections;
+    std::vector<uint32_t> m_latencyUs;
+    bool m_sending = false;
+    uint64_t m_nextId = 1;
+    uint64_t m_mixCounter = 0;
+    QString m_error;
+};
+
+/// The current time of the monotonic clock in nanoseconds.
+int64_t nowNs();
+
+} // namespace Erp::Bench

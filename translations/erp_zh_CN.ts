@@ -1,0 +1,1354 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Erp::Client::Admin::AdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::AuditDetail</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>选择一条记录以查看改动内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 called %3 on %4 #%5</source>
+        <translation>%1 — %2 对 %4 #%5 执行了 %3</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::AuditPage</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record Type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>审计日志为空。</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters. Widen the date range or clear the filters.</source>
+        <translation>没有符合筛选条件的记录。请扩大日期范围或清除筛选条件。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>e.g. admin.user.update</source>
+        <translation>例如 admin.user.update</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::PasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. Tell it to the user in person; they can change it after logging in.</source>
+        <translation>为 %1 设置新密码。请当面告知该用户；用户登录后可以自行修改。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>请至少使用 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::PermissionTree</name>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Administration: users, roles, audit trail</source>
+        <translation>系统管理：用户、角色、审计日志</translation>
+    </message>
+    <message>
+        <source>Customers (CRM)</source>
+        <translation>客户（CRM）</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Create and change</source>
+        <translation>新建和修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Post to the ledger</source>
+        <translation>过账</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Everything (*)</source>
+        <translation>全部权限 (*)</translation>
+    </message>
+    <message>
+        <source>Every permission, now and in the future</source>
+        <translation>现有及今后新增的所有权限</translation>
+    </message>
+    <message>
+        <source>All permissions of this module, including ones added later</source>
+        <translation>本模块的所有权限，包括以后新增的权限</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>合并重复项</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::RoleDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>编辑角色</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>权限(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Other grants</source>
+        <translation>其他授权(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A role cannot be renamed.</source>
+        <translation>角色不能改名。</translation>
+    </message>
+    <message>
+        <source>Create Role</source>
+        <translation>创建角色</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>“%1” is not a permission or wildcard.</source>
+        <translation>“%1”不是有效的权限或通配符。</translation>
+    </message>
+    <message>
+        <source>Use 2–32 characters: a–z, 0–9 or underscore, starting with a letter.</source>
+        <translation>请使用 2–32 个字符：a–z、0–9 或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>e.g. *.read, *.approve, !admin.*</source>
+        <translation>例如 *.read, *.approve, !admin.*</translation>
+    </message>
+    <message>
+        <source>More grants, separated by commas: a verb wildcard such as *.read (view everything), a permission not listed above, or a denial such as !admin.* that wins over every grant.</source>
+        <translation>其他授权，以逗号分隔：动词通配符如 *.read（查看全部）、上面未列出的权限，或优先于所有授权的禁止项如 !admin.*。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::RolesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>There are no roles yet. Click New Role to add one.</source>
+        <translation>还没有角色。点击“新建角色”添加一个。</translation>
+    </message>
+    <message>
+        <source>No role matches the search. Clear the search box to see all roles.</source>
+        <translation>没有符合搜索条件的角色。清空搜索框即可查看所有角色。</translation>
+    </message>
+    <message>
+        <source>New Role…</source>
+        <translation>新建角色…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Built-in roles cannot be deleted.</source>
+        <translation>内置角色不能删除。</translation>
+    </message>
+    <message>
+        <source>The role is given to users; take it away from them first.</source>
+        <translation>该角色已分配给用户；请先取消这些用户的该角色。</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>删除该角色</translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation>角色 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>删除角色 %1？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation>角色 %1 已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::UserDialog</name>
+    <message>
+        <source>Active — the user can log in</source>
+        <translation>启用 — 该用户可以登录</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Edit User</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>2–32 characters: a–z, 0–9, . _ -</source>
+        <translation>2–32 个字符：a–z、0–9、. _ -</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A username cannot be changed.</source>
+        <translation>用户名不能修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create User</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Use 2–32 characters: a–z, 0–9, dot, underscore or hyphen.</source>
+        <translation>请使用 2–32 个字符：a–z、0–9、点、下划线或连字符。</translation>
+    </message>
+    <message>
+        <source>Example: name@example.com</source>
+        <translation>示例：name@example.com</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>请至少使用 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::UsersPage</name>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Last Login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>There are no users yet. Click New User to add one.</source>
+        <translation>还没有用户。点击“新建用户”添加一个。</translation>
+    </message>
+    <message>
+        <source>No user matches the search or filters. Clear the search box or choose “All” in the filters.</source>
+        <translation>没有符合搜索或筛选条件的用户。请清空搜索框，或在筛选条件中选择“全部”。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>New User…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset Password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>用户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>User %1 can log in again.</source>
+        <translation>用户 %1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>Deactivate User</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+    <message>
+        <source>The user can no longer log in. The account and its history are kept; you can activate it again at any time.</source>
+        <translation>该用户将无法登录。账户及其历史记录会保留，您可以随时重新启用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>User %1 was activated.</source>
+        <translation>用户 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>User %1 was deactivated.</source>
+        <translation>用户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ApiClient</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>服务器没有响应。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; reconnecting…</source>
+        <translation>与服务器的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable reply.</source>
+        <translation>服务器返回了无法识别的应答。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::AppController</name>
+    <message>
+        <source>Demo company: user admin, password %1</source>
+        <translation>演示公司：用户名 admin，密码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::BusyIndicator</name>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>正在等待服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ChangePasswordDialog</name>
+    <message>
+        <source>Change My Password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>重复新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>请至少使用 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::CommandLine</name>
+    <message>
+        <source>ERP desktop client: customers, orders and resources of a company.</source>
+        <translation>ERP 桌面客户端：管理企业的客户、订单和资源。</translation>
+    </message>
+    <message>
+        <source>Open the company file FILE on this computer (it is created when it does not exist).</source>
+        <translation>打开本机上的公司文件 FILE（不存在时会新建）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Connect to the erp-server at HOST:PORT.</source>
+        <translation>连接到位于 HOST:PORT 的 erp-server。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Use an encrypted (TLS) connection to the server.</source>
+        <translation>使用加密（TLS）连接访问服务器。</translation>
+    </message>
+    <message>
+        <source>Prefill the username NAME.</source>
+        <translation>预先填入用户名 NAME。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--local and --server cannot be used together.</source>
+        <translation>--local 和 --server 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Load the demo company into a new company file (user admin, password %1).</source>
+        <translation>在新建的公司文件中载入演示公司（用户名 admin，密码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ConnectionIndicator</name>
+    <message>
+        <source>Local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Working on a company file on this computer.</source>
+        <translation>正在使用本机上的公司文件。</translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>已连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::EmbeddedTransport</name>
+    <message>
+        <source>No company file was given.</source>
+        <translation>未指定公司文件。</translation>
+    </message>
+    <message>
+        <source>The company file %1 does not exist.</source>
+        <translation>公司文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Open it instead, or choose another name.</source>
+        <translation>文件 %1 已存在。请直接打开它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be opened: %1</source>
+        <translation>无法打开公司文件：%1</translation>
+    </message>
+    <message>
+        <source>The local company file was closed.</source>
+        <translation>本地公司文件已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ErrorText</name>
+    <message>
+        <source>The connection to the server was lost. The client reconnects automatically; please try again in a moment.</source>
+        <translation>与服务器的连接已断开。客户端会自动重新连接，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. Please try again in a moment.</source>
+        <translation>未连接到服务器，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server sent an unreadable reply.</source>
+        <translation>服务器返回了无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again.</source>
+        <translation>您的会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this. Ask an administrator for access.</source>
+        <translation>您没有执行此操作的权限。请向管理员申请。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. Someone may have deleted it.</source>
+        <translation>该记录已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Reload it and try again.</source>
+        <translation>该记录在此期间已被他人修改。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Some values are not valid.</source>
+        <translation>部分内容无效。</translation>
+    </message>
+    <message>
+        <source>Some values are not valid: %1</source>
+        <translation>部分内容无效：%1</translation>
+    </message>
+    <message>
+        <source>This is not allowed: %1</source>
+        <translation>不允许此操作：%1</translation>
+    </message>
+    <message>
+        <source>An internal error occurred on the server.</source>
+        <translation>服务器发生内部错误。</translation>
+    </message>
+    <message>
+        <source>An internal error occurred on the server. Please tell your administrator the log id %1.</source>
+        <translation>服务器发生内部错误。请将日志编号 %1 告知管理员。</translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>此值无效。</translation>
+    </message>
+    <message>
+        <source>This value is too short.</source>
+        <translation>此值太短。</translation>
+    </message>
+    <message>
+        <source>This value is too long.</source>
+        <translation>此值太长。</translation>
+    </message>
+    <message>
+        <source>This value is already in use.</source>
+        <translation>此值已被使用。</translation>
+    </message>
+    <message>
+        <source>This value is unknown.</source>
+        <translation>此值未知。</translation>
+    </message>
+    <message>
+        <source>This value is not allowed.</source>
+        <translation>不允许使用此值。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Try again after %1, or ask an administrator to unlock it.</source>
+        <translation>由于登录失败次数过多，该账户已被锁定。请在 %1 之后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Invalid username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃所做的修改？</translation>
+    </message>
+    <message>
+        <source>The changes you made in this form have not been saved.</source>
+        <translation>您在此表单中所做的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it.</source>
+        <translation>在您编辑期间，该记录已被他人修改。</translation>
+    </message>
+    <message>
+        <source>Reload to see their changes (your edits in this form will be lost), or keep editing and copy your changes first.</source>
+        <translation>重新加载以查看对方的修改（您在此表单中的修改将丢失），或继续编辑并先复制您的修改。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::FormErrors</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A field error followed by the rule the value must follow</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Format</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ListPage</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里还没有内容。</translation>
+    </message>
+    <message>
+        <source>Nothing matches your search or filters. Clear the search box or change the filters.</source>
+        <translation>没有符合搜索或筛选条件的内容。请清空搜索框或修改筛选条件。</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>搜索…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <extracomment>The rows shown of all rows, e.g. &quot;1–100 of 1,234&quot;</extracomment>
+        <translation>%1–%2，共 %3</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded. %1</source>
+        <translation>无法加载列表。%1</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::LoginDialog</name>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>ERP — Log In</source>
+        <translation>ERP — 登录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in&lt;/b&gt;&lt;br&gt;Company file: %1</source>
+        <translation>&lt;b&gt;登录&lt;/b&gt;&lt;br&gt;公司文件：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in&lt;/b&gt;&lt;br&gt;Server: %1</source>
+        <translation>&lt;b&gt;登录&lt;/b&gt;&lt;br&gt;服务器：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::MainWindow</name>
+    <message>
+        <source>ERP — %1</source>
+        <translation>ERP — %1</translation>
+    </message>
+    <message>
+        <source>No module is available to your account yet.
+Ask an administrator to give you a role.</source>
+        <translation>您的账户暂时没有可用的模块。
+请让管理员为您分配角色。</translation>
+    </message>
+    <message>
+        <source>Reconnected.</source>
+        <translation>已重新连接。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Company…</source>
+        <translation>打开公司(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>注销(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ERP</source>
+        <translation>关于 ERP(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Company file: %1</source>
+        <translation>公司文件：%1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>About ERP</source>
+        <translation>关于 ERP</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ERP %1&lt;/h3&gt;&lt;p&gt;Customers, orders and resources of a company in one system.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ERP %1&lt;/h3&gt;&lt;p&gt;在一个系统中管理企业的客户、订单和资源。&lt;/p&gt;&lt;p&gt;当前连接：%2&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Session Ended</source>
+        <translation>会话已结束</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Please log in again.</source>
+        <translation>服务器已结束您的会话，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 Reconnecting…</source>
+        <translation>连接已断开：%1 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Connection Closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::StartDialog</name>
+    <message>
+        <source>Fill it with a demo company (sample customers, products and orders) to try things out</source>
+        <translation>填入演示公司数据（示例客户、产品和订单），方便试用</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (TLS)</source>
+        <translation>加密连接（TLS）</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>ERP — Open a Company</source>
+        <translation>ERP — 打开公司</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt;&lt;br&gt;Work on a company file on this computer, or connect to your company&apos;s server.</source>
+        <translation>&lt;b&gt;欢迎使用。&lt;/b&gt;&lt;br&gt;您可以使用本机上的公司文件，也可以连接到公司的服务器。</translation>
+    </message>
+    <message>
+        <source>This Computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Recent company files:</source>
+        <translation>最近使用的公司文件：</translation>
+    </message>
+    <message>
+        <source>Open Other File…</source>
+        <translation>打开其他文件…</translation>
+    </message>
+    <message>
+        <source>New Company File…</source>
+        <translation>新建公司文件…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New company file&lt;/b&gt;&lt;br&gt;The file holds all data of the company. Its first user is &lt;i&gt;admin&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;新建公司文件&lt;/b&gt;&lt;br&gt;该文件保存公司的全部数据。第一个用户为 &lt;i&gt;admin&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Admin &amp;password</source>
+        <translation>管理员密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>重复密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to Recent Files</source>
+        <translation>返回最近使用的文件</translation>
+    </message>
+    <message>
+        <source>Recent servers:</source>
+        <translation>最近使用的服务器：</translation>
+    </message>
+    <message>
+        <source>e.g. erp.example.com</source>
+        <translation>例如 erp.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (the file is missing)</source>
+        <translation>%1（文件不存在）</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1（加密）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Open Company File</source>
+        <translation>打开公司文件</translation>
+    </message>
+    <message>
+        <source>Company files (*.erp);;All files (*)</source>
+        <translation>公司文件 (*.erp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Company File</source>
+        <translation>新建公司文件</translation>
+    </message>
+    <message>
+        <source>Company files (*.erp)</source>
+        <translation>公司文件 (*.erp)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the company file.</source>
+        <translation>请选择公司文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>This file already exists. Choose another name, or open it from the list of recent files.</source>
+        <translation>该文件已存在。请换一个名称，或从最近使用的文件列表中打开它。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::TcpTransport</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Is erp-server running on %1?</source>
+        <translation>服务器拒绝了连接。%1 上的 erp-server 是否正在运行？</translation>
+    </message>
+    <message>
+        <source>The server name %1 was not found.</source>
+        <translation>找不到服务器名称 %1。</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>服务器的证书不受信任。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::TrustPrompt</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that cannot be verified.</source>
+        <translation>服务器 %1 提供的证书无法验证。</translation>
+    </message>
+    <message>
+        <source>Only continue if your administrator confirms that the server&apos;s certificate has this SHA-256 fingerprint:
+
+%1
+
+Trust this certificate for this server from now on?</source>
+        <translation>只有在管理员确认服务器证书的 SHA-256 指纹如下时才应继续：
+
+%1
+
+今后对该服务器信任此证书吗？</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>信任并连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+</TS>
