@@ -13,6 +13,8 @@ namespace Erp::Server {
 namespace {
 /// Lines waiting beyond this make us stop reading: TCP flow control then slows the client.
 constexpr int MaxQueuedLines = 256;
+/// Notifications wait this long to be sent together with the ones that follow.
+constexpr int NotificationDelayMs = 5;
 /// A client that does not read its replies is dropped before it can exhaust memory.
 constexpr qint64 MaxUnsentBytes = 64 * 1024 * 1024;
 } // namespace
@@ -131,8 +133,22 @@ void Connection::finished(const QByteArray& reply, const Rpc::Identity& identity
 
 void Connection::notify(const QByteArray& line)
 {
-    if (m_identity.isLoggedIn() && !m_closed)
-        send(line);
+    if (!m_identity.isLoggedIn() || m_closed)
+        return;
+    m_notifications += line;
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(NotificationDelayMs, this, &Connection::flushNotifications);
+    }
+}
+
+void Connection::flushNotifications()
+{
+    m_flushScheduled = false;
+    if (m_notifications.isEmpty())
+        return;
+    send(m_notifications);
+    m_notifications.clear();
 }
 
 void Connection::send(const QByteArray& bytes)

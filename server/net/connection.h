@@ -28,7 +28,9 @@ public:
     qint64 userId() const { return m_identity.userId; }
     QString peer() const;
 
-    /// Sends a notification line if this client is logged in.
+    /// Queues a notification line if this client is logged in. Notifications are flushed a
+    /// moment later in one write, so a burst of changes costs one system call per client
+    /// instead of one per change.
     void notify(const QByteArray& line);
     /// Stops reading; the connection closes once in-flight work is answered.
     void closeGracefully();
@@ -50,6 +52,7 @@ private:
                   const QList<Rpc::ChangeEvent>& changes);
     void send(const QByteArray& bytes);
     void closeNow();
+    void flushNotifications();
 
     RpcServer& m_server;
     QPointer<QTcpSocket> m_socket;
@@ -59,6 +62,8 @@ private:
     bool m_busy = false;
     bool m_closing = false;
     bool m_closed = false;
+    QByteArray m_notifications;
+    bool m_flushScheduled = false;
 };
 
 } // namespace Erp::Server

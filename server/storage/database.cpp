@@ -256,12 +256,35 @@ void execDirect(Database& db, const QString& sql)
         throw toStoreError(q.lastError(), db.dialect());
 }
 
+void FifoMutex::lock()
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_held && m_waiters.empty()) {
+        m_held = true;
+        return;
+    }
+    QWaitCondition turn;
+    m_waiters.push_back(&turn);
+    while (m_held || m_waiters.front() != &turn)
+        turn.wait(&m_mutex);
+    m_waiters.pop_front();
+    m_held = true;
+}
+
+void FifoMutex::unlock()
+{
+    QMutexLocker locker(&m_mutex);
+    m_held = false;
+    if (!m_waiters.empty())
+        m_waiters.front()->wakeOne();
+}
+
 Transaction::Transaction(Database& db, Mode mode)
     : m_db(db)
 {
     if (db.dialect() == Dialect::Sqlite) {
         if (mode == ReadWrite)
-            m_writeLock = std::unique_lock<QMutex>(db.m_sqliteWriteLock);
+            m_writeLock = std::unique_lock<FifoMutex>(db.m_sqliteWriteLock);
         control(mode == ReadWrite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
         m_open = true;
     } else if (mode == ReadWrite) {

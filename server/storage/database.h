@@ -3,7 +3,9 @@
 #include <QMutex>
 #include <QString>
 #include <QThreadStorage>
+#include <QWaitCondition>
 
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -43,6 +45,20 @@ struct StoreError
 
 class ThreadConnection;
 
+/// A mutex that hands the lock over in arrival order: no waiter is overtaken, so the longest
+/// wait is bounded by the queue ahead of it, and an unlock wakes only the next in line.
+class FifoMutex final
+{
+public:
+    void lock();
+    void unlock();
+
+private:
+    QMutex m_mutex;
+    std::deque<QWaitCondition*> m_waiters; ///< each waiter's own condition: wake exactly one
+    bool m_held = false;
+};
+
 /// The shared store handle. Each thread that touches the store gets its own connection,
 /// opened on first use and closed when the thread ends (one connection per worker thread).
 class Database final
@@ -78,7 +94,7 @@ private:
     /// SQLite has one writer at a time. Writers of this process queue on this mutex instead of
     /// polling SQLite's lock in the busy handler's growing sleeps (which made p99 latencies
     /// spike); other processes on the same file still meet the busy timeout.
-    QMutex m_sqliteWriteLock;
+    FifoMutex m_sqliteWriteLock;
     QThreadStorage<ThreadConnection*> m_connections;
     const QString m_connectionPrefix;
 };
@@ -106,7 +122,7 @@ private:
     void control(const QString& sql);
 
     Database& m_db;
-    std::unique_lock<QMutex> m_writeLock;
+    std::unique_lock<FifoMutex> m_writeLock;
     bool m_open = false;
 };
 
