@@ -6,18 +6,8 @@
 #include <QTest>
 
 using namespace Erp;
+using Erp::Test::fieldCodes;
 using Erp::Test::ServerTest;
-
-namespace {
-QStringList fieldCodes(const Rpc::Error& e)
-{
-    QStringList out;
-    for (const QJsonValue& f : e.data.toObject().value("fields").toArray())
-        out.append(f.toObject().value("field").toString() + ':' +
-                   f.toObject().value("code").toString());
-    return out;
-}
-} // namespace
 
 class TestAdmin final : public QObject
 {

@@ -10,18 +10,10 @@
 #include <QTest>
 
 using namespace Erp;
+using Erp::Test::fieldCodes;
 using Erp::Test::ServerTest;
 
 namespace {
-
-QStringList fieldCodes(const Rpc::Error& e)
-{
-    QStringList out;
-    for (const QJsonValue& f : e.data.toObject().value("fields").toArray())
-        out.append(f.toObject().value("field").toString() + ':' +
-                   f.toObject().value("code").toString());
-    return out;
-}
 
 QJsonObject huawei()
 {

@@ -74,4 +74,13 @@ ServerTest::Session ServerTest::userWithRoles(const QString& username, const QSt
     return login(username, QStringLiteral("password-1"));
 }
 
+QStringList fieldCodes(const Rpc::Error& error)
+{
+    QStringList out;
+    for (const QJsonValue& f : error.data.toObject().value(QLatin1String("fields")).toArray())
+        out.append(f.toObject().value(QLatin1String("field")).toString() + QLatin1Char(':') +
+                   f.toObject().value(QLatin1String("code")).toString());
+    return out;
+}
+
 } // namespace Erp::Test

@@ -50,4 +50,7 @@ private:
     std::unique_ptr<Server::ServerCore> m_core;
 };
 
+/// "field:code" of every field error in a -32022 reply, in order: what tests compare.
+QStringList fieldCodes(const Rpc::Error& error);
+
 } // namespace Erp::Test
