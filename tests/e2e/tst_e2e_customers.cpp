@@ -7,6 +7,7 @@
 #include "tests/support/serverprocess.h"
 #include "tests/support/testdb.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -116,6 +117,38 @@ private slots:
         QCOMPARE(found.value("total").toInt(), 1);
         QCOMPARE(found.value("rows").toArray().at(0).toObject().value("name").toString(),
                  QStringLiteral("深圳市华为科技有限公司"));
+    }
+
+    void slowCallDoesNotStallOthers()
+    {
+        // A clerk's large import (a dry run of 5,000 rows, seconds of work) runs on a worker
+        // thread; a colleague's calls meanwhile are answered at once.
+        RpcClient heavy;
+        RpcClient bystander;
+        QVERIFY(heavy.connectTo(m_server.port()));
+        QVERIFY(bystander.connectTo(m_server.port()));
+        QCOMPARE(errorCode(heavy.login("li.na", "sales-pw-1")), 0);
+        QCOMPARE(errorCode(bystander.login("zhang.wei", "sales-pw-1")), 0);
+        QJsonArray rows;
+        for (int i = 0; i < 5000; ++i)
+            rows.append(
+                QJsonObject{{"name", QStringLiteral("批量客户%1").arg(i)},
+                            {"phone", QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'))},
+                            {"city", "杭州市"},
+                            {"address", "文三路1号"}});
+        QElapsedTimer importTimer;
+        importTimer.start();
+        heavy.sendRequest("crm.customer.import", {{"rows", rows}, {"dry_run", true}});
+        QElapsedTimer pingTimer;
+        pingTimer.start();
+        const QJsonObject pong = bystander.call("crm.customer.list", {{"limit", 1}}, 10000);
+        const qint64 pingMs = pingTimer.elapsed();
+        QCOMPARE(errorCode(pong), 0);
+        const QJsonValue report = heavy.readReply(120000);
+        const qint64 importMs = importTimer.elapsed();
+        QCOMPARE(report.toObject().value("result").toObject().value("total").toInt(), 5000);
+        qInfo("import dry run %lld ms; a colleague's list meanwhile %lld ms", importMs, pingMs);
+        QVERIFY2(pingMs * 3 < importMs, "the colleague waited for the import");
     }
 
 private:
