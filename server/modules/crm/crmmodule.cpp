@@ -20,7 +20,7 @@ void CrmModule::loadDemo(Rpc::CallContext& ctx)
         c.ownerId = owners[i % 2];
         if (i % 40 == 0)
             c.status = QStringLiteral("archived");
-        m_customers.insertChecked(ctx, repo, c, false);
+        m_customers.insertChecked(ctx, repo, c, true);
     }
 }
 

@@ -193,7 +193,7 @@ static void bindRecord(QSqlQuery& q, const Customer& c)
     q.bindValue(QStringLiteral(":now"), Storage::nowText());
 }
 
-qint64 CustomerRepository::insert(const Customer& c)
+void CustomerRepository::insert(Customer& c)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO customers (code, name, name_key, kind, tax_id, industry, source, tags, "
@@ -207,10 +207,11 @@ qint64 CustomerRepository::insert(const Customer& c)
         ":province, :city, :merged_into, :search_text, :now, :now, 1) RETURNING id"));
     bindRecord(q, c);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    c.id = q.next() ? q.value(0).toLongLong() : 0;
+    c.version = 1;
+    c.createdAt = c.updatedAt = q.boundValue(QStringLiteral(":now")).toString();
     q.finish();
-    writeChildren(c, id);
-    return id;
+    writeChildren(c, c.id);
 }
 
 bool CustomerRepository::update(const Customer& c, qint64 expectedVersion)
@@ -417,8 +418,8 @@ QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
     const QString sortKey =
         query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
     QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
-                                 sortKey + kFrom + where + query.keysetCondition() + query.orderBy +
-                                 QStringLiteral(" LIMIT :limit OFFSET :offset"));
+                                sortKey + kFrom + where + query.keysetCondition() + query.orderBy +
+                                QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindWhere(q, query, useFts);
     query.bindKeyset(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
@@ -451,7 +452,7 @@ QList<Customer> CustomerRepository::listForExport(const Storage::ListQuery& quer
                      : QStringLiteral(" AND c.id IN (SELECT CAST(value AS BIGINT) FROM "
                                       "json_array_elements_text(CAST(:ids AS json)))");
     QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + kFrom + where +
-                                 query.orderBy + QStringLiteral(" LIMIT :limit"));
+                                query.orderBy + QStringLiteral(" LIMIT :limit"));
     bindWhere(q, query, useFts);
     if (!ids.isEmpty())
         q.bindValue(QStringLiteral(":ids"),
@@ -472,11 +473,15 @@ QList<Customer> CustomerRepository::listForExport(const Storage::ListQuery& quer
 
 bool CustomerRepository::userIsActive(qint64 userId)
 {
+    const auto cached = m_activeUsers.constFind(userId);
+    if (cached != m_activeUsers.constEnd())
+        return *cached;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT active FROM users WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), userId);
     exec(q);
     const bool active = q.next() && q.value(0).toInt() != 0;
     q.finish();
+    m_activeUsers.insert(userId, active);
     return active;
 }
 

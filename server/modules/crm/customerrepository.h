@@ -2,6 +2,7 @@
 
 #include "server/modules/crm/customer.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -36,8 +37,9 @@ public:
     std::optional<Customer> byId(qint64 id);
     qint64 idByCode(const QString& code);
     qint64 idByTaxId(const QString& taxId, qint64 excludingId);
-    /// Inserts the record with its contacts, addresses and tags; returns the new id.
-    qint64 insert(const Customer& c);
+    /// Inserts the record with its contacts, addresses and tags; sets its id, version and
+    /// timestamps.
+    void insert(Customer& c);
     /// Rewrites the record if `expectedVersion` still matches; false on a stale version.
     bool update(const Customer& c, qint64 expectedVersion);
     /// Customers sharing a phone, e-mail, tax id or name key with `c` (not merged, not `c`).
@@ -46,6 +48,7 @@ public:
     /// The rows of a list query for export, at most `cap`.
     QList<Customer> listForExport(const Storage::ListQuery& query, const QJsonArray& ids, int cap,
                                   bool* truncated);
+    /// Cached for the repository's lifetime (one call): an import asks for the same owner often.
     bool userIsActive(qint64 userId);
     qint64 userIdByName(const QString& username);
 
@@ -56,6 +59,7 @@ private:
     void loadChildren(Customer& c);
 
     Storage::Database& m_db;
+    QHash<qint64, bool> m_activeUsers;
 };
 
 } // namespace Erp::Server::Crm

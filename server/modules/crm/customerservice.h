@@ -46,9 +46,9 @@ public:
     QJsonArray duplicates(Rpc::CallContext& ctx, const QJsonObject& fields, qint64 excludingId);
 
     /// Creates a fully prepared record (used by create and import); throws FieldErrors.
-    /// `notify` false records the audit but leaves the event to the caller (bulk work).
-    Customer insertChecked(Rpc::CallContext& ctx, CustomerRepository& repo, Customer c,
-                           bool notify);
+    /// `bulk` (import, demo) audits without announcing (the caller sends one event for the
+    /// batch) and returns the record as written instead of reading it back.
+    Customer insertChecked(Rpc::CallContext& ctx, CustomerRepository& repo, Customer c, bool bulk);
     /// Validation and uniqueness of a record about to be written.
     void check(CustomerRepository& repo, const Customer& c, Rpc::FieldErrors& errors);
 

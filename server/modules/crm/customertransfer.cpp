@@ -252,7 +252,7 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
                                  toJson(*repo.byId(c.id)), false);
                 ++updated;
             } else {
-                m_service.insertChecked(ctx, repo, c, false);
+                m_service.insertChecked(ctx, repo, c, true);
                 ++created;
             }
         } catch (const Error& e) {
