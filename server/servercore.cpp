@@ -120,33 +120,36 @@ void ServerCore::initializeStore(const Options& options)
 {
     Rpc::Identity system;
     system.username = QStringLiteral("system");
-    {
-        Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
-        if (setting(*m_db, QStringLiteral("initialized_at")).isEmpty()) {
-            if (options.initialAdminPassword.isEmpty())
-                throw Rpc::Error(
-                    Rpc::InvalidParams,
-                    QStringLiteral("this is a new database: set ERP_ADMIN_PASSWORD to the password "
-                                   "of its first user, admin"));
-            Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.initialize"));
-            const InitOptions init{options.initialAdminPassword, options.demo};
-            for (const auto& module : m_modules)
-                module->initialize(ctx, init);
-            setSetting(*m_db, QStringLiteral("initialized_at"), Storage::nowText());
-        }
-        tx.commit();
+    // One transaction: a new store is either fully set up (with its demo data, if asked for)
+    // or not at all.
+    Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
+    const bool fresh = setting(*m_db, QStringLiteral("initialized_at")).isEmpty();
+    if (fresh) {
+        if (options.initialAdminPassword.isEmpty())
+            throw Rpc::Error(
+                Rpc::InvalidParams,
+                QStringLiteral("this is a new database: set ERP_ADMIN_PASSWORD to the password "
+                               "of its first user, admin"));
+        Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.initialize"));
+        const InitOptions init{options.initialAdminPassword, options.demo};
+        for (const auto& module : m_modules)
+            module->initialize(ctx, init);
+        setSetting(*m_db, QStringLiteral("initialized_at"), Storage::nowText());
     }
-    if (options.demo) {
-        Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
-        if (setting(*m_db, QStringLiteral("demo_loaded_at")).isEmpty()) {
-            Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.demo"));
-            for (const auto& module : m_modules)
-                module->loadDemo(ctx);
-            setSetting(*m_db, QStringLiteral("demo_loaded_at"), Storage::nowText());
-            m_log->info(QStringLiteral("demo company loaded"));
-        }
-        tx.commit();
+    if (options.demo && setting(*m_db, QStringLiteral("demo_loaded_at")).isEmpty()) {
+        // Demo customers and colleagues never go into a firm's real data.
+        if (!fresh)
+            throw Rpc::Error(
+                Rpc::BusinessRule,
+                QStringLiteral("refusing to load the demo company into an existing database "
+                               "without it; use --demo with a new database"));
+        Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.demo"));
+        for (const auto& module : m_modules)
+            module->loadDemo(ctx);
+        setSetting(*m_db, QStringLiteral("demo_loaded_at"), Storage::nowText());
+        m_log->info(QStringLiteral("demo company loaded"));
     }
+    tx.commit();
 }
 
 } // namespace Erp::Server

@@ -100,6 +100,29 @@ private slots:
                  qPrintable(error));
     }
 
+    void demoNeverGoesIntoRealData()
+    {
+        const QString url = Test::databaseUrl(QStringLiteral("mig_nodemo"));
+        QString error;
+        {
+            Server::ServerCore real;
+            QVERIFY2(real.open({url, QStringLiteral("first-password"), false, false}, &error),
+                     qPrintable(error));
+        }
+        Server::ServerCore again;
+        QVERIFY(!again.open({url, QString(), true, false}, &error));
+        QVERIFY2(error.contains("demo"), qPrintable(error));
+        // A demo store reopens with --demo without loading it twice.
+        const QString demoUrl = Test::databaseUrl(QStringLiteral("mig_demo_twice"));
+        {
+            Server::ServerCore demo;
+            QVERIFY2(demo.open({demoUrl, QStringLiteral("admin"), true, false}, &error),
+                     qPrintable(error));
+        }
+        Server::ServerCore reopened;
+        QVERIFY2(reopened.open({demoUrl, QString(), true, false}, &error), qPrintable(error));
+    }
+
     void rejectsBadUrls()
     {
         QString error;
