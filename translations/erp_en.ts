@@ -701,6 +701,17 @@
     </message>
 </context>
 <context>
+    <name>Erp::Client::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Default Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::CommandLine</name>
     <message>
         <source>ERP desktop client: customers, orders and resources of a company.</source>
@@ -771,6 +782,1094 @@
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ConflictDialog</name>
+    <message>
+        <source>Shipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their Version and Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer%1, but your form holds the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer%1. These fields differ between their version and your form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Their Version drops your edits. Save Mine replaces their version with your form as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to get the next free code (C000123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 深圳华信科技有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 91440300MA5F000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, website, referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. VIP, 华南</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything colleagues should know about this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this customer and start the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was merged into another one and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is archived. Restore it in the list to work with it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes can hold at most 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) saved. Enter the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerExporter</name>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is preparing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerFilters</name>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Status filter: active and archived customers (merged ones are left out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerImportWizard</name>
+    <message>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in WPS or LibreOffice choose the UTF-8 character set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no customer rows: it needs a header row and at least one row below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerList</name>
+    <message>
+        <source>No customers yet — press Ctrl+N to add one or import a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet — press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches the search or filters. Clear the search box or click Clear Filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected customer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two selected customers that are the same company or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: %1 created, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1 customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived customers leave the Active list; their history is kept and you can restore them at any time (Status: Archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be changed; someone else may have changed them meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 Matching Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, code, phone, e-mail… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds any part of a name, code, tax ID, contact, phone number or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerText</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mobile number (13800138000), a landline with its area code (010-12345678) or an international number (+44 20 7946 0958).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 5–30 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits, “-” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an amount such as 50000.00; it cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a whole number of days from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “company” or “individual”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the username of an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs at least a city or a street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A field error followed by the rule the value must follow</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its problem, e.g. &quot;Phone: This value is not valid.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::DuplicatesDialog</name>
+    <message>
+        <source>Open Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing customer looks like the one you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 existing customers look like the one you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer may already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing one instead of creating a duplicate, or create the new customer anyway if it really is a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it looks the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportCheckPage</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server checks every row as if importing it, but saves nothing yet. Row numbers count the header as row 1, as spreadsheets do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking rows %1–%2 of %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row with problems and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the %1 rows with problems and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported. Nothing has been saved yet: click Import to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 can be imported, %3 have problems (listed below). Nothing has been saved. Fix the rows in the file and click Check Again, or skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (first %1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportFilePage</name>
+    <message>
+        <source>&amp;Update existing customers with the same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer per row, with a header row naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When checked, a row whose code belongs to an existing customer changes that customer. Otherwise such a row is reported as a problem and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must be UTF-8 text (with or without a byte order mark), separated by commas, semicolons or tabs. A file exported from this list can be imported again as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 customer rows, %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which customer field each column of the file fills. Columns set to “Skip” are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns fill “%1”; choose Skip for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer’s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are saved in batches of %1 rows. Each batch is saved completely or not at all. Cancel stops before the next batch: the batches already imported stay in the customer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing rows %1–%2 of %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 were not imported (nothing of that batch was saved). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 of %2 rows were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1 rows were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportSummaryPage</name>
+    <message>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped because of problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the import: %1 rows were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows after that batch were not sent either. Fix the file and import the remaining rows again; rows already imported are then reported as existing codes unless “Update existing customers” is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer list shows the imported customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::MergeDialog</name>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep. Both records are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is kept. The contacts, addresses and tags of %3 (%4) move to it; %3 stays in the list as “Merged” and can no longer be changed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1 · Addresses: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +2029,14 @@
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload to see their version (your edits in this form will be lost), compare their version with yours first, or keep editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::FormErrors</name>
@@ -979,6 +2086,11 @@
     </message>
     <message>
         <source>The list could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3+</source>
+        <extracomment>The rows shown of at least that many rows, e.g. &quot;1–100 of 10,000+&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +2250,22 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Connection Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>&quot;Contact 2 · Phone: This value is not valid.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

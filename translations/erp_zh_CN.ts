@@ -701,6 +701,17 @@
     </message>
 </context>
 <context>
+    <name>Erp::Client::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Show Default Columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::CommandLine</name>
     <message>
         <source>ERP desktop client: customers, orders and resources of a company.</source>
@@ -772,6 +783,1094 @@
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ConflictDialog</name>
+    <message>
+        <source>Shipping:</source>
+        <translation>收货：</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>开票：</translation>
+    </message>
+    <message>
+        <source>Their Version and Yours</source>
+        <translation>对方的版本与您的版本</translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer%1, but your form holds the same values.</source>
+        <translation>其他人已保存了该客户%1，但您表单中的内容与之相同。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer%1. These fields differ between their version and your form:</source>
+        <translation>其他人已保存了该客户%1。以下字段在对方的版本和您的表单中不同：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改方</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Use Their Version drops your edits. Save Mine replaces their version with your form as it is.</source>
+        <translation>“采用对方版本”会放弃您的修改；“保存我的版本”会用您表单中的内容覆盖对方的版本。</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Use Their Version</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation>保存我的版本</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主联系人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>开票地址</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; New</source>
+        <translation>保存并新建</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <source>Leave empty to get the next free code (C000123).</source>
+        <translation>留空则自动分配下一个可用编码（C000123）。</translation>
+    </message>
+    <message>
+        <source>e.g. 深圳华信科技有限公司</source>
+        <translation>例如 深圳华信科技有限公司</translation>
+    </message>
+    <message>
+        <source>e.g. 91440300MA5F000000</source>
+        <translation>例如 91440300MA5F000000</translation>
+    </message>
+    <message>
+        <source>e.g. trade fair, website, referral</source>
+        <translation>例如 展会、网站、转介绍</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. VIP, 华南</source>
+        <translation>以逗号分隔，例如 VIP, 华南</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>编码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>税号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>负责人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;redit limit</source>
+        <translation>信用额度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms</source>
+        <translation>账期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Anything colleagues should know about this customer</source>
+        <translation>同事需要了解的有关该客户的任何信息</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save this customer and start the next one</source>
+        <translation>保存该客户并开始录入下一个</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer %1 — %2</source>
+        <translation>客户 %1 — %2</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another one and can no longer be changed.</source>
+        <translation>该客户已合并到另一个客户，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This customer is archived. Restore it in the list to work with it again.</source>
+        <translation>该客户已归档。在列表中恢复后即可继续使用。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Notes can hold at most 4,000 characters.</source>
+        <translation>备注最多 4,000 个字符。</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) saved. Enter the next one.</source>
+        <translation>客户 %1（%2）已保存。请录入下一个。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this customer while you were editing it.</source>
+        <translation>在您编辑期间，其他人已保存了该客户。</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>Addresses (%1)</source>
+        <translation>地址（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerExporter</name>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The server is preparing the file…</source>
+        <translation>服务器正在生成文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <translation>导出失败。%1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerFilters</name>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Status filter: active and archived customers (merged ones are left out)</extracomment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerImportWizard</name>
+    <message>
+        <source>Import Customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB. Split it into smaller files.</source>
+        <translation>文件超过 200 MB，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in WPS or LibreOffice choose the UTF-8 character set.</source>
+        <translation>该文件不是 UTF-8 文本。在 Excel 中请另存为“CSV UTF-8（逗号分隔）”；在 WPS 或 LibreOffice 中请选择 UTF-8 字符集。</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: %1</source>
+        <translation>该文件不是有效的 CSV：%1</translation>
+    </message>
+    <message>
+        <source>The file has no customer rows: it needs a header row and at least one row below it.</source>
+        <translation>文件中没有客户数据：需要一行表头，且表头下至少有一行数据。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerList</name>
+    <message>
+        <source>No customers yet — press Ctrl+N to add one or import a CSV file.</source>
+        <translation>还没有客户 — 按 Ctrl+N 新建，或导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>No customers yet — press Ctrl+N to add one.</source>
+        <translation>还没有客户 — 按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>还没有客户。</translation>
+    </message>
+    <message>
+        <source>No customer matches the search or filters. Clear the search box or click Clear Filters.</source>
+        <translation>没有符合搜索或筛选条件的客户。请清空搜索框或点击“清除筛选”。</translation>
+    </message>
+    <message>
+        <source>1 customer exported to %1.</source>
+        <translation>已将 1 个客户导出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 customers exported to %2.</source>
+        <translation>已将 %1 个客户导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>新建客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the selected customer (Enter)</source>
+        <translation>打开选中的客户（Enter）</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Merge two selected customers that are the same company or person</source>
+        <translation>合并选中的两个实为同一公司或个人的客户</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>从 CSV 文件导入客户</translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation>导出选中项…</translation>
+    </message>
+    <message>
+        <source>Export All Matching…</source>
+        <translation>导出全部符合条件的客户…</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) saved.</source>
+        <translation>客户 %1（%2）已保存。</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 created, %2 updated.</source>
+        <translation>导入完成：新建 %1 个，更新 %2 个。</translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <translation>归档 %1？</translation>
+    </message>
+    <message>
+        <source>Archive %1 customers?</source>
+        <translation>归档 %1 个客户？</translation>
+    </message>
+    <message>
+        <source>Archive Customers</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Archived customers leave the Active list; their history is kept and you can restore them at any time (Status: Archived).</source>
+        <translation>归档的客户不再出现在“正常”列表中；其历史记录会保留，您可以随时恢复（状态：已归档）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>1 customer archived.</source>
+        <translation>已归档 1 个客户。</translation>
+    </message>
+    <message>
+        <source>1 customer restored.</source>
+        <translation>已恢复 1 个客户。</translation>
+    </message>
+    <message>
+        <source>%1 customers archived.</source>
+        <translation>已归档 %1 个客户。</translation>
+    </message>
+    <message>
+        <source>%1 customers restored.</source>
+        <translation>已恢复 %1 个客户。</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed; someone else may have changed them meanwhile.</source>
+        <translation>%1 个未能修改；可能已被其他人修改。</translation>
+    </message>
+    <message>
+        <source>Merged into %1 (%2).</source>
+        <translation>已合并到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>1 selected customer</source>
+        <translation>选中的 1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 selected customers</source>
+        <translation>选中的 %1 个客户</translation>
+    </message>
+    <message>
+        <source>All %1 Matching Customers</source>
+        <translation>全部 %1 个符合条件的客户</translation>
+    </message>
+    <message>
+        <source>Name, code, phone, e-mail… (Ctrl+F)</source>
+        <translation>名称、编码、电话、邮箱…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Finds any part of a name, code, tax ID, contact, phone number or e-mail address.</source>
+        <translation>查找名称、编码、税号、联系人、电话号码或电子邮件地址中的任意部分。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomerText</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>Same tax ID</source>
+        <translation>税号相同</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Use a mobile number (13800138000), a landline with its area code (010-12345678) or an international number (+44 20 7946 0958).</source>
+        <translation>请填写手机号（13800138000）、带区号的固定电话（010-12345678）或国际号码（+44 20 7946 0958）。</translation>
+    </message>
+    <message>
+        <source>Example: name@example.com</source>
+        <translation>示例：name@example.com</translation>
+    </message>
+    <message>
+        <source>Use 5–30 letters or digits.</source>
+        <translation>请使用 5–30 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits, “-” or “_”.</source>
+        <translation>请使用最多 20 个字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as CNY.</source>
+        <translation>请使用三个字母的代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>Use an amount such as 50000.00; it cannot be negative.</source>
+        <translation>请填写金额，例如 50000.00；不能为负数。</translation>
+    </message>
+    <message>
+        <source>Use a whole number of days from 0 to 365.</source>
+        <translation>请填写 0 到 365 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>Use “company” or “individual”.</source>
+        <translation>请填写“company”（公司）或“individual”（个人）。</translation>
+    </message>
+    <message>
+        <source>Use the username of an active user.</source>
+        <translation>请填写一个已启用用户的用户名。</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as CN.</source>
+        <translation>请使用两个字母的国家代码，例如 CN。</translation>
+    </message>
+    <message>
+        <source>An address needs at least a city or a street.</source>
+        <translation>地址至少需要填写城市或详细地址。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A field error followed by the rule the value must follow</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field and its problem, e.g. &quot;Phone: This value is not valid.&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::DuplicatesDialog</name>
+    <message>
+        <source>Open Existing</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation>仍然创建</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>An existing customer looks like the one you entered.</source>
+        <translation>有一个已有客户与您录入的客户相似。</translation>
+    </message>
+    <message>
+        <source>%1 existing customers look like the one you entered.</source>
+        <translation>有 %1 个已有客户与您录入的客户相似。</translation>
+    </message>
+    <message>
+        <source>This customer may already exist.</source>
+        <translation>该客户可能已经存在。</translation>
+    </message>
+    <message>
+        <source>Open the existing one instead of creating a duplicate, or create the new customer anyway if it really is a different one.</source>
+        <translation>请打开已有客户，避免重复录入；如果确实是不同的客户，也可以仍然创建。</translation>
+    </message>
+    <message>
+        <source>Why it looks the same</source>
+        <translation>相似原因</translation>
+    </message>
+    <message>
+        <source>Back to the Form</source>
+        <translation>返回表单</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportCheckPage</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the Rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>The server checks every row as if importing it, but saves nothing yet. Row numbers count the header as row 1, as spreadsheets do.</source>
+        <translation>服务器会像导入一样检查每一行，但暂不保存任何数据。行号与电子表格一致，表头为第 1 行。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Checking rows %1–%2 of %3…</source>
+        <translation>正在检查第 %1–%2 行，共 %3 行…</translation>
+    </message>
+    <message>
+        <source>The check stopped: %1</source>
+        <translation>检查已中止：%1</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row with problems and import the others</source>
+        <translation>跳过有问题的行，导入其余行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the %1 rows with problems and import the others</source>
+        <translation>跳过 %1 个有问题的行，导入其余行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported. Nothing has been saved yet: click Import to save them.</source>
+        <translation>全部 %1 行均可导入。目前尚未保存任何数据：点击“导入”即可保存。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 can be imported, %3 have problems (listed below). Nothing has been saved. Fix the rows in the file and click Check Again, or skip them.</source>
+        <translation>已检查 %1 行：%2 行可以导入，%3 行有问题（见下表）。尚未保存任何数据。请在文件中修正这些行后点击“重新检查”，或跳过它们。</translation>
+    </message>
+    <message>
+        <source>Preview (first %1 rows)</source>
+        <translation>预览（前 %1 行）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportFilePage</name>
+    <message>
+        <source>&amp;Update existing customers with the same code</source>
+        <translation>更新编码相同的已有客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>One customer per row, with a header row naming the columns.</source>
+        <translation>每行一个客户，第一行为列名。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>When checked, a row whose code belongs to an existing customer changes that customer. Otherwise such a row is reported as a problem and nothing is changed.</source>
+        <translation>勾选后，编码与已有客户相同的行会更新该客户；否则此类行会作为问题列出，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>The file must be UTF-8 text (with or without a byte order mark), separated by commas, semicolons or tabs. A file exported from this list can be imported again as it is.</source>
+        <translation>文件须为 UTF-8 文本（可带或不带 BOM），以逗号、分号或制表符分隔。从本列表导出的文件可以直接再导入。</translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2 customer rows, %3 columns.</source>
+        <translation>%1：%2 行客户数据，%3 列。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Choose which customer field each column of the file fills. Columns set to “Skip” are not imported.</source>
+        <translation>为文件中的每一列选择对应的客户字段。设为“跳过”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation>客户字段</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Two columns fill “%1”; choose Skip for one of them.</source>
+        <translation>有两列都对应“%1”；请将其中一列设为“跳过”。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer’s name.</source>
+        <translation>请选择包含客户名称的列。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Customers are saved in batches of %1 rows. Each batch is saved completely or not at all. Cancel stops before the next batch: the batches already imported stay in the customer list.</source>
+        <translation>客户按每批 %1 行保存，每一批要么全部保存，要么全部不保存。取消会在下一批开始前停止：已导入的批次会保留在客户列表中。</translation>
+    </message>
+    <message>
+        <source>Importing rows %1–%2 of %3…</source>
+        <translation>正在导入第 %1–%2 行，共 %3 行…</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 were not imported (nothing of that batch was saved). %3</source>
+        <translation>第 %1–%2 行未导入（该批数据均未保存）。%3</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being saved…</source>
+        <translation>正在保存的这一批完成后停止…</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 of %2 rows were imported.</source>
+        <translation>已取消。%2 行中已导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Done. %1 rows were imported.</source>
+        <translation>完成。已导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::ImportSummaryPage</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>New customers: %1</source>
+        <translation>新建客户：%1</translation>
+    </message>
+    <message>
+        <source>Updated customers: %1</source>
+        <translation>更新客户：%1</translation>
+    </message>
+    <message>
+        <source>Rows skipped because of problems: %1</source>
+        <translation>因有问题而跳过的行：%1</translation>
+    </message>
+    <message>
+        <source>You cancelled the import: %1 rows were not imported.</source>
+        <translation>您取消了导入：有 %1 行未导入。</translation>
+    </message>
+    <message>
+        <source>Rows after that batch were not sent either. Fix the file and import the remaining rows again; rows already imported are then reported as existing codes unless “Update existing customers” is checked.</source>
+        <translation>该批之后的行也未发送。请修正文件后重新导入剩余的行；除非勾选“更新编码相同的已有客户”，已导入的行会被报告为编码已存在。</translation>
+    </message>
+    <message>
+        <source>The customer list shows the imported customers.</source>
+        <translation>客户列表中会显示导入的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Customers::MergeDialog</name>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep. Both records are shown below.</source>
+        <translation>请选择要保留的客户。两条记录如下所示。</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>保留此客户</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Contacts and addresses</source>
+        <translation>联系人和地址</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is kept. The contacts, addresses and tags of %3 (%4) move to it; %3 stays in the list as “Merged” and can no longer be changed. This cannot be undone.</source>
+        <translation>保留 %1（%2）。%3（%4）的联系人、地址和标签将移到该客户下；%3 会以“已合并”状态保留在列表中，不能再修改。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 · Addresses: %2</source>
+        <translation>联系人：%1 · 地址：%2</translation>
     </message>
 </context>
 <context>
@@ -930,6 +2029,14 @@
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
+    <message>
+        <source>Reload to see their version (your edits in this form will be lost), compare their version with yours first, or keep editing.</source>
+        <translation>重新加载以查看对方的版本（您在此表单中的修改将丢失），也可以先比较对方的版本和您的版本，或继续编辑。</translation>
+    </message>
+    <message>
+        <source>Show Changes…</source>
+        <translation>查看差异…</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::FormErrors</name>
@@ -980,6 +2087,11 @@
     <message>
         <source>The list could not be loaded. %1</source>
         <translation>无法加载列表。%1</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3+</source>
+        <extracomment>The rows shown of at least that many rows, e.g. &quot;1–100 of 10,000+&quot;</extracomment>
+        <translation>%1–%2，共 %3+</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +2252,22 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Connection Closed</source>
         <translation>连接已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>&quot;Contact 2 · Phone: This value is not valid.&quot;</extracomment>
+        <translation>%1 · %2：%3</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,11 @@
 #include "app/models/column.h"
 
 #include <QAbstractTableModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QTimer>
 
 namespace Erp::Rpc {
@@ -19,6 +22,16 @@ class ApiClient;
 /// `{rows, total}`): rows are fetched page by page as the view scrolls (canFetchMore /
 /// fetchMore), sorting and searching happen on the server, and the loaded rows are
 /// re-read when an event.changed for the model's entity arrives.
+///
+/// Keyset paging: when a reply carries a non-null `next_after`, the next page is asked for
+/// with `after` instead of `offset`, so page 10,000 of a million rows costs what page 1 costs.
+/// A reply with `total_capped: true` gives a lower bound only: the model keeps fetching while
+/// `next_after` is non-null and learns the exact total when the last page arrives.
+///
+/// Memory stays bounded however far the user scrolls: the first keepRows() rows are always
+/// held; pages beyond are held up to cachedRows() rows and dropped least-recently-shown
+/// first. A dropped page is fetched again (by the `after` it was first fetched with, or its
+/// offset) when the view shows it.
 class RemoteTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,10 +67,27 @@ public:
 
     /// Drops the rows and loads the first page.
     void reload();
-    /// Re-reads the rows loaded so far, keeping their positions (and the view's selection).
+    /// Re-reads the rows loaded so far (the first keepRows() of them, in pages of 1000),
+    /// keeping their positions (and the view's selection). Pages held beyond are dropped and
+    /// fetched again when shown, so a clerk deep in a huge list keeps the place.
     void refresh();
 
+    static constexpr int DefaultKeepRows = 5000;
+    static constexpr int DefaultCachedRows = 20000;
+    /// `keepRows`: rows always held (and re-read by refresh()); `cachedRows`: rows held beyond
+    /// them at most (plus the page being added).
+    void setCacheLimits(int keepRows, int cachedRows);
+    int keepRows() const { return m_keepRows; }
+    int cachedRows() const { return m_cachedRows; }
+    /// Rows held in memory now (rowCount() minus the dropped ones).
+    int heldRowCount() const;
+    /// False for a row whose page was dropped (it is fetched again when shown).
+    bool isRowHeld(int row) const;
+
+    /// The number of matching rows; a lower bound while isTotalCapped().
     qint64 total() const { return m_total; }
+    /// True when the server stopped counting (`total_capped`): there are at least total() rows.
+    bool isTotalCapped() const { return m_totalCapped; }
     bool isBusy() const { return m_busy; }
     /// True once a first reply arrived for the current filter/search/sort.
     bool isLoaded() const { return m_loaded; }
@@ -88,8 +118,34 @@ signals:
 
 private:
     enum class Mode { Replace, Append, Refresh };
-    void request(Mode mode, qint64 offset, int limit);
-    void apply(Mode mode, const QJsonObject& result);
+    struct Page
+    {
+        QList<QJsonObject> rows;
+        qint64 total = 0;
+        bool capped = false;
+        QJsonArray nextAfter;      ///< empty: none (the last page, or no keyset paging)
+        bool complete = false;     ///< fewer rows than asked for: the end of the list
+        QJsonArray requestedAfter; ///< the `after` the page was asked for with (empty: offset)
+    };
+    /// Rows fetched by one request beyond keepRows(): what it takes to fetch them again.
+    struct Segment
+    {
+        int count = 0;
+        QJsonArray after; ///< empty: fetch by offset
+        bool held = true;
+        mutable quint64 lastShown = 0;
+    };
+    /// Asks for `limit` rows after `after` (keyset) or from `offset`.
+    void request(Mode mode, qint64 offset, int limit, const QJsonArray& after = {});
+    void received(Mode mode, int limit, Page page);
+    void apply(Mode mode, Page page);
+    /// The row for display; asks for a dropped page again.
+    const QJsonObject& rowForDisplay(int row) const;
+    void fetchSegment(int first) const;
+    void segmentFetched(int first, quint64 epoch, const QList<QJsonObject>& rows);
+    void dropSegments(int keep);
+    void dropAllSegments();
+    static Page pageOf(const QJsonObject& result);
     void setBusy(bool busy);
     QString displayText(const Column& column, const QJsonObject& row) const;
 
@@ -103,11 +159,24 @@ private:
     QString m_sort;
     QList<QJsonObject> m_rows;
     qint64 m_total = 0;
+    bool m_totalCapped = false;
+    QJsonArray m_nextAfter; ///< `after` for the next page; empty: use the offset
+    Page m_refreshed;       ///< rows a refresh collected so far (it reads in pages of 1000)
+    int m_refreshTarget = 0;
+    int m_keepRows = DefaultKeepRows;
+    int m_cachedRows = DefaultCachedRows;
+    QMap<int, Segment> m_segments; ///< first row -> segment (only rows >= m_keepRows)
+    int m_segmentRowsHeld = 0;
+    mutable quint64 m_shownTick = 0;
+    mutable QSet<int> m_fetching; ///< segments being fetched again
+    quint64 m_epoch = 0;          ///< bumped when held rows are replaced: late fills are dropped
     quint64 m_generation = 0;
     bool m_busy = false;
     bool m_started = false;
     bool m_loaded = false;
     bool m_failed = false;
+    bool m_atEnd = false;         ///< the last page was shorter than asked: nothing more to fetch
+    bool m_reloadPending = false; ///< the next change timer reloads instead of refreshing
     QString m_lastError;
     QTimer m_changeTimer; ///< coalesces bursts of event.changed into one refresh
 };

@@ -1,6 +1,7 @@
 #include "app/pages/pages.h"
 
 #include "app/pages/admin/adminpage.h"
+#include "app/pages/customers/customerspage.h"
 
 namespace Erp::Client {
 
@@ -8,6 +9,8 @@ QList<ModulePage*> createModulePages(ApiClient& api, QWidget* parent)
 {
     QList<ModulePage*> pages;
     // New modules add one line here, in the order of their tabs.
+    if (Customers::CustomersPage::isAvailable(api))
+        pages.append(new Customers::CustomersPage(api, parent));
     if (Admin::AdminPage::isAvailable(api))
         pages.append(new Admin::AdminPage(api, parent));
     return pages;

@@ -86,25 +86,38 @@ void FormDialog::showSaveError(const Rpc::Error& error)
 {
     setBusy(false);
     if (error.code == Rpc::VersionConflict) {
-        QMessageBox box(QMessageBox::Warning, windowTitle(),
-                        tr("Someone else changed this record while you were editing it."),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Warning, windowTitle(), conflictText(), QMessageBox::NoButton,
+                        this);
         box.setInformativeText(
-            tr("Reload to see their changes (your edits in this form will be lost), or keep "
-               "editing and copy your changes first."));
+            canShowChanges()
+                ? tr("Reload to see their version (your edits in this form will be lost), "
+                     "compare their version with yours first, or keep editing.")
+                : tr("Reload to see their changes (your edits in this form will be lost), or "
+                     "keep editing and copy your changes first."));
         QPushButton* reloadButton = box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+        QPushButton* changes = canShowChanges()
+                                   ? box.addButton(tr("Show Changes…"), QMessageBox::ActionRole)
+                                   : nullptr;
         box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
         box.setDefaultButton(reloadButton);
         box.exec();
         if (box.clickedButton() == reloadButton) {
             m_errors->clear();
             reload();
+        } else if (changes && box.clickedButton() == changes) {
+            m_errors->showMessage(ErrorText::describe(error));
+            showChanges();
         } else {
             m_errors->showMessage(ErrorText::describe(error));
         }
         return;
     }
     m_errors->show(error);
+}
+
+QString FormDialog::conflictText() const
+{
+    return tr("Someone else changed this record while you were editing it.");
 }
 
 void FormDialog::finishSaved()

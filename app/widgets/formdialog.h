@@ -47,6 +47,12 @@ protected:
     virtual void save() = 0;
     /// Called when the user chose to reload after a version conflict.
     virtual void reload() {}
+    /// The sentence of the version-conflict question.
+    virtual QString conflictText() const;
+    /// When true, the version-conflict question also offers "Show Changes…", which calls
+    /// showChanges() (the user's edits stay in the form until they choose).
+    virtual bool canShowChanges() const { return false; }
+    virtual void showChanges() {}
 
     void setBusy(bool busy);
     /// The current values are the saved ones.

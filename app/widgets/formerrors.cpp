@@ -1,6 +1,7 @@
 #include "app/widgets/formerrors.h"
 
 #include "app/net/errortext.h"
+#include "app/widgets/recordtable.h"
 #include "app/widgets/theme.h"
 #include "common/jsonrpc.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMetaProperty>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace Erp::Client {
@@ -94,6 +96,35 @@ void FormErrors::fieldEdited()
     emit edited();
 }
 
+void FormErrors::bindTable(const QString& prefix, RecordTable* table,
+                           std::function<QString(const QString&)> rule)
+{
+    m_tables.insert(prefix, TableBinding{table, std::move(rule)});
+    connect(table, &RecordTable::edited, this, &FormErrors::edited);
+}
+
+bool FormErrors::showInTable(const QString& field, const QString& code, const QString& text)
+{
+    static const QRegularExpression nested(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)$"));
+    const QRegularExpressionMatch m = nested.match(field);
+    const QString prefix = m.hasMatch() ? m.captured(1) : field;
+    const TableBinding binding = m_tables.value(prefix);
+    if (!binding.table)
+        return false;
+    QString shown = text;
+    const bool aboutTheRule = code == QLatin1String("invalid") ||
+                              code == QLatin1String("too_short") ||
+                              code == QLatin1String("too_long");
+    const QString rule = binding.rule && aboutTheRule ? binding.rule(field) : QString();
+    if (!rule.isEmpty())
+        shown = tr("%1 %2").arg(text, rule);
+    if (m.hasMatch())
+        binding.table->showCellError(m.captured(2).toInt(), m.captured(3), shown);
+    else
+        binding.table->showError(shown);
+    return true;
+}
+
 void FormErrors::setRule(const QString& field, const QString& rule)
 {
     m_rules.insert(field, rule);
@@ -124,7 +155,9 @@ bool FormErrors::show(const Rpc::Error& error)
             if (aboutTheRule && m_rules.contains(field))
                 //: A field error followed by the rule the value must follow
                 text = tr("%1 %2").arg(text, m_rules.value(field));
-            if (m_fields.contains(field) && m_fields.value(field).label) {
+            if (showInTable(field, code, text)) {
+                placed = true;
+            } else if (m_fields.contains(field) && m_fields.value(field).label) {
                 showField(field, text);
                 m_fields.value(field).label->setToolTip(
                     f.value(QLatin1String("message")).toString());
@@ -173,11 +206,19 @@ void FormErrors::clear()
             b.label->setVisible(false);
         }
     }
+    for (const TableBinding& t : std::as_const(m_tables)) {
+        if (t.table)
+            t.table->clearErrors();
+    }
     showMessage(QString());
 }
 
 bool FormErrors::hasErrors() const
 {
+    for (const TableBinding& t : m_tables) {
+        if (t.table && t.table->hasErrors())
+            return true;
+    }
     for (const Binding& b : m_fields) {
         if (b.label && !b.label->isHidden())
             return true;

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QWidget;
@@ -13,6 +15,8 @@ struct Error;
 }
 
 namespace Erp::Client {
+
+class RecordTable;
 
 /// Shows a server's validation errors (-32022, `data.fields[{field, code, message}]`) in red
 /// under the fields they concern, with a translated text chosen by the field error code; other
@@ -31,6 +35,11 @@ public:
                 bool required = false, QWidget* editor = nullptr);
     /// Binds an already placed widget; errors for `field` appear in `errorLabel`.
     void bind(const QString& field, QWidget* widget, QLabel* errorLabel);
+    /// Errors of nested fields under `prefix` ("contacts[2].phone", or "contacts" itself) go
+    /// to `table`, at the cell of that record; `rule` gives the translated rule of a nested
+    /// field (e.g. which phone formats are taken), or is empty.
+    void bindTable(const QString& prefix, RecordTable* table,
+                   std::function<QString(const QString& field)> rule = {});
     /// A translated rule for `field` (e.g. "2–32 characters: a–z, 0–9"), added to the error
     /// text when the server says the value is invalid, too short or too long.
     void setRule(const QString& field, const QString& rule);
@@ -69,7 +78,15 @@ private:
     void watch(QWidget* widget);
     static QLabel* makeErrorLabel(QWidget* parent);
 
+    struct TableBinding
+    {
+        QPointer<RecordTable> table;
+        std::function<QString(const QString&)> rule;
+    };
+    bool showInTable(const QString& field, const QString& code, const QString& text);
+
     QHash<QString, Binding> m_fields;
+    QHash<QString, TableBinding> m_tables;
     QHash<QString, QString> m_rules;
     QPointer<QLabel> m_message;
 };

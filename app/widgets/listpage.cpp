@@ -3,6 +3,7 @@
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
 #include "app/widgets/busyindicator.h"
+#include "app/widgets/paddeddelegate.h"
 #include "app/widgets/theme.h"
 #include "common/jsonrpc.h"
 
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Erp::Client {
 
@@ -94,6 +97,7 @@ ListPage::ListPage(QWidget* parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setItemDelegate(new PaddedDelegate(m_view));
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -233,12 +237,36 @@ void ListPage::setInitialSort(int column, Qt::SortOrder order)
     m_view->horizontalHeader()->setSortIndicator(column, order);
 }
 
+void ListPage::setMultiSelection(bool on)
+{
+    m_view->setSelectionMode(on ? QAbstractItemView::ExtendedSelection
+                                : QAbstractItemView::SingleSelection);
+}
+
+QList<QJsonObject> ListPage::selectedRows() const
+{
+    QList<QJsonObject> out;
+    if (!m_model || !m_view->selectionModel())
+        return out;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : std::as_const(rows))
+        out.append(m_model->row(index.row()));
+    return out;
+}
+
 QJsonObject ListPage::currentRow() const
 {
-    if (!m_model)
+    if (!m_model || !m_view->selectionModel())
         return {};
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QJsonObject() : m_model->row(rows.first().row());
+    if (rows.isEmpty())
+        return {};
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row()))
+        return m_model->row(current.row());
+    return m_model->row(rows.first().row());
 }
 
 qint64 ListPage::currentId() const
@@ -301,11 +329,15 @@ bool ListPage::hasActiveFilter() const
     return m_model && (!m_model->search().isEmpty() || !m_model->filter().isEmpty());
 }
 
-QString ListPage::rangeText(qint64 shown, qint64 total)
+QString ListPage::rangeText(qint64 shown, qint64 total, bool capped)
 {
     const QLocale locale;
-    if (total <= 0)
+    if (total <= 0 && !capped)
         return tr("No entries");
+    if (capped)
+        //: The rows shown of at least that many rows, e.g. "1–100 of 10,000+"
+        return tr("%1–%2 of %3+")
+            .arg(locale.toString(1), locale.toString(shown), locale.toString(qMax(shown, total)));
     //: The rows shown of all rows, e.g. "1–100 of 1,234"
     return tr("%1–%2 of %3")
         .arg(locale.toString(1), locale.toString(qMin(shown, total)), locale.toString(total));
@@ -356,7 +388,8 @@ void ListPage::updateState()
     const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
     m_empty->setText(hasActiveFilter() ? m_noMatches : m_noData);
     m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget*>(m_view));
-    m_count->setText(m_model->isLoaded() ? rangeText(m_model->rowCount(), m_model->total())
+    m_count->setText(m_model->isLoaded() ? rangeText(m_model->rowCount(), m_model->total(),
+                                                     m_model->isTotalCapped())
                                          : QString());
     selectionChanged();
 }

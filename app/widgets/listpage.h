@@ -53,7 +53,11 @@ public:
     /// Sorts by `column` initially (server-side).
     void setInitialSort(int column, Qt::SortOrder order);
 
-    /// The selected row (empty object when none).
+    /// Lets the user select several rows (Ctrl/Shift+click); single selection by default.
+    void setMultiSelection(bool on);
+    /// The selected rows in list order.
+    QList<QJsonObject> selectedRows() const;
+    /// The selected row (the current one when several are selected; empty object when none).
     QJsonObject currentRow() const;
     qint64 currentId() const;
     /// Selects the row with `id` as soon as it is loaded.
@@ -69,8 +73,9 @@ public:
     QString countText() const;
     bool isEmptyStateShown() const;
     QString errorText() const;
-    /// "1–100 of 1,234" in the current locale.
-    static QString rangeText(qint64 shown, qint64 total);
+    /// "1–100 of 1,234" in the current locale; "1–100 of 10,000+" when `capped` (the server
+    /// stopped counting: `total` is a lower bound).
+    static QString rangeText(qint64 shown, qint64 total, bool capped = false);
 
 signals:
     /// Enter or double-click on a row.

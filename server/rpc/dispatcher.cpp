@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <cmath>
@@ -247,9 +248,13 @@ void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) 
         case ParamType::Array:
             ok = v.isArray();
             break;
-        case ParamType::Decimal:
-            ok = v.isString() && Decimal::parse(v.toString(), 6, Rounding::HalfUp).has_value();
-            break;
+        case ParamType::Decimal: {
+            // The shape only; range and scale are the service's field rules (a -32022 the form
+            // can show under the field).
+            static const QRegularExpression decimal(
+                QStringLiteral("^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$"));
+            ok = v.isString() && decimal.match(v.toString()).hasMatch();
+        } break;
         case ParamType::Any:
             break;
         }

@@ -59,11 +59,13 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
                     .arg(key, QStringList(sortColumns.keys()).join(QLatin1String(", "))));
         terms.append(*it + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
         lastDescending = descending;
+        q.sortExpression = *it;
     }
     if (keys.size() == 1) {
-        q.sortExpression = terms.first().section(QLatin1Char(' '), 0, 0);
         q.tiebreakerExpression = tiebreaker;
         q.descending = lastDescending;
+    } else {
+        q.sortExpression.clear(); // keyset paging needs a single sort column
     }
     const QJsonValue after = params.value(QLatin1String("after"));
     if (after.isArray()) {

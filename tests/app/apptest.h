@@ -8,6 +8,11 @@
 
 #include <memory>
 
+namespace Erp::Server {
+class RpcServer;
+class ServerCore;
+} // namespace Erp::Server
+
 namespace Erp::Client::Test {
 
 /// Isolates QSettings of a widget test (test mode paths, own organisation) and clears them.
@@ -38,5 +43,33 @@ private:
     QString m_file;
     std::unique_ptr<ApiClient> m_api;
 };
+
+/// A company served by an in-process RpcServer over TCP, for tests with several clients
+/// (colleagues): each connect() is a separate connection with its own session, and
+/// event.changed of one reaches the others.
+class TcpCompany final
+{
+public:
+    static constexpr const char* AdminPassword = "secret-admin";
+
+    TcpCompany();
+    ~TcpCompany();
+
+    /// Creates the store and starts listening; false (with a warning) on error.
+    bool start();
+    /// A new client, connected and logged in; null (with a warning) on error.
+    std::unique_ptr<ApiClient>
+    connect(const QString& username = QStringLiteral("admin"),
+            const QString& password = QString::fromLatin1(AdminPassword));
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Server::ServerCore> m_core;
+    std::unique_ptr<Server::RpcServer> m_server;
+};
+
+/// A blocking call for test set-up on any client: waits (event loop running) for the result.
+QJsonValue callOn(ApiClient& api, const QString& method, const QJsonObject& params,
+                  Rpc::Error* error = nullptr);
 
 } // namespace Erp::Client::Test

@@ -37,6 +37,22 @@ namespace {
 QString g_out;
 QString g_lang;
 
+void save(QWidget* w, const QString& name);
+} // namespace
+
+void saveShot(QWidget* w, const QString& name)
+{
+    save(w, name);
+}
+
+bool waitFor(const std::function<bool()>& done)
+{
+    return QTest::qWaitFor(done, 60000);
+}
+
+void customerScreenshots(MainWindow& window, ApiClient& api); // screenshotcustomers.cpp
+
+namespace {
 void save(QWidget* w, const QString& name)
 {
     QTest::qWait(150);
@@ -113,7 +129,8 @@ int main(int argc, char** argv)
     MainWindow window(api, settings, g_lang);
     window.resize(1240, 760);
     window.show();
-    auto* admin = qobject_cast<Admin::AdminPage*>(window.tabs()->widget(0));
+    auto* admin = window.findChild<Admin::AdminPage*>();
+    window.tabs()->setCurrentWidget(admin);
     auto* users = qobject_cast<ListPage*>(admin->sections()->widget(0));
     wait([&] { return users->model()->isLoaded(); });
     // One colleague left the company: an inactive badge, and an update in the audit trail.
@@ -169,5 +186,8 @@ int main(int argc, char** argv)
     role.show();
     wait([&] { return role.isReady(); });
     save(&role, QStringLiteral("role-dialog"));
+    role.hide();
+
+    customerScreenshots(window, api);
     return 0;
 }

@@ -282,17 +282,28 @@ private slots:
         AppSettings settings;
         {
             MainWindow window(m_company.api(), settings, QStringLiteral("en"));
-            QCOMPARE(window.tabs()->count(), 1);
-            auto* admin = qobject_cast<AdminPage*>(window.tabs()->widget(0));
+            QCOMPARE(window.tabs()->count(), 2); // Customers, Admin
+            auto* admin = qobject_cast<AdminPage*>(window.tabs()->widget(1));
             QVERIFY(admin);
             QCOMPARE(admin->sections()->count(), 3); // users, roles, audit trail
         }
-        // A sales clerk has no admin permission: no Admin tab, and no empty placeholder.
+        // A sales clerk has no admin permission: the Customers tab only.
         createUser(QStringLiteral("clerk"), {QStringLiteral("sales")});
         m_company.api().logout();
         QVERIFY(m_company.login(QStringLiteral("clerk"), QStringLiteral("password-clerk")));
+        {
+            MainWindow window(m_company.api(), settings, QStringLiteral("en"));
+            QVERIFY(!AdminPage::isAvailable(m_company.api()));
+            QCOMPARE(window.tabs()->count(), 1);
+            QCOMPARE(window.findChildren<AdminPage*>().size(), 0);
+        }
+        // Someone without any role: no tab at all, and no empty placeholder.
+        m_company.api().logout();
+        QVERIFY(m_company.login());
+        createUser(QStringLiteral("nobody"));
+        m_company.api().logout();
+        QVERIFY(m_company.login(QStringLiteral("nobody"), QStringLiteral("password-nobody")));
         MainWindow window(m_company.api(), settings, QStringLiteral("en"));
-        QVERIFY(!AdminPage::isAvailable(m_company.api()));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("noModules")));
         QCOMPARE(window.findChildren<AdminPage*>().size(), 0);
     }

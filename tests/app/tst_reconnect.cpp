@@ -59,7 +59,7 @@ private slots:
         QVERIFY(light);
         QCOMPARE(light->state(), ApiClient::State::LoggedIn);
         QCOMPARE(light->text(), QStringLiteral("Connected"));
-        QCOMPARE(window.tabs()->count(), 1); // the admin sees the Admin tab
+        QCOMPARE(window.tabs()->count(), 2); // the admin sees the Customers and Admin tabs
         const QColor green = light->colour();
 
         // The server goes away.

@@ -1,12 +1,16 @@
-// RemoteTableModel over admin.user.list of a real embedded server: paging with
-// canFetchMore/fetchMore, server-side sort, search and filter, formatting roles, refresh on
-// event.changed — all watched by QAbstractItemModelTester.
+// RemoteTableModel over admin.user.list and crm.customer.list of a real embedded server:
+// paging with canFetchMore/fetchMore (keyset paging with `after` where the server offers
+// next_after), capped totals, server-side sort, search and filter, formatting roles, refresh
+// on event.changed — all watched by QAbstractItemModelTester.
 #include "apptest.h"
 
 #include "app/models/remotetablemodel.h"
+#include "app/widgets/listpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +27,41 @@ QList<Column> userColumns()
         Column(QStringLiteral("id"), QStringLiteral("Id"), Column::Kind::Int),
     };
 }
+QList<Column> customerColumns()
+{
+    return {Column(QStringLiteral("code"), QStringLiteral("Code")),
+            Column(QStringLiteral("name"), QStringLiteral("Name")),
+            Column(QStringLiteral("credit_limit"), QStringLiteral("Credit"), Column::Kind::Money)};
+}
+
+/// Imports `count` customers "<prefix> 0001".. in batches (crm.customer.import).
+void importCustomers(Test::LocalCompany& company, const QString& prefix, int count)
+{
+    for (int first = 1; first <= count; first += 500) {
+        QJsonArray rows;
+        for (int i = first; i < first + 500 && i <= count; ++i)
+            rows.append(
+                QJsonObject{{QStringLiteral("name"),
+                             QStringLiteral("%1 %2").arg(prefix).arg(i, 4, 10, QLatin1Char('0'))},
+                            {QStringLiteral("credit_limit"), QStringLiteral("%1.50").arg(i)}});
+        const QJsonObject r =
+            company.call(QStringLiteral("crm.customer.import"), {{QStringLiteral("rows"), rows}})
+                .toObject();
+        QCOMPARE(r.value(QLatin1String("created")).toInt(), int(rows.size()));
+    }
+}
+
+/// Fetches pages until the model has nothing more to fetch.
+bool fetchAll(RemoteTableModel& model)
+{
+    return QTest::qWaitFor(
+        [&] {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            return !model.isBusy() && !model.canFetchMore({});
+        },
+        60000);
+}
 } // namespace
 
 class TestRemoteTableModel final : public QObject
@@ -32,6 +71,7 @@ private slots:
     void initTestCase()
     {
         Test::isolateSettings(QStringLiteral("tst_remotetablemodel"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_company.create());
         QVERIFY(m_company.login());
         // admin + 7 more users: u01..u07, the odd ones in the sales role.
@@ -162,6 +202,129 @@ private slots:
         QTRY_COMPARE(model.row(0).value(QLatin1String("username")).toString(),
                      QStringLiteral("aaa.first"));
         QCOMPARE(model.rowCount(), int(before + 1));
+    }
+
+    void keysetPagingDoesNotRepeatRowsWhenOthersInsert()
+    {
+        importCustomers(m_company, QStringLiteral("Kunde"), 150);
+        RemoteTableModel model(m_company.api(), QStringLiteral("crm.customer.list"),
+                               customerColumns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(50);
+        model.setSortExpression(QStringLiteral("name"));
+        model.setSearch(QStringLiteral("kunde"));
+        model.reload();
+        QTRY_VERIFY(model.isLoaded());
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.total(), 150);
+        QVERIFY(!model.isTotalCapped());
+        QVERIFY(model.canFetchMore({}));
+
+        // A colleague adds a customer that sorts above the loaded rows. Paging by offset would
+        // now show "Kunde 0050" twice; keyset paging continues after the last row shown.
+        m_company.call(QStringLiteral("crm.customer.create"),
+                       {{QStringLiteral("name"), QStringLiteral("Kunde 0000")},
+                        {QStringLiteral("allow_duplicates"), true}});
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 150);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.idAt(row));
+            if (row > 0)
+                QVERIFY(model.row(row - 1).value(QLatin1String("name")).toString() <
+                        model.row(row).value(QLatin1String("name")).toString());
+        }
+        QCOMPARE(ids.size(), 150);
+        QCOMPARE(model.row(149).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Kunde 0150"));
+        QCOMPARE(model.index(149, 2).data().toString(), QStringLiteral("150.50"));
+
+        // Sorted the other way, deep pages continue just as well.
+        model.setSortExpression(QStringLiteral("-name"));
+        QTRY_VERIFY(model.isLoaded());
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 151);
+        QCOMPARE(model.row(150).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Kunde 0000"));
+    }
+
+    void cappedTotalIsALowerBoundUntilTheLastPage()
+    {
+        // Searches count up to 1,000 matches: beyond that the total is a lower bound.
+        importCustomers(m_company, QStringLiteral("Capped"), 1100);
+        RemoteTableModel model(m_company.api(), QStringLiteral("crm.customer.list"),
+                               customerColumns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(1000);
+        model.setSearch(QStringLiteral("capped"));
+        model.reload();
+        QTRY_VERIFY(model.isLoaded());
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.total(), 1000);
+        QVERIFY(model.isTotalCapped());
+        QVERIFY(model.canFetchMore({})); // rows == total, but next_after says there is more
+        QCOMPARE(ListPage::rangeText(model.rowCount(), model.total(), model.isTotalCapped()),
+                 QStringLiteral("1–1,000 of 1,000+"));
+
+        QSignalSpy totals(&model, &RemoteTableModel::totalChanged);
+        model.fetchMore({});
+        QTRY_VERIFY(!model.isBusy());
+        QCOMPARE(model.rowCount(), 1100);
+        QVERIFY(!model.isTotalCapped()); // the last page arrived: now the total is exact
+        QCOMPARE(model.total(), 1100);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!totals.isEmpty());
+        QCOMPARE(ListPage::rangeText(model.rowCount(), model.total(), model.isTotalCapped()),
+                 QStringLiteral("1–1,100 of 1,100"));
+
+        // Re-reading more than 1,000 loaded rows takes several requests; all rows stay.
+        QSignalSpy loaded(&model, &RemoteTableModel::loaded);
+        const qint64 last = model.idAt(1099);
+        model.refresh();
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 1100);
+        QCOMPARE(model.idAt(1099), last);
+    }
+
+    void memoryStaysBoundedDeepInTheList()
+    {
+        // "Capped 0001".."Capped 1100" exist (above). Keep 200 rows, hold 300 more at most.
+        RemoteTableModel model(m_company.api(), QStringLiteral("crm.customer.list"),
+                               customerColumns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCacheLimits(200, 300);
+        model.setPageSize(100);
+        model.setSearch(QStringLiteral("capped"));
+        model.reload();
+        QTRY_VERIFY(model.isLoaded());
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 1100);
+        QVERIFY(model.heldRowCount() <= 200 + 300 + 100);
+        QVERIFY(model.isRowHeld(150));  // the first rows always stay
+        QVERIFY(model.isRowHeld(1099)); // the newest page too
+        QVERIFY(!model.isRowHeld(250)); // dropped long ago
+        QCOMPARE(model.idAt(250), 0);
+
+        // Showing a dropped row fetches its page again, by the `after` it was first read with.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.index(250, 1).data().toString().isEmpty());
+        QTRY_VERIFY(model.isRowHeld(250));
+        QCOMPARE(model.index(250, 1).data().toString(), QStringLiteral("Capped 0251"));
+        QCOMPARE(model.index(299, 1).data().toString(), QStringLiteral("Capped 0300"));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(model.heldRowCount() <= 200 + 300 + 100);
+
+        // A refresh re-reads the kept rows and drops the rest until they are shown again.
+        QSignalSpy loaded(&model, &RemoteTableModel::loaded);
+        model.refresh();
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 1100);
+        QVERIFY(!model.isRowHeld(1099));
+        QCOMPARE(model.index(1099, 1).data().toString(), QString());
+        QTRY_COMPARE(model.index(1099, 1).data().toString(), QStringLiteral("Capped 1100"));
     }
 
     void reportsErrors()

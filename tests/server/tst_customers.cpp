@@ -319,9 +319,14 @@ private slots:
                      360); // no row twice, none lost
         }
         // Keyset paging (next_after) visits the same rows in the same order as offsets.
-        for (const char* sort : {"name", "-credit_limit", "city"}) {
+        // A customer without owner sorts (and pages) as an empty owner name.
+        const QJsonObject lonely =
+            t.call(s, "crm.customer.create", {{"name", "无主客户"}, {"owner_id", QJsonValue::Null}})
+                .toObject();
+        Q_UNUSED(lonely);
+        for (const char* sort : {"name", "-credit_limit", "city", "-owner_name", "owner_name"}) {
             QStringList byOffset, byKeyset;
-            for (int offset = 0; offset < 360; offset += 50)
+            for (int offset = 0; offset < 361; offset += 50)
                 for (const QJsonValue& r :
                      t.call(s, "crm.customer.list",
                             {{"sort", sort}, {"offset", offset}, {"limit", 50}})
@@ -341,6 +346,7 @@ private slots:
                            .toObject();
             }
             QCOMPARE(byKeyset, byOffset);
+            QCOMPARE(byKeyset.size(), 361);
         }
         QCOMPARE(t.callCode(s, "crm.customer.list",
                             {{"sort", QJsonArray{"city", "name"}}, {"after", QJsonArray{"x", 1}}}),

@@ -89,7 +89,7 @@ QJsonObject CustomerService::list(Rpc::CallContext& ctx, const QJsonObject& para
         {QStringLiteral("industry"), QStringLiteral("c.industry")},
         {QStringLiteral("tax_id"), QStringLiteral("c.tax_id")},
         {QStringLiteral("credit_limit"), QStringLiteral("c.credit_limit")},
-        {QStringLiteral("owner_name"), QStringLiteral("u.username")},
+        {QStringLiteral("owner_name"), QStringLiteral("COALESCE(u.username, '')")},
         {QStringLiteral("contact_name"), QStringLiteral("c.contact_name")},
         {QStringLiteral("phone"), QStringLiteral("c.phone")},
         {QStringLiteral("email"), QStringLiteral("c.email")},

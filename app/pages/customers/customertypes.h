@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Erp::Client::Customers {
+
+/// A customer as crm.customer.get returns it. Money stays an exact decimal string.
+struct Customer
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString kind = QStringLiteral("company"); ///< company | individual
+    QString taxId;
+    QString industry;
+    QString source;
+    QStringList tags;
+    QString creditLimit = QStringLiteral("0.00"); ///< "50000.00"
+    QString currency = QStringLiteral("CNY");
+    int paymentTermsDays = 30;
+    qint64 ownerId = 0;
+    QString ownerName;
+    QString status = QStringLiteral("active"); ///< active | archived | merged
+    QString notes;
+    QJsonArray contacts;  ///< [{id, name, title, phone, email, is_primary}]
+    QJsonArray addresses; ///< [{id, kind, country, province, city, district, line1, ...}]
+    qint64 mergedInto = 0;
+    QString createdAt;
+    QString updatedAt;
+    qint64 version = 0;
+
+    static Customer fromJson(const QJsonObject& o);
+    /// The editable fields as create/update take them (no id, version or status; no owner_id
+    /// either: only a form that can pick owners sends one).
+    QJsonObject fields() const;
+};
+
+/// An existing customer that looks like the one being entered.
+struct DuplicateHit
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString reason; ///< phone | email | tax_id | name
+
+    static QList<DuplicateHit> listFromJson(const QJsonArray& array);
+};
+
+/// One field problem of an import row (`field` is a flat column such as "phone").
+struct ImportFieldError
+{
+    QString field;
+    QString code;
+    QString message;
+};
+
+/// crm.customer.import's answer; row numbers count the rows sent, from 1.
+struct ImportReport
+{
+    int total = 0;
+    int created = 0;
+    int updated = 0;
+    int failed = 0;
+    bool dryRun = false;
+    struct RowErrors
+    {
+        int row = 0;
+        QList<ImportFieldError> fields;
+    };
+    QList<RowErrors> errors;
+
+    /// Reads the result, or the `data.rows` of a -32022 refusal.
+    static ImportReport fromJson(const QJsonObject& o);
+    static QList<RowErrors> rowErrorsFromJson(const QJsonArray& rows);
+};
+
+/// A file crm.customer.export produced.
+struct ExportFile
+{
+    QString format;   ///< csv | xlsx
+    QString filename; ///< suggested by the server
+    QString mime;
+    int rows = 0;
+    QByteArray content;
+
+    static ExportFile fromJson(const QJsonObject& o);
+};
+
+/// Someone a customer can belong to (a user), for owner pickers.
+struct Owner
+{
+    qint64 id = 0;
+    QString username;
+    QString fullName;
+
+    QString displayName() const;
+};
+
+/// Which customers an export covers: the list's filter, search and sort, or given ids.
+struct CustomerQuery
+{
+    QJsonObject filter;
+    QString search;
+    QString sort;
+    QList<qint64> ids; ///< non-empty: only these
+};
+
+} // namespace Erp::Client::Customers
