@@ -40,6 +40,10 @@ bool Language::install(const QString& requested)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
+    if (m_qtTranslator) {
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+        m_qtTranslator.reset();
+    }
     m_current = code;
 
     // Numbers and dates: the system's conventions when they match the language, otherwise
@@ -63,6 +67,14 @@ bool Language::install(const QString& requested)
         return false;
     QCoreApplication::installTranslator(translator.get());
     m_translator = std::move(translator);
+    // Qt's own texts (file dialogs, standard buttons, context menus) when the system has them
+    // (Debian: qt6-translations-l10n).
+    auto qtTranslator = std::make_unique<QTranslator>();
+    if (qtTranslator->load(QStringLiteral("qt_") + code,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator.get());
+        m_qtTranslator = std::move(qtTranslator);
+    }
     return true;
 }
 

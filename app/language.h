@@ -34,6 +34,7 @@ public:
 
 private:
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; ///< Qt's own texts (standard buttons, dialogs)
     QString m_current;
 };
 
