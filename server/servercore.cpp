@@ -8,35 +8,9 @@
 #include "server/rpc/registry.h"
 #include "server/storage/database.h"
 #include "server/storage/migrator.h"
-
-#include <QSqlQuery>
-#include <QVariant>
+#include "server/storage/settings.h"
 
 namespace Erp::Server {
-
-namespace {
-
-QString setting(Storage::Database& db, const QString& key)
-{
-    QSqlQuery& q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = :k"));
-    q.bindValue(QStringLiteral(":k"), key);
-    Storage::exec(q);
-    const QString value = q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    return value;
-}
-
-void setSetting(Storage::Database& db, const QString& key, const QString& value)
-{
-    QSqlQuery& q =
-        db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (:k, :v) ON CONFLICT "
-                                   "(key) DO UPDATE SET value = excluded.value"));
-    q.bindValue(QStringLiteral(":k"), key);
-    q.bindValue(QStringLiteral(":v"), value);
-    Storage::exec(q);
-}
-
-} // namespace
 
 ServerCore::ServerCore()
     : m_log(std::make_unique<Rpc::CallLog>())
@@ -123,7 +97,7 @@ void ServerCore::initializeStore(const Options& options)
     // One transaction: a new store is either fully set up (with its demo data, if asked for)
     // or not at all.
     Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
-    const bool fresh = setting(*m_db, QStringLiteral("initialized_at")).isEmpty();
+    const bool fresh = Storage::setting(*m_db, QStringLiteral("initialized_at")).isEmpty();
     if (fresh) {
         if (options.initialAdminPassword.isEmpty())
             throw Rpc::Error(
@@ -134,9 +108,9 @@ void ServerCore::initializeStore(const Options& options)
         const InitOptions init{options.initialAdminPassword, options.demo};
         for (const auto& module : m_modules)
             module->initialize(ctx, init);
-        setSetting(*m_db, QStringLiteral("initialized_at"), Storage::nowText());
+        Storage::setSetting(*m_db, QStringLiteral("initialized_at"), Storage::nowText());
     }
-    if (options.demo && setting(*m_db, QStringLiteral("demo_loaded_at")).isEmpty()) {
+    if (options.demo && Storage::setting(*m_db, QStringLiteral("demo_loaded_at")).isEmpty()) {
         // Demo customers and colleagues never go into a firm's real data.
         if (!fresh)
             throw Rpc::Error(
@@ -146,7 +120,7 @@ void ServerCore::initializeStore(const Options& options)
         Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.demo"));
         for (const auto& module : m_modules)
             module->loadDemo(ctx);
-        setSetting(*m_db, QStringLiteral("demo_loaded_at"), Storage::nowText());
+        Storage::setSetting(*m_db, QStringLiteral("demo_loaded_at"), Storage::nowText());
         m_log->info(QStringLiteral("demo company loaded"));
     }
     tx.commit();
