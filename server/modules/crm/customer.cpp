@@ -104,6 +104,30 @@ const Address* Customer::defaultAddress() const
     return addresses.isEmpty() ? nullptr : &addresses.first();
 }
 
+QJsonObject summaryJson(const Customer& c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("code"), c.code},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("kind"), c.kind},
+        {QStringLiteral("tax_id"), c.taxId},
+        {QStringLiteral("industry"), c.industry},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("credit_limit"), Money(c.creditLimit, c.currency).toString()},
+        {QStringLiteral("currency"), c.currency},
+        {QStringLiteral("payment_terms_days"), c.paymentTermsDays},
+        {QStringLiteral("owner_id"), c.ownerId > 0 ? QJsonValue(c.ownerId) : QJsonValue()},
+        {QStringLiteral("owner_name"), c.ownerName},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("merged_into"), c.mergedInto > 0 ? QJsonValue(c.mergedInto) : QJsonValue()},
+        {QStringLiteral("created_at"), c.createdAt},
+        {QStringLiteral("updated_at"), c.updatedAt},
+        {QStringLiteral("version"), c.version},
+    };
+}
+
 QJsonObject toJson(const Customer& c)
 {
     QJsonArray contacts;
@@ -125,29 +149,11 @@ QJsonObject toJson(const Customer& c)
                                      {QStringLiteral("line1"), a.line1},
                                      {QStringLiteral("postcode"), a.postcode},
                                      {QStringLiteral("is_default"), a.isDefault}});
-    return QJsonObject{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("code"), c.code},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("kind"), c.kind},
-        {QStringLiteral("tax_id"), c.taxId},
-        {QStringLiteral("industry"), c.industry},
-        {QStringLiteral("source"), c.source},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("credit_limit"), Money(c.creditLimit, c.currency).toString()},
-        {QStringLiteral("currency"), c.currency},
-        {QStringLiteral("payment_terms_days"), c.paymentTermsDays},
-        {QStringLiteral("owner_id"), c.ownerId > 0 ? QJsonValue(c.ownerId) : QJsonValue()},
-        {QStringLiteral("owner_name"), c.ownerName},
-        {QStringLiteral("status"), c.status},
-        {QStringLiteral("notes"), c.notes},
-        {QStringLiteral("contacts"), contacts},
-        {QStringLiteral("addresses"), addresses},
-        {QStringLiteral("merged_into"), c.mergedInto > 0 ? QJsonValue(c.mergedInto) : QJsonValue()},
-        {QStringLiteral("created_at"), c.createdAt},
-        {QStringLiteral("updated_at"), c.updatedAt},
-        {QStringLiteral("version"), c.version},
-    };
+    QJsonObject json = summaryJson(c);
+    json.insert(QStringLiteral("notes"), c.notes);
+    json.insert(QStringLiteral("contacts"), contacts);
+    json.insert(QStringLiteral("addresses"), addresses);
+    return json;
 }
 
 const QStringList& editableFields()

@@ -65,6 +65,8 @@ struct Customer
 
 /// The wire form: money as a decimal string, contacts and addresses nested.
 QJsonObject toJson(const Customer& c);
+/// The record's own fields without notes, contacts and addresses (the start of a list row).
+QJsonObject summaryJson(const Customer& c);
 
 /// Applies the fields present in `json` to `c` (create: onto defaults; update: onto the stored
 /// record). Wrong types become field errors; `contacts`/`addresses` replace the whole list.

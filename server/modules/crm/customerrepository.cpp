@@ -1,6 +1,5 @@
 #include "server/modules/crm/customerrepository.h"
 
-#include "common/money.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 
@@ -66,27 +65,14 @@ Customer readCustomer(const QSqlQuery& q)
 
 QJsonObject listRow(const QSqlQuery& q)
 {
-    const Customer c = readCustomer(q);
-    return QJsonObject{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("code"), c.code},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("kind"), c.kind},
-        {QStringLiteral("tax_id"), c.taxId},
-        {QStringLiteral("industry"), c.industry},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("credit_limit"), Money(c.creditLimit, c.currency).toString()},
-        {QStringLiteral("currency"), c.currency},
-        {QStringLiteral("owner_id"), c.ownerId > 0 ? QJsonValue(c.ownerId) : QJsonValue()},
-        {QStringLiteral("owner_name"), c.ownerName},
-        {QStringLiteral("status"), c.status},
-        {QStringLiteral("contact_name"), q.value(19).toString()},
-        {QStringLiteral("phone"), q.value(20).toString()},
-        {QStringLiteral("email"), q.value(21).toString()},
-        {QStringLiteral("province"), q.value(22).toString()},
-        {QStringLiteral("city"), q.value(23).toString()},
-        {QStringLiteral("updated_at"), c.updatedAt},
-        {QStringLiteral("version"), c.version}};
+    // The primary contact and default address ride along flat, as stored on the row.
+    QJsonObject row = summaryJson(readCustomer(q));
+    row.insert(QStringLiteral("contact_name"), q.value(19).toString());
+    row.insert(QStringLiteral("phone"), q.value(20).toString());
+    row.insert(QStringLiteral("email"), q.value(21).toString());
+    row.insert(QStringLiteral("province"), q.value(22).toString());
+    row.insert(QStringLiteral("city"), q.value(23).toString());
+    return row;
 }
 
 QString ftsPhrase(const QString& term)
