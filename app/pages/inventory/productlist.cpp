@@ -1,0 +1,196 @@
+#include "app/pages/inventory/productlist.h"
+
+#include "app/models/remotetablemodel.h"
+#include "app/net/errortext.h"
+#include "app/pages/inventory/inventorytext.h"
+#include "app/pages/inventory/productdialog.h"
+#include "app/widgets/statusbadge.h"
+#include "app/widgets/theme.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+
+namespace Erp::Client::Inventory {
+
+namespace {
+using T = InventoryText;
+
+Column qtyColumn(const char* key, const QString& title)
+{
+    const QString k = QLatin1String(key);
+    return Column(k, title, Column::Kind::Money).withText([k](const QJsonObject& row) {
+        return T::qty(row.value(k).toString());
+    });
+}
+
+QList<Column> productColumns()
+{
+    using K = Column::Kind;
+    return {
+        Column(QStringLiteral("sku"), ProductList::tr("SKU")),
+        Column(QStringLiteral("name"), ProductList::tr("Name")),
+        Column(QStringLiteral("category"), ProductList::tr("Category")),
+        Column(QStringLiteral("unit"), ProductList::tr("Unit")).notSortable(),
+        Column(QStringLiteral("barcode"), ProductList::tr("Barcode")).notSortable(),
+        Column(QStringLiteral("list_price"), ProductList::tr("List price"), K::Money),
+        Column(QStringLiteral("cost"), ProductList::tr("Cost"), K::Money),
+        Column(QStringLiteral("tax_rate"), ProductList::tr("Tax"), K::Money)
+            .notSortable()
+            .withText([](const QJsonObject& r) { return T::percent(T::str(r, "tax_rate")); }),
+        qtyColumn("reorder_point", ProductList::tr("Reorder point")).notSortable(),
+        qtyColumn("reorder_qty", ProductList::tr("Reorder qty")).notSortable(),
+        Column(QStringLiteral("active"), ProductList::tr("Status"))
+            .notSortable()
+            .withText([](const QJsonObject& r) {
+                return r.value(QLatin1String("active")).toBool(true) ? ProductList::tr("Active")
+                                                                     : ProductList::tr("Archived");
+            })
+            .withTone([](const QJsonObject& r) {
+                return r.value(QLatin1String("active")).toBool(true) ? Column::Tone::Done
+                                                                     : Column::Tone::Neutral;
+            }),
+    };
+}
+} // namespace
+
+ProductList::ProductList(InventoryClient& client, QWidget* parent)
+    : ListPage(parent)
+    , m_client(client)
+{
+    setObjectName(QStringLiteral("productList"));
+    auto* model = new RemoteTableModel(client.api(), QStringLiteral("inventory.product.list"),
+                                       productColumns(), this);
+    model->setEntity(QStringLiteral("inventory.product"));
+    model->setSortExpression(QStringLiteral("sku"));
+    setModel(model);
+    setInitialSort(SkuCol, Qt::AscendingOrder);
+    view()->setItemDelegateForColumn(StatusCol, new StatusBadgeDelegate(view()));
+    QHeaderView* header = view()->horizontalHeader();
+    const QFontMetrics fm = view()->fontMetrics();
+    const QList<int> widths{fm.horizontalAdvance(QStringLiteral("SKU-000000")),
+                            fm.horizontalAdvance(QStringLiteral("不锈钢保温杯 500ml 蓝色 XX")),
+                            fm.horizontalAdvance(QStringLiteral("Kitchenware")),
+                            fm.horizontalAdvance(QStringLiteral("box")),
+                            fm.horizontalAdvance(QStringLiteral("6901234567890")),
+                            fm.horizontalAdvance(QStringLiteral("100,000.00")),
+                            fm.horizontalAdvance(QStringLiteral("100,000.00")),
+                            fm.horizontalAdvance(QStringLiteral("13%")),
+                            fm.horizontalAdvance(QStringLiteral("Reorder point")),
+                            fm.horizontalAdvance(QStringLiteral("Reorder qty"))};
+    for (int i = 0; i < widths.size(); ++i)
+        header->resizeSection(
+            i, qMax(widths.at(i),
+                    fm.horizontalAdvance(model->headerData(i, Qt::Horizontal).toString()) + 14) +
+                   16);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("productStatus"));
+    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Archived"), QStringLiteral("archived"));
+    m_status->addItem(tr("All"), QStringLiteral("all"));
+    addFilterWidget(tr("Status"), m_status);
+    m_category = new QLineEdit(this);
+    m_category->setObjectName(QStringLiteral("productCategory"));
+    m_category->setPlaceholderText(tr("any"));
+    m_category->setClearButtonEnabled(true);
+    m_category->setToolTip(tr("Press Enter to apply"));
+    addFilterWidget(tr("Category"), m_category);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ProductList::applyFilter);
+    connect(m_category, &QLineEdit::editingFinished, this, &ProductList::applyFilter);
+    model->setFilter(QJsonObject{{QStringLiteral("active"), true}});
+
+    const bool canWrite = client.may(InventoryClient::Perm::productWrite());
+    setEmptyTexts(canWrite ? tr("No products yet — press Ctrl+N to add the first one.")
+                           : tr("No products yet."),
+                  tr("No product matches the search or filters."));
+    searchEdit()->setPlaceholderText(tr("SKU, name, barcode… (Ctrl+F)"));
+
+    m_new = addPageAction(Theme::icon(QStringLiteral("document-new"), QStyle::SP_FileIcon),
+                          tr("New Product…"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_open = addPageAction(
+        Theme::icon(QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView),
+        tr("Open…"));
+    m_archive = addPageAction(Theme::icon(QStringLiteral("archive-insert"), QStyle::SP_TrashIcon),
+                              tr("Archive"));
+    m_new->setVisible(canWrite);
+    m_archive->setVisible(canWrite);
+    connect(m_new, &QAction::triggered, this, [this] { openProduct(0); });
+    connect(m_open, &QAction::triggered, this, [this] {
+        if (currentId() > 0)
+            openProduct(currentId());
+    });
+    connect(m_archive, &QAction::triggered, this, &ProductList::archiveSelected);
+    connect(this, &ListPage::rowActivated, this,
+            [this](const QJsonObject& row) { openProduct(T::id(row, "id")); });
+    updateActions();
+}
+
+void ProductList::applyFilter()
+{
+    QJsonObject filter;
+    const QString status = m_status->currentData().toString();
+    if (status != QLatin1String("all"))
+        filter.insert(QStringLiteral("active"), status == QLatin1String("active"));
+    if (!m_category->text().trimmed().isEmpty())
+        filter.insert(QStringLiteral("category"), m_category->text().trimmed());
+    if (filter != model()->filter())
+        model()->setFilter(filter);
+}
+
+bool ProductList::hasActiveFilter() const
+{
+    return (model() && !model()->search().isEmpty()) ||
+           (m_category && !m_category->text().trimmed().isEmpty()) ||
+           (m_status && m_status->currentIndex() != 0);
+}
+
+void ProductList::updateActions()
+{
+    if (!m_new)
+        return;
+    const QJsonObject row = currentRow();
+    m_open->setEnabled(!row.isEmpty());
+    m_archive->setEnabled(!row.isEmpty() && row.value(QLatin1String("active")).toBool(true));
+}
+
+void ProductList::openProduct(qint64 id)
+{
+    auto* dialog = new ProductDialog(m_client, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductDialog::saved, this, [this](const QJsonObject& p) {
+        showMessage(tr("Product %1 saved.").arg(T::str(p, "sku")));
+        selectId(T::id(p, "id"));
+    });
+    dialog->open();
+    emit dialogOpened(dialog);
+}
+
+void ProductList::archiveSelected()
+{
+    const QJsonObject row = currentRow();
+    if (row.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Archive Product"),
+                              tr("Archive %1 — %2? It stays in the history and can no longer be "
+                                 "ordered.")
+                                  .arg(T::str(row, "sku"), T::str(row, "name"))) !=
+        QMessageBox::Yes)
+        return;
+    m_client.archiveProduct(
+        T::id(row, "id"), T::id(row, "version"), this,
+        [this](const QJsonObject& p) {
+            showMessage(tr("Product %1 archived.").arg(T::str(p, "sku")));
+            model()->refresh();
+        },
+        [this](const Rpc::Error& e) {
+            QMessageBox::warning(this, tr("Archive Product"), ErrorText::describe(e));
+        });
+}
+
+} // namespace Erp::Client::Inventory

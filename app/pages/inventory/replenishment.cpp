@@ -1,0 +1,312 @@
+#include "app/pages/inventory/replenishment.h"
+
+#include "app/net/errortext.h"
+#include "app/pages/inventory/inventoryclient.h"
+#include "app/pages/inventory/inventorytext.h"
+#include "app/pages/inventory/inventorywidgets.h"
+#include "app/widgets/busyindicator.h"
+#include "app/widgets/moneyedit.h"
+#include "app/widgets/theme.h"
+#include "common/ordermath.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Erp::Client::Inventory {
+
+namespace {
+using T = InventoryText;
+constexpr int ProductIdRole = Qt::UserRole + 1;
+constexpr int SupplierIdRole = Qt::UserRole + 2;
+
+class QtyDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        if (index.column() != Replenishment::QtyCol || !index.parent().isValid())
+            return nullptr;
+        auto* edit = new QuantityEdit(parent);
+        edit->setFrame(false);
+        Q_UNUSED(option)
+        return edit;
+    }
+};
+} // namespace
+
+Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_warehouse(new WarehouseBox(client, tr("All warehouses"), this))
+    , m_propose(new QPushButton(tr("Propose Again"), this))
+    , m_create(new QPushButton(tr("Create Purchase Orders"), this))
+    , m_busy(new BusyIndicator(this))
+    , m_stack(new QStackedWidget(this))
+    , m_tree(new QTreeWidget(this))
+    , m_empty(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("replenishment"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    auto* top = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Warehouse"), this);
+    label->setBuddy(m_warehouse);
+    top->addWidget(label);
+    top->addWidget(m_warehouse);
+    top->addWidget(m_propose);
+    top->addStretch(1);
+    top->addWidget(m_create);
+    layout->addLayout(top);
+    auto* intro = new QLabel(tr("Products whose available and ordered stock fell below the "
+                                "reorder point, and backorders, grouped by default supplier. "
+                                "Tick what to order and adjust the quantities."),
+                             this);
+    intro->setWordWrap(true);
+    QPalette muted = intro->palette();
+    muted.setColor(QPalette::WindowText, Theme::mutedTextColor());
+    intro->setPalette(muted);
+    layout->addWidget(intro);
+
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Supplier / product"), tr("Unit"), tr("Available"), tr("On order"),
+                             tr("Backordered"), tr("Reorder point"), tr("Order qty"),
+                             tr("Unit cost"), tr("Amount")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setItemDelegate(new QtyDelegate(m_tree));
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_tree->setUniformRowHeights(true);
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ProductCol, QHeaderView::Stretch);
+    const QFontMetrics fm = m_tree->fontMetrics();
+    for (int c = UnitCol; c < ColumnCount; ++c) {
+        header->resizeSection(c,
+                              fm.horizontalAdvance(c == UnitCol ? QStringLiteral("Unit_")
+                                                                : QStringLiteral("Reorder point")) +
+                                  24);
+        m_tree->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    QPalette emptyPalette = m_empty->palette();
+    emptyPalette.setColor(QPalette::WindowText, Theme::mutedTextColor());
+    m_empty->setPalette(emptyPalette);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    auto* bottom = new QHBoxLayout;
+    m_message->setObjectName(QStringLiteral("pageMessage"));
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_busy);
+    bottom->addWidget(m_summary);
+    layout->addLayout(bottom);
+
+    m_create->setEnabled(false);
+    m_create->setVisible(client.may(InventoryClient::Perm::orderWrite()));
+    connect(m_propose, &QPushButton::clicked, this, &Replenishment::refresh);
+    connect(m_create, &QPushButton::clicked, this, &Replenishment::createOrders);
+    connect(m_warehouse, &WarehouseBox::warehouseChanged, this, &Replenishment::refresh);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &Replenishment::itemChanged);
+}
+
+void Replenishment::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        m_warehouse->load();
+        refresh();
+    }
+}
+
+QString Replenishment::message() const
+{
+    return m_message->text();
+}
+
+void Replenishment::refresh()
+{
+    m_started = true;
+    m_busy->setRunning(true);
+    m_client.proposeReplenishment(
+        m_warehouse->warehouseId(), this,
+        [this](const QJsonObject& result) {
+            m_busy->setRunning(false);
+            showProposal(result);
+        },
+        [this](const Rpc::Error& e) {
+            m_busy->setRunning(false);
+            m_empty->setText(ErrorText::describe(e));
+            m_stack->setCurrentWidget(m_empty);
+        });
+}
+
+void Replenishment::showProposal(const QJsonObject& result)
+{
+    m_filling = true;
+    m_tree->clear();
+    const QJsonArray groups = result.value(QLatin1String("rows")).toArray();
+    for (const QJsonValue& g : groups) {
+        const QJsonObject group = g.toObject();
+        const qint64 supplierId = T::id(group, "supplier_id");
+        auto* top = new QTreeWidgetItem(m_tree);
+        top->setText(ProductCol,
+                     supplierId > 0 ? T::str(group, "supplier_name") : tr("No default supplier"));
+        QFont bold = top->font(ProductCol);
+        bold.setBold(true);
+        top->setFont(ProductCol, bold);
+        top->setData(ProductCol, SupplierIdRole, supplierId);
+        top->setFlags(
+            Qt::ItemIsEnabled |
+            (supplierId > 0 ? Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate : Qt::NoItemFlags));
+        for (const QJsonValue& v : group.value(QLatin1String("lines")).toArray()) {
+            const QJsonObject l = v.toObject();
+            auto* item = new QTreeWidgetItem(top);
+            item->setText(ProductCol,
+                          QStringLiteral("%1 — %2").arg(T::str(l, "sku"), T::str(l, "name")));
+            item->setData(ProductCol, ProductIdRole, T::id(l, "product_id"));
+            item->setData(ProductCol, SupplierIdRole, supplierId);
+            item->setText(UnitCol, T::str(l, "unit"));
+            item->setText(AvailableCol, T::qty(T::str(l, "available")));
+            item->setText(OnOrderCol, T::qty(T::str(l, "on_order")));
+            item->setText(BackorderedCol, T::qty(T::str(l, "backordered")));
+            item->setText(ReorderPointCol, T::qty(T::str(l, "reorder_point")));
+            item->setText(QtyCol, T::qty(T::str(l, "proposed_qty")));
+            item->setText(CostCol, T::money(T::str(l, "unit_cost")));
+            for (int c = UnitCol; c < ColumnCount; ++c)
+                item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+            if (supplierId > 0) {
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                               Qt::ItemIsEditable);
+                item->setCheckState(ProductCol, Qt::Checked);
+            } else {
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                item->setToolTip(ProductCol, tr("Give the product a default supplier to order "
+                                                "it here."));
+                item->setForeground(ProductCol, Theme::mutedTextColor());
+            }
+        }
+        if (supplierId > 0)
+            top->setCheckState(ProductCol, Qt::Checked);
+    }
+    m_tree->expandAll();
+    m_filling = false;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        for (int j = 0; j < m_tree->topLevelItem(i)->childCount(); ++j)
+            itemChanged(m_tree->topLevelItem(i)->child(j), QtyCol);
+    m_loaded = true;
+    m_empty->setText(tr("Nothing to order: every product is above its reorder point and no "
+                        "order waits for stock."));
+    m_stack->setCurrentWidget(groups.isEmpty() ? static_cast<QWidget*>(m_empty) : m_tree);
+    updateSummary();
+}
+
+void Replenishment::itemChanged(QTreeWidgetItem* item, int column)
+{
+    if (m_filling || !item->parent())
+        return;
+    if (column == QtyCol) {
+        const QString qty = T::parseQty(item->text(QtyCol));
+        const QString cost = MoneyEdit::parse(item->text(CostCol));
+        const bool wasFilling = m_filling;
+        m_filling = true;
+        if (qty.isEmpty() || cost.isEmpty()) {
+            item->setText(AmountCol, QString());
+            item->setForeground(QtyCol, Theme::errorColor());
+        } else {
+            item->setForeground(QtyCol, QBrush());
+            item->setText(QtyCol, T::qty(qty));
+            const LineAmounts a = lineAmounts(T::thousandths(qty), T::minorUnits(cost), 0, 0);
+            item->setText(AmountCol, T::money(T::amount(a.net)));
+        }
+        m_filling = wasFilling;
+    }
+    updateSummary();
+}
+
+QJsonArray Replenishment::chosenLines() const
+{
+    QJsonArray lines;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+        for (int j = 0; j < top->childCount(); ++j) {
+            QTreeWidgetItem* item = top->child(j);
+            const qint64 supplier = item->data(ProductCol, SupplierIdRole).toLongLong();
+            if (supplier <= 0 || item->checkState(ProductCol) != Qt::Checked)
+                continue;
+            const QString qty = T::parseQty(item->text(QtyCol));
+            if (T::thousandths(qty) <= 0)
+                continue;
+            lines.append(QJsonObject{
+                {QStringLiteral("product_id"), item->data(ProductCol, ProductIdRole).toLongLong()},
+                {QStringLiteral("supplier_id"), supplier},
+                {QStringLiteral("qty"), qty}});
+        }
+    }
+    return lines;
+}
+
+void Replenishment::updateSummary()
+{
+    const QJsonArray lines = chosenLines();
+    QSet<qint64> suppliers;
+    qint64 total = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+        for (int j = 0; j < top->childCount(); ++j) {
+            QTreeWidgetItem* item = top->child(j);
+            if (item->checkState(ProductCol) == Qt::Checked &&
+                item->data(ProductCol, SupplierIdRole).toLongLong() > 0)
+                total += T::minorUnits(MoneyEdit::parse(item->text(AmountCol)));
+        }
+    }
+    for (const QJsonValue& v : lines)
+        suppliers.insert(T::id(v.toObject(), "supplier_id"));
+    m_summary->setText(tr("%n line(s) for %1 supplier(s) · net %2", nullptr, int(lines.size()))
+                           .arg(suppliers.size())
+                           .arg(T::money(T::amount(total))));
+    m_create->setEnabled(!lines.isEmpty());
+}
+
+void Replenishment::createOrders()
+{
+    const QJsonArray lines = chosenLines();
+    if (lines.isEmpty())
+        return;
+    m_create->setEnabled(false);
+    m_busy->setRunning(true);
+    m_client.createReplenishment(
+        m_warehouse->warehouseId(), lines, this,
+        [this](const QJsonObject& result) {
+            m_busy->setRunning(false);
+            QStringList numbers;
+            for (const QJsonValue& v : result.value(QLatin1String("orders")).toArray())
+                numbers.append(T::str(v.toObject(), "number"));
+            m_message->setText(numbers.isEmpty()
+                                   ? tr("Purchase orders created.")
+                                   : tr("Draft purchase orders created: %1. Review and send "
+                                        "them under Purchase Orders.")
+                                         .arg(numbers.join(QLatin1String(", "))));
+            emit ordersCreated(numbers);
+            refresh();
+        },
+        [this](const Rpc::Error& e) {
+            m_busy->setRunning(false);
+            updateSummary();
+            QMessageBox::warning(this, tr("Create Purchase Orders"), ErrorText::describe(e));
+        });
+}
+
+} // namespace Erp::Client::Inventory
