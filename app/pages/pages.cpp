@@ -2,6 +2,7 @@
 
 #include "app/pages/admin/adminpage.h"
 #include "app/pages/customers/customerspage.h"
+#include "app/pages/dashboard/dashboardpage.h"
 #include "app/pages/inventory/inventorypage.h"
 
 namespace Erp::Client {
@@ -10,6 +11,8 @@ QList<ModulePage*> createModulePages(ApiClient& api, QWidget* parent)
 {
     QList<ModulePage*> pages;
     // New modules add one line here, in the order of their tabs.
+    if (Dashboard::DashboardPage::isAvailable(api))
+        pages.append(new Dashboard::DashboardPage(api, parent));
     if (Customers::CustomersPage::isAvailable(api))
         pages.append(new Customers::CustomersPage(api, parent));
     if (Inventory::InventoryPage::isAvailable(api))
