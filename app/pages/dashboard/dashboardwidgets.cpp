@@ -193,7 +193,7 @@ void OrderCharts::setMetrics(const QJsonObject& metrics)
         series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
@@ -201,10 +201,13 @@ void OrderCharts::setMetrics(const QJsonObject& metrics)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     axisX->setLabelsFont(small);
+    axisX->setLabelsAngle(-40);
+    axisX->setTruncateLabels(false);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, qMax(4, maxCount + maxCount / 8 + 1));
     axisY->setLabelFormat(QStringLiteral("%d"));
     axisY->setTickCount(5);
+    axisY->applyNiceNumbers();
     axisY->setLabelsColor(palette().color(QPalette::WindowText));
     bars->addAxis(axisX, Qt::AlignBottom);
     bars->addAxis(axisY, Qt::AlignLeft);
@@ -264,10 +267,14 @@ void OrderCharts::setMetrics(const QJsonObject& metrics)
     weekAxis->setLabelsColor(palette().color(QPalette::WindowText));
     auto* hoursAxis = new QValueAxis;
     hoursAxis->setRange(0, qMax(1.0, maxHours * 1.15));
+    hoursAxis->setTickCount(5);
+    hoursAxis->applyNiceNumbers();
     hoursAxis->setLabelFormat(QStringLiteral("%.0f h"));
     hoursAxis->setLabelsColor(palette().color(QPalette::WindowText));
     auto* rateAxis = new QValueAxis;
     rateAxis->setRange(0, 100);
+    rateAxis->setTickCount(5);
+    rateAxis->setGridLineVisible(false);
     rateAxis->setLabelFormat(QStringLiteral("%.0f%%"));
     rateAxis->setLabelsColor(palette().color(QPalette::WindowText));
     trend->addAxis(weekAxis, Qt::AlignBottom);

@@ -116,8 +116,11 @@ CountDialog::CountDialog(InventoryClient& client, const QJsonObject& count, QWid
     header->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     const QFontMetrics fm = m_table->fontMetrics();
     header->resizeSection(SkuCol, fm.horizontalAdvance(QStringLiteral("SKU-000000")) + 24);
-    for (int c : {ExpectedCol, CountedCol, DifferenceCol})
+    for (int c : {ExpectedCol, CountedCol, DifferenceCol}) {
         header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("1,000,000.5")) + 32);
+        m_table->model()->setHeaderData(c, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),
+                                        Qt::TextAlignmentRole);
+    }
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
     body()->insertWidget(2, m_table, 1);
     auto* below = new QHBoxLayout;
@@ -316,13 +319,15 @@ void CountDialog::save()
 void CountDialog::post()
 {
     const int differences = differenceCount();
-    QMessageBox box(QMessageBox::Question, tr("Post Stock Count"),
-                    differences == 0
-                        ? tr("Post the count? No quantity differs from the expected one.")
-                        : tr("Post the count? %n line(s) differ: each difference becomes a "
-                             "stock adjustment.",
-                             nullptr, differences),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Post Stock Count"),
+        differences == 0   ? tr("Post the count? No quantity differs from the expected one.")
+        : differences == 1 ? tr("Post the count? 1 line differs: the difference becomes a stock "
+                                "adjustment.")
+                           : tr("Post the count? %1 lines differ: each difference becomes a "
+                                "stock adjustment.")
+                                 .arg(differences),
+        QMessageBox::NoButton, this);
     box.setInformativeText(tr("Lines left empty are not changed. A posted count cannot be "
                               "changed any more."));
     QPushButton* yes = box.addButton(tr("Post"), QMessageBox::AcceptRole);

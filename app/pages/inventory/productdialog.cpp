@@ -96,7 +96,7 @@ ProductDialog::ProductDialog(InventoryClient& client, qint64 id, QWidget* parent
     saveButton()->setVisible(canWrite);
     if (!canWrite)
         cancelButton()->setText(tr("Close"));
-    resize(760, 420);
+    resize(760, 340);
     loadSuppliers();
     m_product.insert(QStringLiteral("id"), id);
     if (id == 0) {

@@ -388,9 +388,11 @@ void PurchaseOrderDialog::recompute()
         }
     }
     m_filling = wasFilling;
-    QString text =
-        tr("%n line(s) · Net %1 · Tax %2 · <b>Gross %3</b>", nullptr, m_lines->rowCount())
-            .arg(T::money(T::amount(net)), T::money(T::amount(tax)), T::money(T::amount(gross)));
+    const int n = m_lines->rowCount();
+    const QString count = n == 1 ? tr("1 line") : tr("%1 lines").arg(n);
+    QString text = tr("%1 · Net %2 · Tax %3 · <b>Gross %4</b>")
+                       .arg(count, T::money(T::amount(net)), T::money(T::amount(tax)),
+                            T::money(T::amount(gross)));
     if (!allValid)
         text += QLatin1String(" · <span style=\"color:%1\">%2</span>")
                     .arg(Theme::errorColor().name(), tr("a line has an invalid number"));

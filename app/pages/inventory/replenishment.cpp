@@ -274,7 +274,8 @@ void Replenishment::updateSummary()
     }
     for (const QJsonValue& v : lines)
         suppliers.insert(T::id(v.toObject(), "supplier_id"));
-    m_summary->setText(tr("%n line(s) for %1 supplier(s) · net %2", nullptr, int(lines.size()))
+    m_summary->setText(tr("Chosen: %1 lines from %2 suppliers · net %3")
+                           .arg(lines.size())
                            .arg(suppliers.size())
                            .arg(T::money(T::amount(total))));
     m_create->setEnabled(!lines.isEmpty());
