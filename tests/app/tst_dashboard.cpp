@@ -1,0 +1,116 @@
+// The Dashboard tab against a real server over TCP: the bars show the server's by_state
+// counts, the tiles its figures, the low-stock table what runs low; a colleague's new order
+// refreshes the dashboard by itself.
+#include "apptest.h"
+#include "inventorytest.h"
+
+#include "app/pages/dashboard/dashboardpage.h"
+#include "app/pages/dashboard/dashboardwidgets.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace Erp::Client;
+using namespace Erp::Client::Dashboard;
+
+class TestDashboard final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        Test::isolateSettings(QStringLiteral("tst_dashboard"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_company.start());
+        m_api = m_company.connect();
+        m_colleague = m_company.connect();
+        QVERIFY(m_api && m_colleague);
+        const QJsonObject customer =
+            Test::callOn(*m_api, QStringLiteral("crm.customer.create"),
+                         {{QStringLiteral("name"), QStringLiteral("Dashboard Customer")}})
+                .toObject();
+        m_customerId = Test::idOf(customer);
+        const QJsonObject warehouse = Test::createWarehouse(*m_api, QStringLiteral("WD1"));
+        m_product = Test::createProduct(*m_api, QStringLiteral("DASH-1"),
+                                        {{QStringLiteral("list_price"), QStringLiteral("20.00")},
+                                         {QStringLiteral("reorder_point"), QStringLiteral("50")}});
+        Test::receiveStock(*m_api, Test::idOf(m_product), Test::idOf(warehouse),
+                           QStringLiteral("5"));
+        for (int i = 0; i < 3; ++i)
+            m_orders.append(createOrder(*m_api));
+        const QJsonObject last = m_orders.last();
+        Test::callOn(*m_api, QStringLiteral("sales.order.cancel"),
+                     {{QStringLiteral("id"), Test::idOf(last)},
+                      {QStringLiteral("version"), Test::idOf(last, "version")},
+                      {QStringLiteral("reason"), QStringLiteral("test")}});
+    }
+
+    void showsTheServersByStateNumbers()
+    {
+        DashboardPage page(*m_api);
+        page.resize(1180, 720);
+        QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+        page.show();
+        QTRY_VERIFY(page.isLoaded());
+        const QJsonObject byState = page.metrics().value(QLatin1String("by_state")).toObject();
+        QCOMPARE(byState.value(QLatin1String("draft")).toInt(), 2);
+        QCOMPARE(byState.value(QLatin1String("cancelled")).toInt(), 1);
+        QCOMPARE(page.charts()->stateCount(QStringLiteral("draft")), 2);
+        QCOMPARE(page.charts()->stateCount(QStringLiteral("cancelled")), 1);
+        QCOMPARE(page.charts()->stateCount(QStringLiteral("shipped")), 0);
+        QCOMPARE(page.tile(0)->value(), QStringLiteral("3"));
+        // Nothing shipped yet: no processing time, shown as a dash rather than 0.
+        QCOMPARE(page.tile(1)->value(), QStringLiteral("—"));
+
+        QTRY_VERIFY(page.lowStockTable()->rowCount() >= 1);
+        bool found = false;
+        for (int r = 0; r < page.lowStockTable()->rowCount(); ++r)
+            found = found || page.lowStockTable()->item(r, 0)->text() == QStringLiteral("DASH-1");
+        QVERIFY(found);
+
+        // A colleague's order reaches the dashboard without a click (debounced).
+        createOrder(*m_colleague);
+        QTRY_COMPARE_WITH_TIMEOUT(page.charts()->stateCount(QStringLiteral("draft")), 3, 10000);
+        QCOMPARE(page.tile(0)->value(), QStringLiteral("4"));
+    }
+
+    void periodSelectorAsksForTheRange()
+    {
+        DashboardPage page(*m_api);
+        page.show();
+        QTRY_VERIFY(page.isLoaded());
+        page.setPeriod(DashboardPage::Last7Days);
+        QDate from, to;
+        page.periodRange(from, to);
+        QCOMPARE(from.daysTo(to), 6);
+        QTRY_COMPARE(page.metrics().value(QLatin1String("from")).toString(),
+                     from.toString(Qt::ISODate));
+        page.setPeriod(DashboardPage::AllTime);
+        page.periodRange(from, to);
+        QVERIFY(!from.isValid());
+    }
+
+private:
+    QJsonObject createOrder(ApiClient& api)
+    {
+        return Test::callOn(
+                   api, QStringLiteral("sales.order.create"),
+                   {{QStringLiteral("customer_id"), m_customerId},
+                    {QStringLiteral("lines"),
+                     QJsonArray{QJsonObject{{QStringLiteral("product_id"), Test::idOf(m_product)},
+                                            {QStringLiteral("qty"), QStringLiteral("1")}}}}})
+            .toObject();
+    }
+
+    Test::TcpCompany m_company;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<ApiClient> m_colleague;
+    qint64 m_customerId = 0;
+    QJsonObject m_product;
+    QList<QJsonObject> m_orders;
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
