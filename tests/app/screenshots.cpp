@@ -50,7 +50,8 @@ bool waitFor(const std::function<bool()>& done)
     return QTest::qWaitFor(done, 60000);
 }
 
-void customerScreenshots(MainWindow& window, ApiClient& api); // screenshotcustomers.cpp
+void customerScreenshots(MainWindow& window, ApiClient& api);  // screenshotcustomers.cpp
+void inventoryScreenshots(MainWindow& window, ApiClient& api); // screenshotinventory.cpp
 
 namespace {
 void save(QWidget* w, const QString& name)
@@ -189,5 +190,6 @@ int main(int argc, char** argv)
     role.hide();
 
     customerScreenshots(window, api);
+    inventoryScreenshots(window, api);
     return 0;
 }
