@@ -126,6 +126,7 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
         m_low->verticalHeader()->setDefaultSectionSize(m_low->fontMetrics().height() + 8);
         QHeaderView* header = m_low->horizontalHeader();
         header->setSectionResizeMode(1, QHeaderView::Stretch);
+        header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         const QFontMetrics fm = m_low->fontMetrics();
         header->resizeSection(0, fm.horizontalAdvance(QStringLiteral("SKU-000000")) + 24);
         for (int c = 2; c < 5; ++c) {

@@ -266,7 +266,7 @@ void OrderCharts::setMetrics(const QJsonObject& metrics)
     weekAxis->setLabelsFont(small);
     weekAxis->setLabelsColor(palette().color(QPalette::WindowText));
     auto* hoursAxis = new QValueAxis;
-    hoursAxis->setRange(0, qMax(1.0, maxHours * 1.15));
+    hoursAxis->setRange(0, qMax(8.0, maxHours * 1.15));
     hoursAxis->setTickCount(5);
     hoursAxis->applyNiceNumbers();
     hoursAxis->setLabelFormat(QStringLiteral("%.0f h"));

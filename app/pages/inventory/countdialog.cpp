@@ -114,6 +114,7 @@ CountDialog::CountDialog(InventoryClient& client, const QJsonObject& count, QWid
         m_table));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(NameCol, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_table->fontMetrics();
     header->resizeSection(SkuCol, fm.horizontalAdvance(QStringLiteral("SKU-000000")) + 24);
     for (int c : {ExpectedCol, CountedCol, DifferenceCol}) {
@@ -190,7 +191,9 @@ void CountDialog::showCount(const QJsonObject& count)
     for (int r = 0; r < lines.size(); ++r) {
         const QJsonObject l = lines.at(r).toObject();
         auto* sku = new QTableWidgetItem(T::str(l, "sku"));
-        sku->setData(LineRole, T::id(l, "line_id"));
+        // The contract says line_id; the server sends the line's id.
+        sku->setData(LineRole,
+                     l.contains(QLatin1String("line_id")) ? T::id(l, "line_id") : T::id(l, "id"));
         auto* name = new QTableWidgetItem(T::str(l, "name"));
         auto* expected = new QTableWidgetItem(T::qty(T::str(l, "expected_qty")));
         expected->setData(ExpectedRole, T::thousandths(T::str(l, "expected_qty")));

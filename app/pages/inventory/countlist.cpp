@@ -34,7 +34,13 @@ QList<Column> countColumns()
             .withText([](const QJsonObject& r) { return T::countState(T::str(r, "state")); })
             .withTone([](const QJsonObject& r) { return T::countTone(T::str(r, "state")); }),
         Column(QStringLiteral("created_at"), CountList::tr("Started"), Column::Kind::Date),
-        Column(QStringLiteral("created_by_name"), CountList::tr("By")).notSortable(),
+        Column(QStringLiteral("counted_count"), CountList::tr("Counted"), Column::Kind::Int)
+            .notSortable()
+            .withText([](const QJsonObject& r) {
+                return CountList::tr("%1 of %2")
+                    .arg(r.value(QLatin1String("counted_count")).toInteger())
+                    .arg(r.value(QLatin1String("line_count")).toInteger());
+            }),
     };
 }
 } // namespace

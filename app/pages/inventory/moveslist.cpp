@@ -25,14 +25,13 @@ QList<Column> moveColumns()
 {
     return {
         Column(QStringLiteral("created_at"), MovesList::tr("When"), Column::Kind::Date),
-        Column(QStringLiteral("sku"), MovesList::tr("SKU")).notSortable(),
+        Column(QStringLiteral("sku"), MovesList::tr("SKU")),
         Column(QStringLiteral("name"), MovesList::tr("Product")).notSortable(),
-        Column(QStringLiteral("warehouse_code"), MovesList::tr("Warehouse")).notSortable(),
+        Column(QStringLiteral("warehouse_code"), MovesList::tr("Warehouse")),
         Column(QStringLiteral("kind"), MovesList::tr("Kind"))
             .notSortable()
             .withText([](const QJsonObject& r) { return T::moveKind(T::str(r, "kind")); }),
         Column(QStringLiteral("qty"), MovesList::tr("Quantity"), Column::Kind::Money)
-            .notSortable()
             .withText([](const QJsonObject& r) {
                 const QString q = T::str(r, "qty");
                 return q.startsWith(QLatin1Char('-')) ? T::qty(q) : QLatin1Char('+') + T::qty(q);
@@ -202,7 +201,7 @@ LowStockList::LowStockList(InventoryClient& client, QWidget* parent)
         0, fm.horizontalAdvance(QStringLiteral("SKU-000000")) + 24);
     view()->horizontalHeader()->resizeSection(
         1, fm.horizontalAdvance(QStringLiteral("不锈钢保温杯 500ml 蓝色 XXXXXX")) + 24);
-    for (int i = 2; i < 5; ++i)
+    for (int i = 2; i < 7; ++i)
         view()->horizontalHeader()->resizeSection(
             i, fm.horizontalAdvance(QStringLiteral("Reorder point")) + 30);
     setEmptyTexts(tr("No product is below its reorder point."), QString());

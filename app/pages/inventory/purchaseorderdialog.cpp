@@ -90,6 +90,7 @@ void PurchaseOrderDialog::buildForm()
     m_expected->setCalendarPopup(true);
     m_expected->setMinimumDate(kNoDate);
     m_expected->setSpecialValueText(tr("not set"));
+    m_expected->setToolTip(tr("Leave it not set: the order date plus the supplier's lead time."));
     m_expected->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_notes->setMaxLength(4000);
     FormErrors& e = errors();
@@ -150,6 +151,7 @@ void PurchaseOrderDialog::buildForm()
                              QAbstractItemView::EditKeyPressed);
     QHeaderView* header = m_lines->horizontalHeader();
     header->setSectionResizeMode(ProductCol, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_lines->fontMetrics();
     for (int c = QtyCol; c < ColumnCount; ++c) {
         header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("1,000,000.00")) + 24);
@@ -437,8 +439,6 @@ QJsonArray PurchaseOrderDialog::lineFields() const
                         {QStringLiteral("qty"), qty.isNull() ? qtyText : qty},
                         {QStringLiteral("unit_cost"), cost.isNull() ? costText : cost},
                         {QStringLiteral("tax_rate"), rate.isNull() ? rateText : rate}};
-        if (T::id(line, "id") > 0)
-            out.insert(QStringLiteral("id"), T::id(line, "id"));
         lines.append(out);
     }
     return lines;
@@ -455,10 +455,8 @@ void PurchaseOrderDialog::send(std::function<void(const QJsonObject&)> then)
                        {QStringLiteral("warehouse_id"), m_warehouse->warehouseId()},
                        {QStringLiteral("notes"), m_notes->text().trimmed()},
                        {QStringLiteral("lines"), lineFields()}};
-    fields.insert(QStringLiteral("expected_date"),
-                  m_expected->date() == kNoDate
-                      ? QJsonValue()
-                      : QJsonValue(m_expected->date().toString(Qt::ISODate)));
+    if (m_expected->date() != kNoDate) // not set: the supplier's lead time decides
+        fields.insert(QStringLiteral("expected_date"), m_expected->date().toString(Qt::ISODate));
     setBusy(true);
     m_client.saveOrder(
         T::id(m_order, "id"), T::id(m_order, "version"), fields, this,

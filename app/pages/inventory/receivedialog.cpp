@@ -59,6 +59,7 @@ ReceiveDialog::ReceiveDialog(InventoryClient& client, const QJsonObject& order, 
                              QAbstractItemView::EditKeyPressed);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(ProductCol, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_table->fontMetrics();
     for (int c = OrderedCol; c < ColumnCount; ++c) {
         header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("Receive now")) + 32);

@@ -31,6 +31,7 @@ StockMoveDialog::StockMoveDialog(InventoryClient& client, Mode mode, QWidget* pa
     if (mode == Adjust) {
         m_kind = new QComboBox(this);
         m_kind->addItem(T::moveKind(QStringLiteral("adjustment")), QStringLiteral("adjustment"));
+        m_kind->addItem(T::moveKind(QStringLiteral("receipt")), QStringLiteral("receipt"));
         m_kind->addItem(T::moveKind(QStringLiteral("scrap")), QStringLiteral("scrap"));
         e.addRow(form(), tr("&Warehouse"), QStringLiteral("warehouse_id"), m_from, true);
         e.addRow(form(), tr("&Kind"), QStringLiteral("kind"), m_kind);
