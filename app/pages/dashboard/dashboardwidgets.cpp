@@ -100,7 +100,7 @@ QString OrderCharts::stateText(const QString& state)
 {
     static const QHash<QString, const char*> words{
         {QStringLiteral("draft"), QT_TR_NOOP("Draft")},
-        {QStringLiteral("submitted"), QT_TR_NOOP("Submitted")},
+        {QStringLiteral("submitted"), QT_TR_NOOP("Waiting Approval")},
         {QStringLiteral("approved"), QT_TR_NOOP("Approved")},
         {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
         {QStringLiteral("allocated"), QT_TR_NOOP("Allocated")},
@@ -115,14 +115,17 @@ QString OrderCharts::stateText(const QString& state)
 
 Column::Tone OrderCharts::stateTone(const QString& state)
 {
-    if (state == QLatin1String("draft") || state == QLatin1String("cancelled"))
+    // The same colours as the Orders tab's state badges.
+    if (state == QLatin1String("draft"))
         return Column::Tone::Neutral;
-    if (state == QLatin1String("rejected"))
+    if (state == QLatin1String("submitted"))
+        return Column::Tone::Waiting;
+    if (state == QLatin1String("rejected") || state == QLatin1String("cancelled"))
         return Column::Tone::Problem;
     if (state == QLatin1String("shipped") || state == QLatin1String("delivered") ||
         state == QLatin1String("completed"))
         return Column::Tone::Done;
-    return Column::Tone::Waiting;
+    return Column::Tone::Info; // approved, allocated, picking: under way
 }
 
 OrderCharts::OrderCharts(QWidget* parent)

@@ -118,8 +118,13 @@ ProductList::ProductList(InventoryClient& client, QWidget* parent)
         tr("Open…"));
     m_archive = addPageAction(Theme::icon(QStringLiteral("archive-insert"), QStyle::SP_TrashIcon),
                               tr("Archive"));
+    m_restore =
+        addPageAction(Theme::icon(QStringLiteral("archive-extract"), QStyle::SP_DialogResetButton),
+                      tr("Restore"));
     m_new->setVisible(canWrite);
     m_archive->setVisible(canWrite);
+    m_restore->setVisible(canWrite);
+    connect(m_restore, &QAction::triggered, this, &ProductList::restoreSelected);
     connect(m_new, &QAction::triggered, this, [this] { openProduct(0); });
     connect(m_open, &QAction::triggered, this, [this] {
         if (currentId() > 0)
@@ -157,6 +162,7 @@ void ProductList::updateActions()
     const QJsonObject row = currentRow();
     m_open->setEnabled(!row.isEmpty());
     m_archive->setEnabled(!row.isEmpty() && row.value(QLatin1String("active")).toBool(true));
+    m_restore->setEnabled(!row.isEmpty() && !row.value(QLatin1String("active")).toBool(true));
 }
 
 void ProductList::openProduct(qint64 id)
@@ -190,6 +196,22 @@ void ProductList::archiveSelected()
         },
         [this](const Rpc::Error& e) {
             QMessageBox::warning(this, tr("Archive Product"), ErrorText::describe(e));
+        });
+}
+
+void ProductList::restoreSelected()
+{
+    const QJsonObject row = currentRow();
+    if (row.isEmpty())
+        return;
+    m_client.saveProduct(
+        T::id(row, "id"), T::id(row, "version"), {{QStringLiteral("active"), true}}, this,
+        [this](const QJsonObject& p) {
+            showMessage(tr("Product %1 is active again.").arg(T::str(p, "sku")));
+            model()->refresh();
+        },
+        [this](const Rpc::Error& e) {
+            QMessageBox::warning(this, tr("Restore Product"), ErrorText::describe(e));
         });
 }
 

@@ -34,6 +34,8 @@ public:
     /// Opens the product form (a new product when `id` is 0).
     void openProduct(qint64 id);
     void archiveSelected();
+    /// Makes the selected archived product active again.
+    void restoreSelected();
     QComboBox* statusBox() const { return m_status; }
     QLineEdit* categoryEdit() const { return m_category; }
     QAction* newAction() const { return m_new; }
@@ -55,6 +57,7 @@ private:
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
     QAction* m_archive = nullptr;
+    QAction* m_restore = nullptr;
 };
 
 } // namespace Erp::Client::Inventory
