@@ -128,7 +128,7 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
         header->setSectionResizeMode(1, QHeaderView::Stretch);
         header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         const QFontMetrics fm = m_low->fontMetrics();
-        header->resizeSection(0, fm.horizontalAdvance(QStringLiteral("SKU-000000")) + 24);
+        header->resizeSection(0, fm.horizontalAdvance(QStringLiteral("KEYBOARD-K120")) + 24);
         for (int c = 2; c < 5; ++c) {
             header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("Reorder point")) + 32);
             m_low->model()->setHeaderData(c, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),

@@ -275,8 +275,10 @@ void OrderCharts::setMetrics(const QJsonObject& metrics)
     hoursAxis->setLabelFormat(QStringLiteral("%.0f h"));
     hoursAxis->setLabelsColor(palette().color(QPalette::WindowText));
     auto* rateAxis = new QValueAxis;
-    rateAxis->setRange(0, 100);
-    rateAxis->setTickCount(5);
+    rateAxis->setRange(0, 104); // a line at 100 % stays clear of the frame
+    rateAxis->setTickType(QValueAxis::TicksDynamic);
+    rateAxis->setTickAnchor(0);
+    rateAxis->setTickInterval(25);
     rateAxis->setGridLineVisible(false);
     rateAxis->setLabelFormat(QStringLiteral("%.0f%%"));
     rateAxis->setLabelsColor(palette().color(QPalette::WindowText));

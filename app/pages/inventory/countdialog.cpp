@@ -116,7 +116,7 @@ CountDialog::CountDialog(InventoryClient& client, const QJsonObject& count, QWid
     header->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_table->fontMetrics();
-    header->resizeSection(SkuCol, fm.horizontalAdvance(QStringLiteral("SKU-000000")) + 24);
+    header->resizeSection(SkuCol, fm.horizontalAdvance(QStringLiteral("KEYBOARD-K120")) + 24);
     for (int c : {ExpectedCol, CountedCol, DifferenceCol}) {
         header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("1,000,000.5")) + 32);
         m_table->model()->setHeaderData(c, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),

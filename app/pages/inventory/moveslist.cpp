@@ -88,7 +88,7 @@ MovesList::MovesList(InventoryClient& client, QWidget* parent)
     QHeaderView* header = view()->horizontalHeader();
     const QFontMetrics fm = view()->fontMetrics();
     const QList<int> widths{fm.horizontalAdvance(QStringLiteral("2026-11-27 08:15 PM")),
-                            fm.horizontalAdvance(QStringLiteral("SKU-000000")),
+                            fm.horizontalAdvance(QStringLiteral("KEYBOARD-K120")),
                             fm.horizontalAdvance(QStringLiteral("不锈钢保温杯 500ml 蓝色")),
                             fm.horizontalAdvance(QStringLiteral("Warehouse")),
                             fm.horizontalAdvance(QStringLiteral("Adjustment")),
@@ -198,7 +198,7 @@ LowStockList::LowStockList(InventoryClient& client, QWidget* parent)
         view()));
     const QFontMetrics fm = view()->fontMetrics();
     view()->horizontalHeader()->resizeSection(
-        0, fm.horizontalAdvance(QStringLiteral("SKU-000000")) + 24);
+        0, fm.horizontalAdvance(QStringLiteral("KEYBOARD-K120")) + 24);
     view()->horizontalHeader()->resizeSection(
         1, fm.horizontalAdvance(QStringLiteral("不锈钢保温杯 500ml 蓝色 XXXXXX")) + 24);
     for (int i = 2; i < 7; ++i)

@@ -4,6 +4,7 @@
 #include "app/net/errortext.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/productdialog.h"
+#include "app/widgets/columnchooser.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -71,21 +72,33 @@ ProductList::ProductList(InventoryClient& client, QWidget* parent)
     view()->setItemDelegateForColumn(StatusCol, new StatusBadgeDelegate(view()));
     QHeaderView* header = view()->horizontalHeader();
     const QFontMetrics fm = view()->fontMetrics();
-    const QList<int> widths{fm.horizontalAdvance(QStringLiteral("SKU-000000")),
-                            fm.horizontalAdvance(QStringLiteral("不锈钢保温杯 500ml 蓝色 XX")),
-                            fm.horizontalAdvance(QStringLiteral("Kitchenware")),
-                            fm.horizontalAdvance(QStringLiteral("box")),
-                            fm.horizontalAdvance(QStringLiteral("6901234567890")),
-                            fm.horizontalAdvance(QStringLiteral("100,000.00")),
-                            fm.horizontalAdvance(QStringLiteral("100,000.00")),
-                            fm.horizontalAdvance(QStringLiteral("13%")),
-                            fm.horizontalAdvance(QStringLiteral("Reorder point")),
-                            fm.horizontalAdvance(QStringLiteral("Reorder qty"))};
+    const QList<int> widths{
+        fm.horizontalAdvance(QStringLiteral("KEYBOARD-K120")),
+        fm.horizontalAdvance(QStringLiteral("Arabica coffee beans Ethiopia 1kg")),
+        fm.horizontalAdvance(QStringLiteral("Kitchenware")),
+        fm.horizontalAdvance(QStringLiteral("box")),
+        fm.horizontalAdvance(QStringLiteral("6901234567890")),
+        fm.horizontalAdvance(QStringLiteral("100,000.00")),
+        fm.horizontalAdvance(QStringLiteral("100,000.00")),
+        fm.horizontalAdvance(QStringLiteral("13%")),
+        fm.horizontalAdvance(QStringLiteral("Reorder point")),
+        fm.horizontalAdvance(QStringLiteral("Reorder qty"))};
     for (int i = 0; i < widths.size(); ++i)
         header->resizeSection(
             i, qMax(widths.at(i),
                     fm.horizontalAdvance(model->headerData(i, Qt::Horizontal).toString()) + 14) +
                    16);
+
+    QStringList keys;
+    for (int i = 0; i < model->columnCount(); ++i)
+        keys.append(model->columns().at(i).key);
+    const Session& s = client.api().session();
+    auto* chooser = new ColumnChooser(view(), keys,
+                                      QStringLiteral("inventory/products/hiddenColumns/%1@%2")
+                                          .arg(s.username, client.api().serverName()),
+                                      this);
+    chooser->setAlwaysVisible({QStringLiteral("sku"), QStringLiteral("name")});
+    chooser->setHiddenByDefault({QStringLiteral("barcode"), QStringLiteral("reorder_qty")});
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("productStatus"));

@@ -1,5 +1,6 @@
 #include "app/pages/inventory/purchaseorderdialog.h"
 
+#include "app/models/format.h"
 #include "app/net/errortext.h"
 #include "app/pages/inventory/inventoryclient.h"
 #include "app/pages/inventory/inventorytext.h"
@@ -91,7 +92,7 @@ void PurchaseOrderDialog::buildForm()
     m_expected->setMinimumDate(kNoDate);
     m_expected->setSpecialValueText(tr("not set"));
     m_expected->setToolTip(tr("Leave it not set: the order date plus the supplier's lead time."));
-    m_expected->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_expected->setDisplayFormat(Format::shortDatePattern());
     m_notes->setMaxLength(4000);
     FormErrors& e = errors();
     auto* left = new QFormLayout;
@@ -111,9 +112,9 @@ void PurchaseOrderDialog::buildForm()
     body()->insertLayout(3, columns);
 
     auto* add = new QHBoxLayout;
-    auto* addLabel = new QLabel(tr("&Product"), this);
-    addLabel->setBuddy(m_picker);
-    add->addWidget(addLabel);
+    m_addLabel = new QLabel(tr("Add &product"), this);
+    m_addLabel->setBuddy(m_picker);
+    add->addWidget(m_addLabel);
     add->addWidget(m_picker, 1);
     add->addWidget(m_addLine);
     add->addWidget(m_removeLine);
@@ -255,8 +256,9 @@ void PurchaseOrderDialog::showOrder(const QJsonObject& o)
             ? tr("New Purchase Order")
             : tr("Purchase Order %1 — %2").arg(T::str(o, "number"), T::str(o, "supplier_name")));
     m_badge->setStatus(T::orderState(state), T::orderTone(state));
-    m_stateLine->setText(id == 0 ? tr("Choose the supplier, then add products.")
-                                 : tr("Ordered %1").arg(T::str(o, "order_date")));
+    m_stateLine->setText(id == 0
+                             ? tr("Choose the supplier, then add products.")
+                             : tr("Ordered %1").arg(Format::timestamp(T::str(o, "order_date"))));
     {
         const QSignalBlocker block(m_supplier);
         const qint64 supplier = T::id(o, "supplier_id");
@@ -289,6 +291,7 @@ void PurchaseOrderDialog::showOrder(const QJsonObject& o)
         w->setEnabled(m_editable);
     m_notes->setReadOnly(!m_editable);
     m_picker->setVisible(m_editable);
+    m_addLabel->setVisible(m_editable);
     m_addLine->setVisible(m_editable);
     m_removeLine->setVisible(m_editable);
     saveButton()->setVisible(m_editable);

@@ -96,6 +96,7 @@ private:
     ProductPicker* m_picker;
     QPushButton* m_addLine;
     QPushButton* m_removeLine;
+    QLabel* m_addLabel = nullptr;
     QTableWidget* m_lines;
     QLabel* m_totals;
     QHash<QString, QPushButton*> m_actions;

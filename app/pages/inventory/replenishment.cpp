@@ -40,6 +40,12 @@ public:
         Q_UNUSED(option)
         return edit;
     }
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(s.height() + 8); // the rows of the lists elsewhere
+        return s;
+    }
 };
 } // namespace
 
@@ -90,12 +96,8 @@ Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ProductCol, QHeaderView::Stretch);
-    const QFontMetrics fm = m_tree->fontMetrics();
     for (int c = UnitCol; c < ColumnCount; ++c) {
-        header->resizeSection(c,
-                              fm.horizontalAdvance(c == UnitCol ? QStringLiteral("Unit_")
-                                                                : QStringLiteral("Reorder point")) +
-                                  24);
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
         m_tree->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_empty->setAlignment(Qt::AlignCenter);

@@ -67,9 +67,9 @@ StockLevels::StockLevels(InventoryClient& client, QWidget* parent)
     QHeaderView* header = view()->horizontalHeader();
     const QFontMetrics fm = view()->fontMetrics();
     const QStringList samples{
-        QStringLiteral("SKU-000000"),   QStringLiteral("不锈钢保温杯 500ml 蓝色 XXXXX"),
-        QStringLiteral("Warehouse"),    QStringLiteral("1,000,000.5"),
-        QStringLiteral("1,000,000.5"),  QStringLiteral("1,000,000.5"),
+        QStringLiteral("KEYBOARD-K120"), QStringLiteral("不锈钢保温杯 500ml 蓝色 XXXXX"),
+        QStringLiteral("Warehouse"),     QStringLiteral("1,000,000.5"),
+        QStringLiteral("1,000,000.5"),   QStringLiteral("1,000,000.5"),
         QStringLiteral("Reorder point")};
     for (int i = 0; i < samples.size(); ++i)
         header->resizeSection(
