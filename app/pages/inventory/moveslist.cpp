@@ -28,16 +28,15 @@ QList<Column> moveColumns()
         Column(QStringLiteral("sku"), MovesList::tr("SKU")),
         Column(QStringLiteral("name"), MovesList::tr("Product")).notSortable(),
         Column(QStringLiteral("warehouse_code"), MovesList::tr("Warehouse")),
-        Column(QStringLiteral("kind"), MovesList::tr("Kind"))
-            .notSortable()
-            .withText([](const QJsonObject& r) { return T::moveKind(T::str(r, "kind")); }),
+        Column(QStringLiteral("kind"), MovesList::tr("Kind")).withText([](const QJsonObject& r) {
+            return T::moveKind(T::str(r, "kind"));
+        }),
         Column(QStringLiteral("qty"), MovesList::tr("Quantity"), Column::Kind::Money)
             .withText([](const QJsonObject& r) {
                 const QString q = T::str(r, "qty");
                 return q.startsWith(QLatin1Char('-')) ? T::qty(q) : QLatin1Char('+') + T::qty(q);
             }),
         Column(QStringLiteral("source_ref"), MovesList::tr("Document"))
-            .notSortable()
             .withText([](const QJsonObject& r) {
                 const QString ref = T::str(r, "source_ref");
                 const QString type = T::sourceType(T::str(r, "source_type"));
@@ -67,7 +66,8 @@ QList<Column> lowColumns()
         qty("available", LowStockList::tr("Available")),
         qty("reorder_point", LowStockList::tr("Reorder point")),
         qty("reorder_qty", LowStockList::tr("Reorder qty")),
-        Column(QStringLiteral("supplier_name"), LowStockList::tr("Default supplier")).notSortable(),
+        qty("shortage", LowStockList::tr("Shortage")),
+        qty("demand", LowStockList::tr("Backordered")),
     };
 }
 } // namespace
@@ -191,9 +191,10 @@ LowStockList::LowStockList(InventoryClient& client, QWidget* parent)
     view()->setItemDelegate(new RowTintDelegate(
         [](const QModelIndex& index) {
             const QJsonObject row = index.data(RemoteTableModel::RowRole).toJsonObject();
+            // Every row is low; the ones with nothing left are red.
             return T::thousandths(T::str(row, "available")) <= 0
                        ? Theme::toneColor(Column::Tone::Problem)
-                       : Theme::toneColor(Column::Tone::Waiting);
+                       : QColor();
         },
         view()));
     const QFontMetrics fm = view()->fontMetrics();
