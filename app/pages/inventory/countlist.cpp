@@ -34,7 +34,7 @@ QList<Column> countColumns()
             .withText([](const QJsonObject& r) { return T::countState(T::str(r, "state")); })
             .withTone([](const QJsonObject& r) { return T::countTone(T::str(r, "state")); }),
         Column(QStringLiteral("created_at"), CountList::tr("Started"), Column::Kind::Date),
-        Column(QStringLiteral("counted_count"), CountList::tr("Counted"), Column::Kind::Int)
+        Column(QStringLiteral("counted_count"), CountList::tr("Counted"))
             .notSortable()
             .withText([](const QJsonObject& r) {
                 return CountList::tr("%1 of %2")
