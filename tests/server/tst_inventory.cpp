@@ -1032,6 +1032,27 @@ private slots:
                             {{"product_ids", QJsonArray(ids) + QJsonArray{10001}}}),
                  int(Rpc::InvalidParams));
     }
+
+    void demoCompany()
+    {
+        ServerTest t(QStringLiteral("inv_demo"), true);
+        ServerTest::Session s = t.admin();
+        const QJsonObject warehouses = t.call(s, "inventory.warehouse.list").toObject();
+        QCOMPARE(warehouses.value("total").toInt(), 3);
+        QCOMPARE(warehouses.value("rows").toArray().at(0).toObject().value("name").toString(),
+                 QStringLiteral("上海总仓"));
+        const int products = t.call(s, "inventory.product.list").toObject().value("total").toInt();
+        QVERIFY2(products >= 140 && products <= 170, qPrintable(QString::number(products)));
+        QVERIFY(t.call(s, "inventory.stock.low").toObject().value("total").toInt() >= 5);
+        QVERIFY(t.call(s, "inventory.stock.moves").toObject().value("total").toInt() > 200);
+        QCOMPARE(t.call(s, "inventory.count.list").toObject().value("total").toInt(), 2);
+        QCOMPARE(t.call(s, "inventory.product.list", {{"search", "大米"}})
+                     .toObject()
+                     .value("total")
+                     .toInt(),
+                 2);
+        QVERIFY(check(t, s).value("differences").toArray().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInventory)
