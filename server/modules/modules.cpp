@@ -2,6 +2,7 @@
 
 #include "server/modules/admin/adminmodule.h"
 #include "server/modules/crm/crmmodule.h"
+#include "server/modules/purchasing/purchasingmodule.h"
 #include "server/modules/system/systemmodule.h"
 
 namespace Erp::Server {
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& re
     modules.push_back(std::make_unique<System::SystemModule>(registry));
     modules.push_back(std::make_unique<Admin::AdminModule>(registry));
     modules.push_back(std::make_unique<Crm::CrmModule>());
+    modules.push_back(std::make_unique<Purchasing::PurchasingModule>());
     return modules;
 }
 
