@@ -1,9 +1,13 @@
 #include "server/modules/purchasing/purchaseorder.h"
 
-#include "common/money.h"
 #include "common/ordermath.h"
+#include "server/modules/inventory/units.h"
 
 namespace Erp::Server::Purchasing {
+
+using Inventory::moneyText;
+using Inventory::qtyText;
+using Inventory::rateText;
 
 namespace {
 
@@ -28,16 +32,6 @@ const QList<Transition>& transitions()
          QStringLiteral("cancelled")},
     };
     return table;
-}
-
-QString qtyText(qint64 v)
-{
-    return Decimal(v, 3).toString();
-}
-
-QString moneyText(qint64 v)
-{
-    return Decimal(v, 2).toString();
 }
 
 QJsonValue orNull(const QString& s)
@@ -134,7 +128,7 @@ QJsonObject toJson(const PurchaseOrder& o)
                                  {QStringLiteral("unit"), l.unit},
                                  {QStringLiteral("qty"), qtyText(l.qty)},
                                  {QStringLiteral("unit_cost"), moneyText(l.unitCost)},
-                                 {QStringLiteral("tax_rate"), moneyText(l.taxRate)},
+                                 {QStringLiteral("tax_rate"), rateText(l.taxRate)},
                                  {QStringLiteral("net"), moneyText(l.net)},
                                  {QStringLiteral("tax"), moneyText(l.tax)},
                                  {QStringLiteral("gross"), moneyText(l.gross)},

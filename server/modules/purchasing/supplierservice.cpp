@@ -37,9 +37,10 @@ QJsonObject SupplierService::get(Rpc::CallContext& ctx, qint64 id)
     return toJson(load(repo, id));
 }
 
-bool SupplierService::exists(Rpc::CallContext& ctx, qint64 id)
+bool SupplierService::isActive(Rpc::CallContext& ctx, qint64 id)
 {
-    return SupplierRepository(ctx.db).byId(id).has_value();
+    const auto s = SupplierRepository(ctx.db).byId(id);
+    return s && s->active;
 }
 
 QJsonObject SupplierService::list(Rpc::CallContext& ctx, const QJsonObject& params)

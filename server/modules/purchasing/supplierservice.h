@@ -32,9 +32,9 @@ public:
     /// -32030 when it is already inactive. update {active: true} brings it back.
     QJsonObject archive(Rpc::CallContext& ctx, qint64 id, qint64 version);
 
-    /// Whether a supplier with this id exists (the inventory module's check of
+    /// Whether this id names an active supplier (the inventory module's check of
     /// products.default_supplier_id).
-    bool exists(Rpc::CallContext& ctx, qint64 id);
+    bool isActive(Rpc::CallContext& ctx, qint64 id);
 
     /// Checks and inserts a prepared record (create and the demo); throws FieldErrors.
     Supplier insertChecked(Rpc::CallContext& ctx, SupplierRepository& repo, Supplier s);
