@@ -388,6 +388,16 @@ std::optional<bool> PurchaseOrderRepository::warehouseActive(qint64 warehouseId)
     return active;
 }
 
+qint64 PurchaseOrderRepository::defaultWarehouse()
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT id FROM warehouses WHERE active = 1 ORDER BY priority, code LIMIT 1"));
+    exec(q);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 qint64 PurchaseOrderRepository::locationWarehouse(qint64 locationId)
 {
     QSqlQuery& q =

@@ -52,6 +52,8 @@ public:
 
     /// The warehouse's active flag; nullopt when there is no such warehouse.
     std::optional<bool> warehouseActive(qint64 warehouseId);
+    /// The first active warehouse in allocation order (priority, code); 0 when there is none.
+    qint64 defaultWarehouse();
     /// The warehouse a location belongs to; 0 when there is no such location.
     qint64 locationWarehouse(qint64 locationId);
 

@@ -241,8 +241,8 @@ void PurchasingModule::registerReplenishmentMethods(MethodRegistry& r)
               .describe(QStringLiteral("Draft purchase orders, one per supplier, from chosen "
                                        "proposals or all of them; returns {orders}."))
               .needs(QStringLiteral("purchasing.order.write"))
-              .param(QStringLiteral("warehouse_id"), ParamType::Id, Required,
-                     QStringLiteral("the destination warehouse"))
+              .param(QStringLiteral("warehouse_id"), ParamType::Id, Optional,
+                     QStringLiteral("the destination warehouse; default the first by priority"))
               .param(QStringLiteral("lines"), ParamType::Array, Optional,
                      QStringLiteral("[{product_id, supplier_id? (default the product's), qty}]"))
               .param(QStringLiteral("all"), ParamType::Boolean, Optional,

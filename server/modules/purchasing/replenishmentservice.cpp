@@ -159,12 +159,15 @@ QJsonObject ReplenishmentService::create(Rpc::CallContext& ctx, qint64 warehouse
     if (!all && lines.isEmpty())
         errors.add(QStringLiteral("lines"), QStringLiteral("required"),
                    QStringLiteral("name the products to order, or all: true"));
+    const qint64 countedWarehouse = warehouseId; // 0: proposals count every warehouse
+    if (warehouseId <= 0)
+        warehouseId = PurchaseOrderRepository(ctx.db).defaultWarehouse();
     if (!PurchaseOrderRepository(ctx.db).warehouseActive(warehouseId).value_or(false))
         errors.add(QStringLiteral("warehouse_id"), QStringLiteral("unknown"),
                    QStringLiteral("is not an active warehouse"));
     errors.throwIfAny();
     if (all) {
-        for (const auto& [supplierId, group] : proposals(ctx, m_inventory, warehouseId))
+        for (const auto& [supplierId, group] : proposals(ctx, m_inventory, countedWarehouse))
             if (supplierId > 0)
                 for (const Proposal& p : group)
                     add(supplierId, p.product.id, p.qty);

@@ -35,7 +35,8 @@ public:
     /// reorder_qty, proposed_qty, unit_cost}]}]}, grouped by the products' default supplier;
     /// products without one come last in a group with supplier_id null.
     QJsonObject propose(Rpc::CallContext& ctx, qint64 warehouseId);
-    /// One draft purchase order per supplier into `warehouseId`, from `lines` [{product_id,
+    /// One draft purchase order per supplier into `warehouseId` (0: the first warehouse by
+    /// priority), from `lines` [{product_id,
     /// supplier_id?, qty}] (supplier: the product's default when left out) or, with `all`, from
     /// every proposed line that has a supplier. Returns {orders: [order JSON]}.
     QJsonObject create(Rpc::CallContext& ctx, qint64 warehouseId, const QJsonArray& lines,
