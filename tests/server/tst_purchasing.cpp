@@ -5,6 +5,7 @@
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/rpc/registry.h"
 #include "server/servercore.h"
+#include "server/storage/database.h"
 #include "tests/support/servertest.h"
 
 #include <QDate>
@@ -810,6 +811,72 @@ private slots:
         QCOMPARE(t.callCode(s, "inventory.product.create",
                             {{"sku", "X-3"}, {"name", "X"}, {"default_supplier_id", w.hq}}),
                  0);
+    }
+
+    void demoData()
+    {
+        // A demo company: suppliers always; with products and warehouses (inventory's demo),
+        // default suppliers and thirty orders in every state. Run here on a few products.
+        ServerTest t(QStringLiteral("pur_demo"));
+        ServerTest::Session s = t.admin();
+        for (const char* code : {"SH", "BJ"})
+            t.call(s, "inventory.warehouse.create", {{"code", code}, {"name", code}});
+        for (int i = 1; i <= 20; ++i)
+            t.call(s, "inventory.product.create",
+                   {{"sku", QStringLiteral("P-%1").arg(i)},
+                    {"name", QStringLiteral("产品 %1").arg(i)},
+                    {"cost", QStringLiteral("%1.50").arg(i)},
+                    {"reorder_point", "50"},
+                    {"reorder_qty", "100"}});
+        {
+            Storage::Database& db = t.core().database();
+            Storage::Transaction tx(db, Storage::Transaction::ReadWrite);
+            Rpc::Identity system;
+            system.username = QStringLiteral("system");
+            Rpc::CallContext ctx(db, system, QStringLiteral("system.demo"));
+            t.core().module("purchasing")->loadDemo(ctx);
+            tx.commit();
+        }
+        const QJsonObject suppliers = obj(t.call(s, "purchasing.supplier.list", {}));
+        QCOMPARE(suppliers.value("total").toInt(), 15);
+        QStringList names;
+        for (const QJsonValue& r : suppliers.value("rows").toArray())
+            names.append(r.toObject().value("name").toString());
+        QVERIFY(names.contains(QStringLiteral("深圳市华强电子有限公司")));
+        QVERIFY(names.contains(QStringLiteral("Acme Components Ltd")));
+        int withSupplier = 0;
+        for (const QJsonValue& r :
+             obj(t.call(s, "inventory.product.list", {{"limit", 100}})).value("rows").toArray())
+            withSupplier += r.toObject().value("default_supplier_id").isDouble() ? 1 : 0;
+        QCOMPARE(withSupplier, 18); // every tenth has none
+        const QJsonObject all = obj(t.call(s, "purchasing.order.list", {{"limit", 100}}));
+        QCOMPARE(all.value("total").toInt(), 30);
+        for (const char* state :
+             {"draft", "sent", "confirmed", "partially_received", "received", "cancelled"}) {
+            const QJsonObject some = obj(
+                t.call(s, "purchasing.order.list", {{"filter", QJsonObject{{"state", state}}}}));
+            QVERIFY2(some.value("total").toInt() >= 3, state);
+        }
+        const QJsonObject partial = obj(
+            t.call(s, "purchasing.order.get",
+                   {{"id", obj(t.call(s, "purchasing.order.list",
+                                      {{"filter", QJsonObject{{"state", "partially_received"}}}}))
+                               .value("rows")
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value("id")}}));
+        QCOMPARE(partial.value("receipts").toArray().size(), 1);
+        QVERIFY(
+            partial.value("lines").toArray().at(0).toObject().value("received_qty").toString() !=
+            QLatin1String("0.000"));
+        QCOMPARE(obj(t.call(s, "inventory.stock.check", {})).value("differences").toArray().size(),
+                 0);
+        // The proposals of the demo have suppliers, and a group without one.
+        const QJsonArray rows =
+            obj(t.call(s, "purchasing.replenishment.propose", {})).value("rows").toArray();
+        QVERIFY(rows.size() >= 2);
+        QCOMPARE(rows.last().toObject().value("supplier_id"), QJsonValue());
     }
 
     void permissions()

@@ -376,6 +376,30 @@ QList<qint64> PurchaseOrderRepository::productsWithReorderPoint()
     return out;
 }
 
+QList<qint64> PurchaseOrderRepository::activeProductIds()
+{
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT id FROM products WHERE active = 1 ORDER BY id"));
+    exec(q);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
+QList<qint64> PurchaseOrderRepository::activeWarehouseIds()
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id FROM warehouses WHERE active = 1 ORDER BY priority, code"));
+    exec(q);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
 std::optional<bool> PurchaseOrderRepository::warehouseActive(qint64 warehouseId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT active FROM warehouses WHERE id = :id"));

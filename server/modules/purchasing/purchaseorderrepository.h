@@ -50,6 +50,10 @@ public:
     /// Active products with a reorder point (the candidates of replenishment).
     QList<qint64> productsWithReorderPoint();
 
+    /// Ids of active products / active warehouses (allocation order), for the demo.
+    QList<qint64> activeProductIds();
+    QList<qint64> activeWarehouseIds();
+
     /// The warehouse's active flag; nullopt when there is no such warehouse.
     std::optional<bool> warehouseActive(qint64 warehouseId);
     /// The first active warehouse in allocation order (priority, code); 0 when there is none.
