@@ -1,5 +1,6 @@
 #include "server/modules/inventory/inventorymodule.h"
 
+#include "server/modules/inventory/demodata.h"
 #include "server/rpc/callcontext.h"
 
 namespace Erp::Server::Inventory {
@@ -37,7 +38,7 @@ void InventoryModule::setDefaultSupplier(Rpc::CallContext& ctx, qint64 productId
 
 void InventoryModule::loadDemo(Rpc::CallContext& ctx)
 {
-    (void)ctx;
+    Inventory::loadDemo(ctx, m_products, m_warehouses, m_stock, m_counts);
 }
 
 } // namespace Erp::Server::Inventory
