@@ -2,6 +2,7 @@
 
 #include "server/modules/admin/adminmodule.h"
 #include "server/modules/crm/crmmodule.h"
+#include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/system/systemmodule.h"
 
 namespace Erp::Server {
@@ -11,7 +12,14 @@ std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& re
     std::vector<std::unique_ptr<Module>> modules;
     modules.push_back(std::make_unique<System::SystemModule>(registry));
     modules.push_back(std::make_unique<Admin::AdminModule>(registry));
-    modules.push_back(std::make_unique<Crm::CrmModule>());
+    auto crm = std::make_unique<Crm::CrmModule>();
+    [[maybe_unused]] Crm::CrmModule& customers = *crm;
+    modules.push_back(std::move(crm));
+    // Modules that move stock or read products are built with a reference to inventory, e.g.
+    // std::make_unique<Sales::SalesModule>(inventory, customers).
+    auto inv = std::make_unique<Inventory::InventoryModule>();
+    [[maybe_unused]] Inventory::InventoryModule& inventory = *inv;
+    modules.push_back(std::move(inv));
     return modules;
 }
 
