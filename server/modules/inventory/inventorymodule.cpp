@@ -4,7 +4,10 @@
 
 namespace Erp::Server::Inventory {
 
-InventoryModule::InventoryModule() = default;
+InventoryModule::InventoryModule()
+    : m_operations(m_stock)
+    , m_counts(m_stock)
+{}
 
 std::optional<ProductInfo> InventoryModule::product(Rpc::CallContext& ctx, qint64 id)
 {

@@ -3,7 +3,10 @@
 #include "server/module.h"
 #include "server/modules/inventory/product.h"
 #include "server/modules/inventory/productservice.h"
+#include "server/modules/inventory/stockcountservice.h"
+#include "server/modules/inventory/stockoperations.h"
 #include "server/modules/inventory/stockservice.h"
+#include "server/modules/inventory/warehouseservice.h"
 
 #include <QHash>
 #include <QList>
@@ -47,6 +50,9 @@ public:
 private:
     StockService m_stock;
     ProductService m_products;
+    WarehouseService m_warehouses;
+    StockOperations m_operations;
+    StockCountService m_counts;
 };
 
 } // namespace Erp::Server::Inventory
