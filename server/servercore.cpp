@@ -50,6 +50,14 @@ Rpc::CallLog& ServerCore::log()
     return *m_log;
 }
 
+Module* ServerCore::module(const QString& name) const
+{
+    for (const auto& m : m_modules)
+        if (m->name() == name)
+            return m.get();
+    return nullptr;
+}
+
 bool ServerCore::open(const Options& options, QString* error)
 {
     m_log->setEnabled(options.logCalls);
