@@ -73,6 +73,50 @@ private slots:
         QVERIFY(page.title() == QStringLiteral("Inventory"));
     }
 
+    void rolesShapeTheTab()
+    {
+        for (const char* role : {"warehouse", "purchasing", "sales"}) {
+            const QString name = QStringLiteral("clerk.") + QLatin1String(role);
+            Test::callOn(*m_api, QStringLiteral("admin.user.create"),
+                         {{QStringLiteral("username"), name},
+                          {QStringLiteral("password"), QStringLiteral("secret-clerk-1")},
+                          {QStringLiteral("roles"), QJsonArray{QLatin1String(role)}}});
+        }
+        // The warehouse counts and receives, but buys nothing.
+        auto warehouse =
+            m_company.connect(QStringLiteral("clerk.warehouse"), QStringLiteral("secret-clerk-1"));
+        QVERIFY(warehouse);
+        {
+            InventoryPage page(*warehouse);
+            QVERIFY(page.counts());
+            QVERIFY(page.purchaseOrders());
+            QVERIFY(!page.replenishment());
+            QVERIFY(!page.purchaseOrders()->newAction()->isVisible());
+            QVERIFY(page.purchaseOrders()->receiveAction()->isVisible());
+            QVERIFY(page.stock()->adjustAction()->isVisible());
+        }
+        // Purchasing plans and orders, but does not count stock.
+        auto buyer =
+            m_company.connect(QStringLiteral("clerk.purchasing"), QStringLiteral("secret-clerk-1"));
+        QVERIFY(buyer);
+        {
+            InventoryPage page(*buyer);
+            QVERIFY(!page.counts());
+            QVERIFY(page.replenishment());
+            QVERIFY(page.products());
+            QVERIFY(!page.products()->newAction()->isVisible());
+        }
+        // Sales reads products and stock only.
+        auto sales =
+            m_company.connect(QStringLiteral("clerk.sales"), QStringLiteral("secret-clerk-1"));
+        QVERIFY(sales);
+        {
+            InventoryPage page(*sales);
+            QCOMPARE(page.navigation()->count(), 4); // products, stock, moves, low stock
+            QVERIFY(!page.purchaseOrders());
+        }
+    }
+
     void productFormShowsFieldErrorsThenSaves()
     {
         ProductList list(*m_client);
