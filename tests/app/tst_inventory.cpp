@@ -15,6 +15,7 @@
 #include "app/pages/inventory/productdialog.h"
 #include "app/pages/inventory/productlist.h"
 #include "app/pages/inventory/purchaseorderdialog.h"
+#include "app/pages/inventory/purchaseorderlist.h"
 #include "app/pages/inventory/receivedialog.h"
 #include "app/pages/inventory/replenishment.h"
 #include "app/pages/inventory/stocklevels.h"
