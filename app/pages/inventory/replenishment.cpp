@@ -1,5 +1,6 @@
 #include "app/pages/inventory/replenishment.h"
 
+#include "app/net/apiclient.h"
 #include "app/net/errortext.h"
 #include "app/pages/inventory/inventoryclient.h"
 #include "app/pages/inventory/inventorytext.h"
@@ -121,6 +122,24 @@ Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
     connect(m_create, &QPushButton::clicked, this, &Replenishment::createOrders);
     connect(m_warehouse, &WarehouseBox::warehouseChanged, this, &Replenishment::refresh);
     connect(m_tree, &QTreeWidget::itemChanged, this, &Replenishment::itemChanged);
+
+    // Stock, products and purchase orders change all day: propose again once a burst is over,
+    // unless the clerk is working on this proposal (then only say so).
+    m_changes.setSingleShot(true);
+    m_changes.setInterval(1500);
+    connect(&m_changes, &QTimer::timeout, this, [this] {
+        if (!m_edited)
+            refresh();
+        else
+            m_message->setText(tr("Stock or orders changed since this proposal. Click Propose "
+                                  "Again to see the new one."));
+    });
+    connect(&client.api(), &ApiClient::eventChanged, this, [this](const QString& entity) {
+        if (m_loaded && (entity == QLatin1String("inventory.stock") ||
+                         entity == QLatin1String("inventory.product") ||
+                         entity == QLatin1String("purchasing.order")))
+            m_changes.start();
+    });
 }
 
 void Replenishment::showEvent(QShowEvent* event)
@@ -157,6 +176,7 @@ void Replenishment::refresh()
 
 void Replenishment::showProposal(const QJsonObject& result)
 {
+    m_edited = false;
     m_filling = true;
     m_tree->clear();
     const QJsonArray groups = result.value(QLatin1String("rows")).toArray();
@@ -208,6 +228,7 @@ void Replenishment::showProposal(const QJsonObject& result)
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         for (int j = 0; j < m_tree->topLevelItem(i)->childCount(); ++j)
             itemChanged(m_tree->topLevelItem(i)->child(j), QtyCol);
+    m_edited = false;
     m_loaded = true;
     m_empty->setText(tr("Nothing to order: every product is above its reorder point and no "
                         "order waits for stock."));
@@ -217,8 +238,13 @@ void Replenishment::showProposal(const QJsonObject& result)
 
 void Replenishment::itemChanged(QTreeWidgetItem* item, int column)
 {
-    if (m_filling || !item->parent())
+    if (m_filling)
         return;
+    m_edited = true;
+    if (!item->parent()) {
+        updateSummary(); // a supplier's box (un)ticked its lines
+        return;
+    }
     if (column == QtyCol) {
         const QString qty = T::parseQty(item->text(QtyCol));
         const QString cost = MoneyEdit::parse(item->text(CostCol));

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -77,6 +78,8 @@ private:
     bool m_loaded = false;
     bool m_started = false;
     bool m_filling = false;
+    bool m_edited = false; ///< the clerk changed ticks or quantities since the proposal
+    QTimer m_changes;      ///< coalesces colleagues' changes into one new proposal
 };
 
 } // namespace Erp::Client::Inventory
