@@ -879,6 +879,32 @@ private slots:
         QCOMPARE(rows.last().toObject().value("supplier_id"), QJsonValue());
     }
 
+    void demoCompany()
+    {
+        // The real --demo path: inventory's demo products and warehouses, then ours.
+        ServerTest t(QStringLiteral("pur_demo_company"), true);
+        ServerTest::Session s = t.admin();
+        QCOMPARE(obj(t.call(s, "purchasing.supplier.list", {})).value("total").toInt(), 15);
+        QCOMPARE(obj(t.call(s, "purchasing.order.list", {})).value("total").toInt(), 30);
+        for (const char* state :
+             {"draft", "sent", "confirmed", "partially_received", "received", "cancelled"})
+            QVERIFY2(
+                obj(t.call(s, "purchasing.order.list", {{"filter", QJsonObject{{"state", state}}}}))
+                        .value("total")
+                        .toInt() >= 3,
+                state);
+        QVERIFY(obj(t.call(s, "inventory.product.list",
+                           {{"filter", QJsonObject{{"default_supplier_id", 1}}}}))
+                    .value("total")
+                    .toInt() > 0);
+        QCOMPARE(obj(t.call(s, "inventory.stock.check", {})).value("differences").toArray().size(),
+                 0);
+        QVERIFY(!obj(t.call(s, "purchasing.replenishment.propose", {}))
+                     .value("rows")
+                     .toArray()
+                     .isEmpty());
+    }
+
     void permissions()
     {
         ServerTest t(QStringLiteral("pur_perm"));
