@@ -1,6 +1,7 @@
 // Purchasing (purchasing.*) on SQLite and PostgreSQL: the supplier master (validation, codes,
 // conflicts, search, archive), purchase orders (totals, every transition legal and illegal,
 // partial and full receipts posting receipt moves, over-receipt, lists) and permissions.
+#include "server/modules/inventory/inventorymodule.h"
 #include "server/rpc/registry.h"
 #include "server/servercore.h"
 #include "tests/server/purchasingtest.h"
@@ -360,6 +361,13 @@ private slots:
         const World w = setup(t, admin);
         ServerTest::Session buyer = t.userWithRoles("buyer", {"purchasing"});
         ServerTest::Session keeper = t.userWithRoles("keeper", {"warehouse"});
+        // Arrivals are announced (sales allocates waiting backorders from them).
+        QList<qint64> arrivals;
+        auto* inventory =
+            dynamic_cast<Server::Inventory::InventoryModule*>(t.core().module("inventory"));
+        QVERIFY(inventory);
+        inventory->stock().addArrivalListener(
+            [&arrivals](Rpc::CallContext&, qint64 product) { arrivals.append(product); });
         QJsonObject po = draft(t, buyer, w.hq, w.sh, {line(w.pen, "10"), line(w.ink, "4")});
         po = step(t, buyer, "confirm", step(t, buyer, "send", po));
         const QJsonArray lines = po.value("lines").toArray();
@@ -400,6 +408,7 @@ private slots:
         QCOMPARE(receipts.at(0).toObject().value("received_by").toString(),
                  QStringLiteral("keeper"));
         QCOMPARE(onHand(t, admin, w.pen, w.sh), QStringLiteral("4.000"));
+        QCOMPARE(arrivals, QList<qint64>({w.pen}));
         QJsonArray moves = obj(t.call(admin, "inventory.stock.moves",
                                       {{"filter", QJsonObject{{"source_type", "purchase_order"},
                                                               {"source_id", po.value("id")}}}}))
