@@ -247,6 +247,18 @@ private slots:
             obj(t.call(s, "purchasing.replenishment.propose", {})).value("rows").toArray();
         QVERIFY(rows.size() >= 2);
         QCOMPARE(rows.last().toObject().value("supplier_id"), QJsonValue());
+        // An archived supplier's proposals are reported but not ordered by {all: true}.
+        const qint64 archived = rows.first().toObject().value("supplier_id").toInteger();
+        const qint64 version = obj(t.call(s, "purchasing.supplier.get", {{"id", archived}}))
+                                   .value("version")
+                                   .toInteger();
+        t.call(s, "purchasing.supplier.archive", {{"id", archived}, {"version", version}});
+        const QJsonArray made = obj(t.call(s, "purchasing.replenishment.create", {{"all", true}}))
+                                    .value("orders")
+                                    .toArray();
+        QCOMPARE(made.size(), rows.size() - 2);
+        for (const QJsonValue& o : made)
+            QVERIFY(o.toObject().value("supplier_id").toInteger() != archived);
     }
 
     void demoCompany()

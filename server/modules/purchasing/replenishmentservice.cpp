@@ -167,10 +167,15 @@ QJsonObject ReplenishmentService::create(Rpc::CallContext& ctx, qint64 warehouse
                    QStringLiteral("is not an active warehouse"));
     errors.throwIfAny();
     if (all) {
-        for (const auto& [supplierId, group] : proposals(ctx, m_inventory, countedWarehouse))
-            if (supplierId > 0)
+        // Products without a supplier, or whose supplier was archived, stay in the proposal
+        // for a person to decide.
+        SupplierRepository suppliers(ctx.db);
+        for (const auto& [supplierId, group] : proposals(ctx, m_inventory, countedWarehouse)) {
+            const auto supplier = supplierId > 0 ? suppliers.byId(supplierId) : std::nullopt;
+            if (supplier && supplier->active)
                 for (const Proposal& p : group)
                     add(supplierId, p.product.id, p.qty);
+        }
     } else {
         QList<qint64> productIds;
         for (const QJsonValue& v : lines)
