@@ -2,14 +2,18 @@
 // conflicts, search, archive), purchase orders (totals, every transition legal and illegal,
 // partial and full receipts posting receipt moves, over-receipt, lists) and permissions.
 #include "server/modules/inventory/inventorymodule.h"
+#include "server/rpc/dispatcher.h"
 #include "server/rpc/registry.h"
 #include "server/servercore.h"
+#include "server/storage/database.h"
 #include "tests/server/purchasingtest.h"
 #include "tests/support/servertest.h"
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+#include <QThread>
 
 using namespace Erp;
 using namespace Erp::Test::Purchasing;
@@ -469,6 +473,74 @@ private slots:
         // The stock ledger and the levels agree.
         const QJsonObject check = obj(t.call(admin, "inventory.stock.check", {}));
         QCOMPARE(check.value("differences").toArray().size(), 0);
+    }
+
+    void concurrentReceiptsNeverOverReceive()
+    {
+        // Clerks at several docks take in the same order at the same instant: each reads the
+        // order, receives 3 of 10 and starts over on -32009. Exactly three receipts get in; the
+        // fourth would exceed the order and is refused.
+        ServerTest t(QStringLiteral("pur_race"));
+        ServerTest::Session s = t.admin();
+        const World w = setup(t, s);
+        QJsonObject po = draft(t, s, w.hq, w.sh, {line(w.pen, "10")});
+        po = step(t, s, "confirm", step(t, s, "send", po));
+        const qint64 id = po.value("id").toInteger();
+        const qint64 lineId = po.value("lines").toArray().at(0).toObject().value("id").toInteger();
+        const Rpc::Identity identity = s.identity;
+        t.core().database().closeThreadConnection();
+        constexpr int Clerks = 6;
+        QAtomicInt received = 0;
+        QAtomicInt refused = 0;
+        QAtomicInt unexpected = 0;
+        QList<QThread*> threads;
+        for (int i = 0; i < Clerks; ++i) {
+            threads.append(QThread::create([&, i] {
+                auto call = [&](const QString& method, const QJsonObject& params) {
+                    const QJsonObject request = Rpc::makeRequest(i, method, params);
+                    const auto outcome = t.core().dispatcher().handleLine(
+                        QJsonDocument(request).toJson(QJsonDocument::Compact), identity);
+                    return QJsonDocument::fromJson(outcome.reply).object();
+                };
+                for (int attempt = 0; attempt < 50; ++attempt) {
+                    const QJsonObject order =
+                        call("purchasing.order.get", {{"id", id}}).value("result").toObject();
+                    const QJsonObject reply = call(
+                        "purchasing.order.receive",
+                        {{"id", id},
+                         {"version", order.value("version")},
+                         {"lines", QJsonArray{QJsonObject{{"line_id", lineId}, {"qty", "3"}}}}});
+                    const int code = reply.value("error").toObject().value("code").toInt();
+                    if (code == 0) {
+                        ++received;
+                        continue;
+                    }
+                    if (code == Rpc::VersionConflict)
+                        continue;
+                    if (code == Rpc::BusinessRule) {
+                        ++refused;
+                        return;
+                    }
+                    ++unexpected;
+                    return;
+                }
+                ++unexpected;
+            }));
+        }
+        for (QThread* thread : threads)
+            thread->start();
+        for (QThread* thread : threads) {
+            thread->wait();
+            delete thread;
+        }
+        QCOMPARE(unexpected.loadRelaxed(), 0);
+        QCOMPARE(received.loadRelaxed(), 3);
+        QCOMPARE(refused.loadRelaxed(), Clerks);
+        po = obj(t.call(s, "purchasing.order.get", {{"id", id}}));
+        QCOMPARE(po.value("lines").toArray().at(0).toObject().value("received_qty").toString(),
+                 QStringLiteral("9.000"));
+        QCOMPARE(po.value("receipts").toArray().size(), 3);
+        QCOMPARE(onHand(t, s, w.pen, w.sh), QStringLiteral("9.000"));
     }
 
     void orderListFiltersSearchSort()
