@@ -18,6 +18,8 @@ ServerCore::ServerCore()
 
 ServerCore::~ServerCore()
 {
+    for (const auto& module : m_modules)
+        module->stop();
     m_dispatcher.reset();
     m_modules.clear();
     m_db.reset();
@@ -84,6 +86,8 @@ bool ServerCore::open(const Options& options, QString* error)
     }
     // The main thread's connection served start-up only; calls run on the workers.
     m_db->closeThreadConnection();
+    for (const auto& module : m_modules)
+        module->start(*m_db, *m_log);
     return true;
 }
 

@@ -3,9 +3,12 @@
 #include "common/money.h"
 #include "server/modules/inventory/stockservice.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/registry.h"
 #include "server/servercore.h"
 #include "server/storage/database.h"
+#include "server/storage/migrator.h"
 #include "tests/support/servertest.h"
+#include "tests/support/testdb.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -1052,6 +1055,67 @@ private slots:
                      .toInt(),
                  2);
         QVERIFY(check(t, s).value("differences").toArray().isEmpty());
+    }
+
+    void methodsAndPermissionsAsDocumented()
+    {
+        ServerTest t(QStringLiteral("inv_registry"));
+        const QList<QPair<const char*, const char*>> expected{
+            {"inventory.product.list", "inventory.product.read"},
+            {"inventory.product.get", "inventory.product.read"},
+            {"inventory.product.create", "inventory.product.write"},
+            {"inventory.product.update", "inventory.product.write"},
+            {"inventory.product.archive", "inventory.product.write"},
+            {"inventory.warehouse.list", "inventory.warehouse.read"},
+            {"inventory.warehouse.get", "inventory.warehouse.read"},
+            {"inventory.warehouse.create", "inventory.warehouse.write"},
+            {"inventory.warehouse.update", "inventory.warehouse.write"},
+            {"inventory.stock.levels", "inventory.stock.read"},
+            {"inventory.stock.moves", "inventory.stock.read"},
+            {"inventory.stock.check", "inventory.stock.read"},
+            {"inventory.stock.low", "inventory.stock.read"},
+            {"inventory.stock.adjust", "inventory.stock.adjust"},
+            {"inventory.stock.transfer", "inventory.stock.adjust"},
+            {"inventory.count.list", "inventory.count.read"},
+            {"inventory.count.get", "inventory.count.read"},
+            {"inventory.count.create", "inventory.count.write"},
+            {"inventory.count.set", "inventory.count.write"},
+            {"inventory.count.cancel", "inventory.count.write"},
+            {"inventory.count.post", "inventory.count.post"},
+        };
+        int registered = 0;
+        for (const Rpc::MethodSpec* m : t.core().registry().methods())
+            registered += m->name.startsWith("inventory.") ? 1 : 0;
+        QCOMPARE(registered, int(expected.size()));
+        for (const auto& [method, permission] : expected) {
+            const Rpc::MethodSpec* spec = t.core().registry().find(QString::fromLatin1(method));
+            QVERIFY2(spec, method);
+            QCOMPARE(spec->permission, QString::fromLatin1(permission));
+        }
+    }
+
+    void upgradesAStoreFromBeforeInventory()
+    {
+        const QString url = Test::databaseUrl(QStringLiteral("inv_upgrade"));
+        const auto config = *Storage::DatabaseConfig::fromUrl(url, nullptr);
+        {
+            Storage::Database db(config);
+            Storage::Migrator m(db);
+            QCOMPARE(m.migrate(3), 3); // a store of the program before inventory
+        }
+        Server::ServerCore core;
+        QString error;
+        QVERIFY2(core.open({url, QStringLiteral("first-password"), false, false}, &error),
+                 qPrintable(error));
+        QSqlQuery q(core.database().connection());
+        QVERIFY(q.exec("SELECT COUNT(*) FROM stock_levels"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec("SELECT MAX(version) FROM schema_migrations"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 4);
+        q.finish();
+        core.database().closeThreadConnection();
     }
 };
 
