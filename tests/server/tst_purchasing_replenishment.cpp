@@ -1,6 +1,6 @@
 // Purchasing replenishment on SQLite and PostgreSQL: proposals per supplier (reorder points,
-// open orders, backorder demand), draft orders made from them, the default-supplier check
-// inventory asks purchasing for, and the demo company.
+// open orders, backorder demand), draft orders made from them, a sales backorder allocated by a
+// purchase receipt, the default-supplier check inventory asks purchasing for, the demo company.
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/servercore.h"
 #include "server/storage/database.h"
@@ -162,6 +162,67 @@ private slots:
         QCOMPARE(inkLine.value("backordered").toString(), QStringLiteral("7.500"));
         QCOMPARE(inkLine.value("available").toString(), QStringLiteral("2.000"));
         QCOMPARE(inkLine.value("proposed_qty").toString(), QStringLiteral("5.500"));
+    }
+
+    void salesBackorderIsProposedAndReceiptAllocatesIt()
+    {
+        // End to end with the sales module: an order waits for 4 inks; replenishment proposes
+        // them, a draft made from the proposal is sent, confirmed and received, and the receipt
+        // allocates the waiting order by itself.
+        ServerTest t(QStringLiteral("pur_sales_backorder"));
+        ServerTest::Session s = t.admin();
+        const World w = setup(t, s);
+        t.call(s, "inventory.stock.adjust",
+               {{"product_id", w.ink}, {"warehouse_id", w.sh}, {"qty", "1"}, {"reason", "x"}});
+        const qint64 customer =
+            idOf(t.call(s, "crm.customer.create",
+                        {{"name", "上海明远贸易有限公司"},
+                         {"addresses", QJsonArray{QJsonObject{{"kind", "shipping"},
+                                                              {"city", "上海市"},
+                                                              {"line1", "世纪大道 100 号"}}}}}));
+        auto act = [&](const char* action, const QJsonObject& o) {
+            return obj(t.call(s, QStringLiteral("sales.order.") + QLatin1String(action),
+                              {{"id", o.value("id")}, {"version", o.value("version")}}));
+        };
+        QJsonObject so =
+            obj(t.call(s, "sales.order.create",
+                       {{"customer_id", customer}, {"lines", QJsonArray{line(w.ink, "5")}}}));
+        so = act("allocate", act("approve", act("submit", so)));
+        QCOMPARE(so.value("has_backorder").toBool(), true);
+
+        QJsonObject inkLine;
+        for (const QJsonValue& r :
+             obj(t.call(s, "purchasing.replenishment.propose", {})).value("rows").toArray())
+            for (const QJsonValue& l : r.toObject().value("lines").toArray())
+                if (l.toObject().value("product_id").toInteger() == w.ink)
+                    inkLine = l.toObject();
+        QCOMPARE(inkLine.value("available").toString(), QStringLiteral("0.000"));
+        QCOMPARE(inkLine.value("backordered").toString(), QStringLiteral("4.000"));
+        QCOMPARE(inkLine.value("proposed_qty").toString(), QStringLiteral("4.000"));
+
+        const QJsonArray orders =
+            obj(t.call(
+                    s, "purchasing.replenishment.create",
+                    {{"warehouse_id", w.sz},
+                     {"lines", QJsonArray{QJsonObject{{"product_id", w.ink},
+                                                      {"qty", inkLine.value("proposed_qty")}}}}}))
+                .value("orders")
+                .toArray();
+        QCOMPARE(orders.size(), 1);
+        QJsonObject po = step(t, s, "confirm", step(t, s, "send", orders.at(0).toObject()));
+        // On order now: no longer proposed.
+        for (const QJsonValue& r :
+             obj(t.call(s, "purchasing.replenishment.propose", {})).value("rows").toArray())
+            for (const QJsonValue& l : r.toObject().value("lines").toArray())
+                QVERIFY(l.toObject().value("product_id").toInteger() != w.ink);
+        po = obj(t.call(s, "purchasing.order.receive",
+                        {{"id", po.value("id")}, {"version", po.value("version")}}));
+        QCOMPARE(po.value("state").toString(), QStringLiteral("received"));
+        so = obj(t.call(s, "sales.order.get", {{"id", so.value("id")}}));
+        QCOMPARE(so.value("has_backorder").toBool(), false);
+        QCOMPARE(so.value("lines").toArray().at(0).toObject().value("allocated_qty").toString(),
+                 QStringLiteral("5.000"));
+        QCOMPARE(onHand(t, s, w.ink, w.sz), QStringLiteral("4.000"));
     }
 
     void defaultSupplierIsChecked()
