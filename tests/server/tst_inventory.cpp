@@ -285,6 +285,14 @@ private slots:
         QCOMPARE(row.value("low").toBool(), false);
         // Every active product in every active warehouse: 2 × 2 rows.
         QCOMPARE(t.call(s, "inventory.stock.levels").toObject().value("total").toInt(), 4);
+        const QJsonObject listed = t.call(s, "inventory.product.list", {{"search", "rice-5kg"}})
+                                       .toObject()
+                                       .value("rows")
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(listed.value("on_hand").toString(), QStringLiteral("250.000"));
+        QCOMPARE(listed.value("available").toString(), QStringLiteral("250.000"));
         QCOMPARE(
             t.call(s, "inventory.stock.levels", {{"filter", QJsonObject{{"category", "食品"}}}})
                 .toObject()
