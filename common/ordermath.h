@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace Erp {
+
+/// The amounts of one document line (sales or purchase), in minor units.
+struct LineAmounts
+{
+    qint64 net = 0;
+    qint64 tax = 0;
+    qint64 gross = 0;
+};
+
+/// Amounts of a line: `qty` in thousandths, `unitPrice` in minor units, `discount` and `taxRate`
+/// in hundredths of a percent (1300 = 13.00%). net = half-up(qty × price × (100% − discount)),
+/// tax = half-up(net × rate), gross = net + tax; exact in 128-bit arithmetic (docs/OMS.md).
+/// Throws std::overflow_error when a result does not fit 64 bits.
+LineAmounts lineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate);
+
+} // namespace Erp
