@@ -467,7 +467,8 @@ private slots:
         QCOMPARE(t.callCode(sales, "inventory.product.create", {{"sku", "X"}, {"name", "X"}}),
                  int(Rpc::Forbidden));
         QCOMPARE(adjust(t, sales, p, sh, "1", "receipt"), int(Rpc::Forbidden));
-        QCOMPARE(t.callCode(sales, "inventory.warehouse.list"), int(Rpc::Forbidden));
+        QCOMPARE(t.callCode(sales, "inventory.warehouse.create", {{"code", "X"}, {"name", "X"}}),
+                 int(Rpc::Forbidden));
         QCOMPARE(t.callCode(sales, "inventory.count.list"), int(Rpc::Forbidden));
         // A role without any inventory permission sees nothing.
         for (const char* method :
