@@ -285,7 +285,7 @@ private slots:
             QCOMPARE(window.tabs()->count(), 2); // Customers, Admin
             auto* admin = qobject_cast<AdminPage*>(window.tabs()->widget(1));
             QVERIFY(admin);
-            QCOMPARE(admin->sections()->count(), 3); // users, roles, audit trail
+            QCOMPARE(admin->sections()->count(), 4); // users, roles, audit trail, outbox
         }
         // A sales clerk has no admin permission: the Customers tab only.
         createUser(QStringLiteral("clerk"), {QStringLiteral("sales")});
