@@ -1,0 +1,91 @@
+#include "app/pages/orders/orderhistory.h"
+
+#include "app/models/format.h"
+#include "app/pages/orders/ordertext.h"
+#include "app/widgets/theme.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+
+namespace Erp::Client::Orders {
+
+namespace {
+QTreeWidget* tree(QWidget* parent, const QStringList& headers, const QString& name)
+{
+    auto* t = new QTreeWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(int(headers.size()));
+    t->setHeaderLabels(headers);
+    t->setRootIsDecorated(false);
+    t->setAlternatingRowColors(true);
+    t->setUniformRowHeights(true);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->header()->setStretchLastSection(true);
+    return t;
+}
+} // namespace
+
+QTreeWidget* OrderHistory::createShipments(QWidget* parent)
+{
+    return tree(parent,
+                {tr("Shipment"), tr("Shipped"), tr("Carrier"), tr("Tracking number"), tr("Goods")},
+                QStringLiteral("shipments"));
+}
+
+QTreeWidget* OrderHistory::createTimeline(QWidget* parent)
+{
+    return tree(parent, {tr("When"), tr("Who"), tr("What"), tr("State"), tr("Note")},
+                QStringLiteral("timeline"));
+}
+
+void OrderHistory::showShipments(QTreeWidget* t, const Order& order)
+{
+    t->clear();
+    for (const Shipment& s : order.shipments) {
+        QStringList goods;
+        for (const Shipment::Line& l : s.lines) {
+            QString sku = l.sku;
+            QString unit = l.unit;
+            if (sku.isEmpty()) { // the order's line tells what it was
+                for (const OrderLine& line : order.lines) {
+                    if (line.id == l.lineId) {
+                        sku = line.sku;
+                        unit = line.unit;
+                    }
+                }
+            }
+            goods.append(QStringLiteral("%1 × %2 %3")
+                             .arg(sku, OrderText::decimal(l.qty, true), unit)
+                             .trimmed());
+        }
+        auto* item = new QTreeWidgetItem({s.number, Format::timestamp(s.shippedAt), s.carrier,
+                                          s.tracking, goods.join(QLatin1String(", "))});
+        item->setToolTip(4, goods.join(QLatin1Char('\n')));
+        t->addTopLevelItem(item);
+    }
+    for (int c = 0; c < 4; ++c)
+        t->resizeColumnToContents(c);
+}
+
+void OrderHistory::showTimeline(QTreeWidget* t, const Order& order)
+{
+    t->clear();
+    for (auto it = order.timeline.crbegin(); it != order.timeline.crend(); ++it) {
+        const TimelineEntry& e = *it;
+        QString change;
+        if (!e.toState.isEmpty() && e.toState != e.fromState)
+            change = e.fromState.isEmpty() ? OrderText::state(e.toState)
+                                           : tr("%1 → %2").arg(OrderText::state(e.fromState),
+                                                               OrderText::state(e.toState));
+        auto* item = new QTreeWidgetItem(
+            {Format::timestamp(e.at), e.by, OrderText::actionDone(e.action), change, e.note});
+        if (!e.toState.isEmpty())
+            item->setForeground(3, Theme::toneColor(OrderText::stateTone(e.toState)));
+        item->setToolTip(4, e.note);
+        t->addTopLevelItem(item);
+    }
+    for (int c = 0; c < 4; ++c)
+        t->resizeColumnToContents(c);
+}
+
+} // namespace Erp::Client::Orders
