@@ -46,12 +46,10 @@ void OrderHistory::showShipments(QTreeWidget* t, const Order& order)
         for (const Shipment::Line& l : s.lines) {
             QString sku = l.sku;
             QString unit = l.unit;
-            if (sku.isEmpty()) { // the order's line tells what it was
-                for (const OrderLine& line : order.lines) {
-                    if (line.id == l.lineId) {
-                        sku = line.sku;
-                        unit = line.unit;
-                    }
+            for (const OrderLine& line : order.lines) { // the order's line tells the rest
+                if (line.id == l.lineId) {
+                    sku = sku.isEmpty() ? line.sku : sku;
+                    unit = unit.isEmpty() ? line.unit : unit;
                 }
             }
             goods.append(QStringLiteral("%1 × %2 %3")

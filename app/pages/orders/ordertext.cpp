@@ -96,7 +96,7 @@ QString OrderText::actionDone(const QString& action)
         return tr("Rejected");
     if (action == QLatin1String("allocate"))
         return tr("Allocated");
-    if (action == QLatin1String("backorder_allocate") || action == QLatin1String("reallocate"))
+    if (action == QLatin1String("allocate_backorder"))
         return tr("Backorder allocated");
     if (action == QLatin1String("pick"))
         return tr("Picking started");

@@ -72,9 +72,10 @@ ShipDialog::ShipDialog(const Order& order, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     for (const OrderLine& line : order.lines) {
+        // allocated_qty counts what was ever reserved for the line, shipped included.
         const qint64 remaining = qMax<qint64>(0, units(line.qty) - units(line.shippedQty));
-        const qint64 ready =
-            line.allocatedQty.isEmpty() ? remaining : qMin(units(line.allocatedQty), remaining);
+        const qint64 reserved = units(line.allocatedQty) - units(line.shippedQty);
+        const qint64 ready = qBound<qint64>(0, reserved, remaining);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, SkuCol, fixed(line.sku));
