@@ -123,8 +123,15 @@ QString DeliveryNoteRenderer::html(const DeliveryNote& note)
 
 void DeliveryNoteRenderer::build(QTextDocument& document, const DeliveryNote& note)
 {
-    QFont font(documentFamily());
-    font.setPointSizeF(10);
+    // Latin text and digits in a Latin font (numbers then copy and search as text in PDF
+    // readers); Chinese falls back to the CJK family.
+    QFont font;
+    QStringList families;
+    if (QFontDatabase::families().contains(QLatin1String("DejaVu Sans")))
+        families.append(QStringLiteral("DejaVu Sans"));
+    families.append(documentFamily());
+    font.setFamilies(families);
+    font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.setHtml(html(note));

@@ -64,6 +64,11 @@ QString EntityPicker::pickedText(const QJsonObject& row) const
     return m_pickedText ? m_pickedText(row) : rowText(row);
 }
 
+bool EntityPicker::isPopupVisible() const
+{
+    return m_completer->popup()->isVisible();
+}
+
 void EntityPicker::setCurrent(const QJsonObject& row)
 {
     m_timer.stop();

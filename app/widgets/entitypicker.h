@@ -54,7 +54,8 @@ public:
     bool isSearching() const { return m_searching; }
     /// The matches of the last reply.
     QJsonArray matches() const { return m_matches; }
-    QCompleter* completer() const { return m_completer; }
+    /// True while the matches are offered in the popup.
+    bool isPopupVisible() const;
 
 signals:
     void picked(const QJsonObject& row);

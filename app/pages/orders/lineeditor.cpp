@@ -282,8 +282,8 @@ LineEditor::LineEditor(OrderClient& client, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, &LineEditor::addLine);
     }
 
-    m_hint->setText(tr("Type an SKU, barcode or name and press Enter · Enter moves on, Tab "
-                       "walks every cell · Insert adds a line · Delete removes it"));
+    m_hint->setText(tr("SKU, barcode or name + Enter · Tab: every cell · Insert: new line · "
+                       "Delete: remove line"));
     QPalette muted = m_hint->palette();
     muted.setColor(QPalette::WindowText, Theme::mutedTextColor());
     m_hint->setPalette(muted);
@@ -312,6 +312,7 @@ LineEditor::LineEditor(OrderClient& client, QWidget* parent)
     bottom->addWidget(m_add);
     bottom->addWidget(m_remove);
     bottom->addWidget(m_hint, 1);
+    bottom->addStretch(0); // keeps the totals right when the buttons and the hint are hidden
     bottom->addSpacing(12);
     bottom->addWidget(m_net);
     bottom->addSpacing(12);

@@ -107,7 +107,7 @@ void OrderActions::update(const Order& order, bool dirty)
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const bool permitted = m_client.may(OrderClient::actionPermission(it.key()));
         const bool allowed = !order.isNew() && order.allowedActions.contains(it.key());
-        it.value()->setVisible(permitted);
+        it.value()->setVisible(permitted && !order.isNew()); // a new order has no steps yet
         it.value()->setEnabled(permitted && allowed && !dirty && !m_busy);
         if (dirty && allowed)
             it.value()->setToolTip(tr("Save your changes first."));
@@ -115,6 +115,7 @@ void OrderActions::update(const Order& order, bool dirty)
             it.value()->setToolTip(tooltip(it.key()));
     }
     m_print->setEnabled(!order.shipments.isEmpty() && !m_busy);
+    m_print->setVisible(!order.isNew());
 }
 
 void OrderActions::setBusy(bool busy)
