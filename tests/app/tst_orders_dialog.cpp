@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -93,16 +94,28 @@ private slots:
         QCOMPARE(dialog.addressEdit()->toPlainText(),
                  QStringLiteral("广东省 深圳市 南山区 科技园南路 88 号"));
 
+        // After the customer the product cell of the first line waits for the SKU; Enter in
+        // the line editor moves on and never saves the half-typed order.
+        QSignalSpy saved(&dialog, &OrderDialog::saved);
         M* lines = dialog.lineEditor()->model();
-        lines->setProduct(0, QJsonObject{{QStringLiteral("id"), m_fixture.screwdriverId},
-                                         {QStringLiteral("sku"), QStringLiteral("SD-100")},
-                                         {QStringLiteral("list_price"), QStringLiteral("12.80")},
-                                         {QStringLiteral("tax_rate"), QStringLiteral("13.00")}});
-        QVERIFY(lines->setData(lines->index(0, M::QtyCol), QStringLiteral("3")));
+        QTRY_VERIFY(qobject_cast<EntityPicker*>(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("SD-100"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(lines->lines().at(0).productId, m_fixture.screwdriverId);
+        QTRY_COMPARE(dialog.lineEditor()->view()->currentIndex().column(), int(M::QtyCol));
+        auto* qty = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(qty);
+        qty->selectAll();
+        QTest::keyClicks(qty, QStringLiteral("3"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QTRY_COMPARE(lines->rowCount(), 2);
+        QCOMPARE(lines->lines().at(0).qty, QStringLiteral("3.000"));
+        QTest::qWait(50);
+        QCOMPARE(saved.count(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // leave the new line
         dialog.externalRefEdit()->setText(QStringLiteral("PO-7788"));
         QVERIFY(dialog.isDirty());
 
-        QSignalSpy saved(&dialog, &OrderDialog::saved);
         dialog.saveButton()->click();
         QTRY_COMPARE(saved.count(), 1);
         const Order order = dialog.order();

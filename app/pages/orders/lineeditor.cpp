@@ -194,8 +194,14 @@ protected:
 
     void keyPressEvent(QKeyEvent* event) override
     {
+        const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+        if (enter && state() == EditingState) {
+            // An editor's Enter bubbles up to here once the delegate has taken it: it must
+            // not reach the dialog, whose default button would save the order.
+            event->accept();
+            return;
+        }
         if (state() != EditingState) {
-            const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
             if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier) {
                 if (onRemove)
                     onRemove();
@@ -399,6 +405,11 @@ void LineEditor::editProduct(int row)
     m_view->setFocus();
     m_view->setCurrentIndex(index);
     m_view->edit(index);
+}
+
+void LineEditor::commitEditing()
+{
+    static_cast<LinesView*>(m_view)->finishEditing();
 }
 
 void LineEditor::resolveProduct(int row, const QString& text)

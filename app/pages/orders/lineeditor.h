@@ -44,6 +44,8 @@ public:
     void removeCurrentLine();
     /// Starts editing the product cell of `row`.
     void editProduct(int row);
+    /// Takes over what is typed in an open cell (before Save).
+    void commitEditing();
 
     /// "Net ¥1,234.00" etc. as shown under the table.
     QString netText() const;

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -274,6 +275,13 @@ void OrderDialog::buildForm()
         }
     }
 
+    saveButton()->setToolTip(tr("Save (Ctrl+S)"));
+    auto* saveKey = new QShortcut(QKeySequence::Save, this);
+    connect(saveKey, &QShortcut::activated, this, [this] {
+        if (!isBusy() && saveButton()->isVisible() && saveButton()->isEnabled())
+            save();
+    });
+
     connect(m_lines, &LineEditor::edited, this, [this] {
         markDirty();
         formEdited();
@@ -505,6 +513,7 @@ void OrderDialog::save()
 {
     if (!m_editable)
         return;
+    m_lines->commitEditing();
     errors().clear();
     m_lines->clearErrors();
     if (m_customer->currentId() <= 0) {
