@@ -12,6 +12,7 @@
 #include "app/pages/orders/orderclient.h"
 #include "app/pages/orders/orderdialog.h"
 #include "app/pages/orders/orderlinesmodel.h"
+#include "app/pages/orders/returndialog.h"
 #include "app/pages/orders/shipdialog.h"
 #include "app/print/deliverynote.h"
 #include "app/widgets/entitypicker.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -278,6 +280,28 @@ private slots:
         QCOMPARE(note.lines.first().unit, QStringLiteral("pcs"));
         QCOMPARE(enabledActions(actions),
                  (QStringList{QStringLiteral("deliver"), QStringLiteral("return")}));
+
+        // Delivered, then one screwdriver comes back broken and is scrapped.
+        actions->button(QStringLiteral("deliver"))->click();
+        QTRY_COMPARE(dialog.order().state, QStringLiteral("delivered"));
+        actions->button(QStringLiteral("return"))->click();
+        QTRY_COMPARE(opened.count(), 3);
+        auto* back = qobject_cast<ReturnDialog*>(opened.last().first().value<QDialog*>());
+        QVERIFY(back);
+        QCOMPARE(back->table()->rowCount(), 1);
+        back->setLine(0, QStringLiteral("1"), QStringLiteral("scrap"));
+        back->reasonEdit()->setPlainText(QStringLiteral("运输损坏 damaged in transport"));
+        const QJsonObject params = back->params();
+        QCOMPARE(params.value(QLatin1String("lines"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("disposition")),
+                 QJsonValue(QStringLiteral("scrap")));
+        back->accept();
+        QTRY_COMPARE(dialog.order().lines.first().returnedQty, QStringLiteral("1.000"));
+        QVERIFY(actions->lastError().isEmpty());
+        QCOMPARE(dialog.timeline()->topLevelItem(0)->text(2), QStringLiteral("Returned"));
     }
 
     void refusalsAndLineErrorsAreShown()
@@ -304,6 +328,33 @@ private slots:
         QVERIFY(dialog.lineEditor()->errorText().startsWith(QStringLiteral("Line 1, Qty:")));
         QCOMPARE(dialog.sections()->currentIndex(), 0);
         QVERIFY(!dialog.errors().message().isEmpty());
+    }
+
+    void aColleaguesChangeOffersReload()
+    {
+        const QJsonObject draft = m_fixture.order(*m_api);
+        OrderDialog dialog(*m_client, draft.value(QLatin1String("id")).toInteger());
+        dialog.show();
+        QTRY_VERIFY(dialog.isReady());
+        // The clerk is typing while a colleague saves: the form is not reloaded under their
+        // hands, Save meets the newer version.
+        dialog.externalRefEdit()->setText(QStringLiteral("PO-1"));
+        auto colleague = m_company.connect();
+        QVERIFY(colleague);
+        Test::callOn(*colleague, QStringLiteral("sales.order.update"),
+                     {{QStringLiteral("id"), draft.value(QLatin1String("id"))},
+                      {QStringLiteral("version"), draft.value(QLatin1String("version"))},
+                      {QStringLiteral("notes"), QStringLiteral("请周五前发货")}});
+        QTest::qWait(100);
+        QCOMPARE(dialog.externalRefEdit()->text(), QStringLiteral("PO-1"));
+        QString asked;
+        Test::answerMessageBox(QStringLiteral("Reload"), &asked);
+        dialog.saveButton()->click();
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY(asked.contains(dialog.order().number));
+        QTRY_COMPARE(dialog.order().notes, QStringLiteral("请周五前发货"));
+        QCOMPARE(dialog.externalRefEdit()->text(), QString());
+        QVERIFY(!dialog.isDirty());
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "app/pages/orders/orderactions.h"
 #include "app/pages/orders/orderclient.h"
 #include "app/pages/orders/orderhistory.h"
+#include "app/pages/orders/orderprint.h"
 #include "app/pages/orders/ordertext.h"
 #include "app/widgets/entitypicker.h"
 #include "app/widgets/formerrors.h"
@@ -15,26 +16,17 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Erp::Client::Orders {
@@ -588,93 +580,12 @@ QString OrderDialog::conflictText() const
 
 Print::DeliveryNote OrderDialog::deliveryNote(int index) const
 {
-    Print::DeliveryNote note;
-    QSettings settings;
-    note.company.name = settings.value(QStringLiteral("print/companyName")).toString();
-    if (note.company.name.isEmpty()) {
-        const QString server = m_client.api().serverName();
-        note.company.name =
-            m_client.api().isLocal() ? QFileInfo(server).completeBaseName() : server;
-    }
-    note.company.address = settings.value(QStringLiteral("print/companyAddress")).toString();
-    note.company.phone = settings.value(QStringLiteral("print/companyPhone")).toString();
-    note.orderNumber = m_order.number;
-    note.customerName = m_order.customerName;
-    note.contactName = m_order.contactName;
-    note.contactPhone = m_order.contactPhone;
-    note.shippingAddress = m_order.shippingAddress;
-    note.externalRef = m_order.externalRef;
-    note.notes = m_order.notes;
-    if (index < 0)
-        index = int(m_order.shipments.size()) - 1;
-    if (index >= 0 && index < m_order.shipments.size()) {
-        const Shipment& s = m_order.shipments.at(index);
-        note.shipmentNumber = s.number;
-        note.carrier = s.carrier;
-        note.tracking = s.tracking;
-        note.date = Format::timestamp(s.shippedAt);
-        for (const Shipment::Line& l : s.lines) {
-            Print::DeliveryNote::Line line{l.sku, l.name, OrderText::decimal(l.qty, true), l.unit};
-            for (const OrderLine& ol : m_order.lines) {
-                if (ol.id == l.lineId) {
-                    if (line.sku.isEmpty())
-                        line.sku = ol.sku;
-                    if (line.name.isEmpty())
-                        line.name = ol.name;
-                    if (line.unit.isEmpty())
-                        line.unit = ol.unit;
-                }
-            }
-            note.lines.append(line);
-        }
-    } else {
-        note.date = Format::date(QDate::currentDate());
-        for (const OrderLine& l : m_order.lines)
-            note.lines.append({l.sku, l.name, OrderText::decimal(l.qty, true), l.unit});
-    }
-    return note;
+    return OrderPrint::deliveryNote(m_order, index, OrderPrint::company(m_client.api()));
 }
 
 void OrderDialog::printDeliveryNote()
 {
-    if (m_order.shipments.isEmpty())
-        return;
-    int index = int(m_order.shipments.size()) - 1;
-    if (m_order.shipments.size() > 1) {
-        QStringList items;
-        for (const Shipment& s : m_order.shipments)
-            items.append(QStringLiteral("%1 · %2 · %3")
-                             .arg(s.number, Format::timestamp(s.shippedAt), s.carrier));
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
-            this, tr("Delivery Note"), tr("Which shipment?"), items, index, false, &ok);
-        if (!ok)
-            return;
-        index = int(items.indexOf(chosen));
-    }
-    const Print::DeliveryNote note = deliveryNote(index);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(
-        tr("Delivery note %1.pdf")
-            .arg(note.shipmentNumber.isEmpty() ? note.orderNumber : note.shipmentNumber));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Delivery Note"), suggested,
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!Print::DeliveryNoteRenderer::writePdf(note, path, &error)) {
-        QMessageBox::warning(this, tr("Delivery Note"), error);
-        return;
-    }
-    QMessageBox box(QMessageBox::Information, tr("Delivery Note"),
-                    tr("The delivery note was saved as %1.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::NoButton, this);
-    QPushButton* open = box.addButton(tr("Open It"), QMessageBox::AcceptRole);
-    box.addButton(tr("Close"), QMessageBox::RejectRole);
-    box.setDefaultButton(open);
-    box.exec();
-    if (box.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    OrderPrint::printDeliveryNote(m_order, OrderPrint::company(m_client.api()), this);
 }
 
 } // namespace Erp::Client::Orders
