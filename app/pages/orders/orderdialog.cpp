@@ -14,6 +14,7 @@
 #include "app/widgets/theme.h"
 #include "common/jsonrpc.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -45,6 +46,31 @@ QFormLayout* formColumn()
     return form;
 }
 
+/// Opens the calendar of an unset date at this month rather than at the year 2000.
+class TodayWhenUnset final : public QObject
+{
+public:
+    explicit TodayWhenUnset(QDateEdit* edit)
+        : QObject(edit)
+        , m_edit(edit)
+    {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && m_edit->date() == NoDate) {
+            if (auto* calendar = qobject_cast<QCalendarWidget*>(watched)) {
+                const QDate today = QDate::currentDate();
+                calendar->setCurrentPage(today.year(), today.month());
+            }
+        }
+        return false;
+    }
+
+private:
+    QDateEdit* m_edit;
+};
+
 QDateEdit* dateEdit(QWidget* parent, bool optional)
 {
     auto* edit = new QDateEdit(parent);
@@ -54,6 +80,7 @@ QDateEdit* dateEdit(QWidget* parent, bool optional)
         edit->setMinimumDate(NoDate);
         edit->setSpecialValueText(OrderDialog::tr("Not set"));
         edit->setDate(NoDate);
+        edit->calendarWidget()->installEventFilter(new TodayWhenUnset(edit));
     }
     return edit;
 }
