@@ -1,0 +1,62 @@
+#pragma once
+
+#include "server/module.h"
+#include "server/modules/inventory/product.h"
+#include "server/modules/inventory/productservice.h"
+#include "server/modules/inventory/stockcountservice.h"
+#include "server/modules/inventory/stockoperations.h"
+#include "server/modules/inventory/stockservice.h"
+#include "server/modules/inventory/warehouseservice.h"
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace Erp::Server::Inventory {
+
+/// What other modules read of a product (order lines, purchase lines): the catalogue record.
+/// Fields: id, sku, name, unit, listPrice, cost, taxRate, active, defaultSupplierId,
+/// reorderPoint, reorderQty (plus category, barcode, description, version).
+using ProductInfo = Product;
+
+/// Products, warehouses and the stock ledger (inventory.*). Sales and purchasing are built with
+/// a reference to this module: they move stock only through stock() and read products through
+/// product()/productBySku()/products().
+class InventoryModule final : public Module
+{
+public:
+    InventoryModule();
+    QString name() const override { return QStringLiteral("inventory"); }
+    void registerMethods(Rpc::MethodRegistry& registry) override;
+    void loadDemo(Rpc::CallContext& ctx) override;
+
+    /// The only writer of moves, levels and reservations.
+    StockService& stock() { return m_stock; }
+
+    /// A product by id / by SKU (case-insensitive), inactive ones included; nullopt if none.
+    std::optional<ProductInfo> product(Rpc::CallContext& ctx, qint64 id);
+    std::optional<ProductInfo> productBySku(Rpc::CallContext& ctx, const QString& sku);
+    /// Many products at once (one query): id -> product; unknown ids are left out.
+    QHash<qint64, ProductInfo> products(Rpc::CallContext& ctx, const QList<qint64>& ids);
+
+    /// Names a product's default supplier (0 clears it) as inventory.product.update would:
+    /// checked, audited, versioned. Used by purchasing's demo. -32004 for an unknown product.
+    void setDefaultSupplier(Rpc::CallContext& ctx, qint64 productId, qint64 supplierId);
+
+    /// Purchasing validates default_supplier_id through this (true: an active supplier).
+    void setSupplierCheck(std::function<bool(Rpc::CallContext&, qint64)> check)
+    {
+        m_products.setSupplierCheck(std::move(check));
+    }
+
+private:
+    StockService m_stock;
+    ProductService m_products;
+    WarehouseService m_warehouses;
+    StockOperations m_operations;
+    StockCountService m_counts;
+};
+
+} // namespace Erp::Server::Inventory

@@ -1,0 +1,156 @@
+#include "server/modules/inventory/productservice.h"
+
+#include "common/jsonrpc.h"
+#include "server/modules/inventory/productrepository.h"
+#include "server/rpc/callcontext.h"
+#include "server/storage/listquery.h"
+
+namespace Erp::Server::Inventory {
+
+using Rpc::Error;
+
+namespace {
+
+const QString kProduct = QStringLiteral("inventory.product");
+
+Error conflict(qint64 current)
+{
+    return Error(Rpc::VersionConflict,
+                 QStringLiteral("The product was changed by someone else meanwhile; reload it"),
+                 QJsonObject{{QStringLiteral("current_version"), current}});
+}
+
+} // namespace
+
+Product ProductService::load(ProductRepository& repo, qint64 id)
+{
+    auto p = repo.byId(id);
+    if (!p)
+        throw Error(Rpc::NotFound, QStringLiteral("No product with id %1").arg(id));
+    return *p;
+}
+
+QJsonObject ProductService::get(Rpc::CallContext& ctx, qint64 id)
+{
+    ProductRepository repo(ctx.db);
+    return toJson(load(repo, id));
+}
+
+QJsonObject ProductService::list(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    static const QHash<QString, QString> sortable{
+        {QStringLiteral("id"), QStringLiteral("p.id")},
+        {QStringLiteral("sku"), QStringLiteral("p.sku")},
+        {QStringLiteral("name"), QStringLiteral("p.name")},
+        {QStringLiteral("category"), QStringLiteral("p.category")},
+        {QStringLiteral("unit"), QStringLiteral("p.unit")},
+        {QStringLiteral("barcode"), QStringLiteral("p.barcode")},
+        {QStringLiteral("list_price"), QStringLiteral("p.list_price")},
+        {QStringLiteral("cost"), QStringLiteral("p.cost")},
+        {QStringLiteral("reorder_point"), QStringLiteral("p.reorder_point")},
+        {QStringLiteral("created_at"), QStringLiteral("p.created_at")},
+        {QStringLiteral("updated_at"), QStringLiteral("p.updated_at")},
+    };
+    const auto query =
+        Storage::ListQuery::parse(params, sortable, QStringLiteral("sku"), QStringLiteral("p.id"));
+    return ProductRepository(ctx.db).list(query);
+}
+
+void ProductService::check(Rpc::CallContext& ctx, ProductRepository& repo, const Product& p,
+                           Rpc::FieldErrors& errors, bool checkSupplier)
+{
+    validate(p, errors);
+    if (!p.sku.isEmpty() && repo.idBySku(p.sku, p.id) != 0)
+        errors.add(QStringLiteral("sku"), QStringLiteral("duplicate"),
+                   QStringLiteral("is already used by another product"));
+    if (!p.barcode.isEmpty() && repo.idByBarcode(p.barcode, p.id) != 0)
+        errors.add(QStringLiteral("barcode"), QStringLiteral("duplicate"),
+                   QStringLiteral("is already used by another product"));
+    const bool supplierKnown =
+        p.defaultSupplierId == 0 || !checkSupplier ||
+        (p.defaultSupplierId > 0 && m_supplierCheck && m_supplierCheck(ctx, p.defaultSupplierId));
+    if (!supplierKnown)
+        errors.add(QStringLiteral("default_supplier_id"), QStringLiteral("unknown"),
+                   QStringLiteral("is not an active supplier"));
+}
+
+Product ProductService::insertChecked(Rpc::CallContext& ctx, ProductRepository& repo, Product p,
+                                      bool bulk)
+{
+    p.id = 0;
+    Rpc::FieldErrors errors;
+    check(ctx, repo, p, errors, true);
+    errors.throwIfAny();
+    repo.insert(p);
+    ctx.recordChange(kProduct, p.id, p.version, QJsonValue::Null, toJson(p), !bulk);
+    return p;
+}
+
+QJsonObject ProductService::create(Rpc::CallContext& ctx, const QJsonObject& fields)
+{
+    ProductRepository repo(ctx.db);
+    Product p;
+    Rpc::FieldErrors errors;
+    applyJson(p, fields, errors);
+    errors.throwIfAny();
+    const Product inserted = insertChecked(ctx, repo, p, false);
+    return toJson(load(repo, inserted.id));
+}
+
+QJsonObject ProductService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                   const QJsonObject& fields)
+{
+    ProductRepository repo(ctx.db);
+    Product p = load(repo, id);
+    if (p.version != version)
+        throw conflict(p.version);
+    const QJsonObject before = toJson(p);
+    const qint64 supplierBefore = p.defaultSupplierId;
+    Rpc::FieldErrors errors;
+    applyJson(p, fields, errors);
+    errors.throwIfAny();
+    // An unchanged default supplier is not checked again (it may have been archived since).
+    Rpc::FieldErrors checks;
+    check(ctx, repo, p, checks, p.defaultSupplierId != supplierBefore);
+    checks.throwIfAny();
+    if (!repo.update(p, version))
+        throw conflict(version + 1);
+    const Product stored = load(repo, id);
+    ctx.recordChange(kProduct, id, stored.version, before, toJson(stored));
+    return toJson(stored);
+}
+
+QJsonObject ProductService::archive(Rpc::CallContext& ctx, qint64 id, qint64 version)
+{
+    ProductRepository repo(ctx.db);
+    Product p = load(repo, id);
+    if (p.version != version)
+        throw conflict(p.version);
+    if (!p.active)
+        throw Error(Rpc::BusinessRule, QStringLiteral("The product is already archived"),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("archived")}});
+    p.active = false;
+    if (!repo.update(p, version))
+        throw conflict(version + 1);
+    const Product stored = load(repo, id);
+    ctx.recordChange(kProduct, id, stored.version, QJsonObject{{QStringLiteral("active"), true}},
+                     QJsonObject{{QStringLiteral("active"), false}});
+    return toJson(stored);
+}
+
+std::optional<Product> ProductService::find(Rpc::CallContext& ctx, qint64 id)
+{
+    return ProductRepository(ctx.db).byId(id);
+}
+
+std::optional<Product> ProductService::findBySku(Rpc::CallContext& ctx, const QString& sku)
+{
+    return ProductRepository(ctx.db).bySku(sku);
+}
+
+QHash<qint64, Product> ProductService::findMany(Rpc::CallContext& ctx, const QList<qint64>& ids)
+{
+    return ProductRepository(ctx.db).byIds(ids);
+}
+
+} // namespace Erp::Server::Inventory

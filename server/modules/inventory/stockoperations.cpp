@@ -1,0 +1,294 @@
+#include "server/modules/inventory/stockoperations.h"
+
+#include "common/jsonrpc.h"
+#include "common/permission.h"
+#include "server/modules/inventory/stockqueries.h"
+#include "server/modules/inventory/stockrepository.h"
+#include "server/modules/inventory/stockservice.h"
+#include "server/modules/inventory/units.h"
+#include "server/rpc/callcontext.h"
+#include "server/storage/database.h"
+#include "server/storage/listquery.h"
+#include "server/storage/sequences.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Erp::Server::Inventory {
+
+using Rpc::Error;
+
+namespace {
+
+constexpr int MaxProductIds = 10000;
+const QString kRepairPermission = QStringLiteral("inventory.stock.repair");
+
+qint64 idOf(const QJsonObject& p, const char* key)
+{
+    return qint64(p.value(QLatin1String(key)).toDouble());
+}
+
+QString reasonOf(const QJsonObject& p, bool required, Rpc::FieldErrors& errors)
+{
+    const QString reason = p.value(QLatin1String("reason")).toString().trimmed();
+    if (required && reason.isEmpty())
+        errors.add(QStringLiteral("reason"), QStringLiteral("required"),
+                   QStringLiteral("is required"));
+    if (reason.size() > 500)
+        errors.add(QStringLiteral("reason"), QStringLiteral("too_long"),
+                   QStringLiteral("must be at most 500 characters"));
+    return reason;
+}
+
+void noKeyset(const QJsonObject& params)
+{
+    if (params.contains(QLatin1String("after")))
+        throw Error(Rpc::InvalidParams,
+                    QStringLiteral("Invalid params: this list pages by offset, not \"after\""));
+}
+
+} // namespace
+
+QJsonObject StockOperations::levelJson(Rpc::CallContext& ctx, qint64 productId, qint64 warehouseId)
+{
+    const auto level = StockRepository(ctx.db).level(productId, warehouseId);
+    return QJsonObject{{QStringLiteral("product_id"), productId},
+                       {QStringLiteral("warehouse_id"), warehouseId},
+                       {QStringLiteral("on_hand"), qtyText(level.first)},
+                       {QStringLiteral("reserved"), qtyText(level.second)},
+                       {QStringLiteral("available"), qtyText(level.first - level.second)}};
+}
+
+QJsonObject StockOperations::adjust(Rpc::CallContext& ctx, const QJsonObject& p)
+{
+    Rpc::FieldErrors errors;
+    StockMove move;
+    move.productId = idOf(p, "product_id");
+    move.warehouseId = idOf(p, "warehouse_id");
+    move.locationId = idOf(p, "location_id");
+    move.kind = p.value(QLatin1String("kind")).toString(QStringLiteral("adjustment"));
+    if (!QStringList{QStringLiteral("adjustment"), QStringLiteral("scrap"),
+                     QStringLiteral("receipt")}
+             .contains(move.kind))
+        errors.add(QStringLiteral("kind"), QStringLiteral("invalid"),
+                   QStringLiteral("must be adjustment, scrap or receipt"));
+    if (readQty(p.value(QLatin1String("qty")), QStringLiteral("qty"), move.qty, errors,
+                Sign::Any)) {
+        if (move.qty == 0)
+            errors.add(QStringLiteral("qty"), QStringLiteral("zero"),
+                       QStringLiteral("must not be zero"));
+        else if (move.kind == QLatin1String("receipt") && move.qty < 0)
+            errors.add(QStringLiteral("qty"), QStringLiteral("negative"),
+                       QStringLiteral("a receipt brings stock in: the quantity must be positive"));
+        else if (move.kind == QLatin1String("scrap") && move.qty > 0)
+            errors.add(QStringLiteral("qty"), QStringLiteral("positive"),
+                       QStringLiteral("scrap takes stock out: the quantity must be negative"));
+    }
+    move.reason = reasonOf(p, true, errors);
+    errors.throwIfAny();
+    move.source.type = QStringLiteral("manual");
+    const qint64 id = m_stock.post(ctx, move);
+    QJsonObject out = levelJson(ctx, move.productId, move.warehouseId);
+    out.insert(QStringLiteral("move_id"), id);
+    return out;
+}
+
+QJsonObject StockOperations::transfer(Rpc::CallContext& ctx, const QJsonObject& p)
+{
+    Rpc::FieldErrors errors;
+    const qint64 productId = idOf(p, "product_id");
+    const qint64 from = idOf(p, "from_warehouse_id");
+    const qint64 to = idOf(p, "to_warehouse_id");
+    if (from == to)
+        errors.add(QStringLiteral("to_warehouse_id"), QStringLiteral("invalid"),
+                   QStringLiteral("must differ from the source warehouse"));
+    qint64 qty = 0;
+    readQty(p.value(QLatin1String("qty")), QStringLiteral("qty"), qty, errors, Sign::Positive);
+    const QString reason = reasonOf(p, false, errors);
+    errors.throwIfAny();
+    const QString ref =
+        QStringLiteral("TR%1-%2")
+            .arg(QDate::currentDate().year())
+            .arg(Storage::nextSequenceValue(
+                     ctx.db, QStringLiteral("TR%1").arg(QDate::currentDate().year())),
+                 6, 10, QLatin1Char('0'));
+    StockMove out;
+    out.productId = productId;
+    out.warehouseId = from;
+    out.locationId = idOf(p, "from_location_id");
+    out.kind = QStringLiteral("transfer");
+    out.qty = -qty;
+    out.reason = reason;
+    out.source.type = QStringLiteral("manual");
+    out.source.ref = ref;
+    StockMove in = out;
+    in.warehouseId = to;
+    in.locationId = idOf(p, "to_location_id");
+    in.qty = qty;
+    const qint64 outId = m_stock.post(ctx, out);
+    const qint64 inId = m_stock.post(ctx, in);
+    return QJsonObject{{QStringLiteral("source_ref"), ref},
+                       {QStringLiteral("move_ids"), QJsonArray{outId, inId}},
+                       {QStringLiteral("from"), levelJson(ctx, productId, from)},
+                       {QStringLiteral("to"), levelJson(ctx, productId, to)}};
+}
+
+QJsonObject StockOperations::levels(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    const QJsonValue ids = params.value(QLatin1String("product_ids"));
+    if (ids.isArray()) {
+        const QJsonArray array = ids.toArray();
+        if (array.size() > MaxProductIds)
+            throw Error(
+                Rpc::InvalidParams,
+                QStringLiteral("Invalid params: at most %1 product_ids").arg(MaxProductIds));
+        QList<qint64> productIds;
+        productIds.reserve(array.size());
+        QSet<qint64> seen;
+        for (const QJsonValue& v : array) {
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d < 1 || d != qint64(d))
+                throw Error(Rpc::InvalidParams,
+                            QStringLiteral("Invalid params: product_ids must be record ids"));
+            if (!seen.contains(qint64(d))) {
+                seen.insert(qint64(d));
+                productIds.append(qint64(d));
+            }
+        }
+        const QJsonArray rows = StockQueries(ctx.db).totals(productIds);
+        return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("total"), rows.size()}};
+    }
+    static const QHash<QString, QString> sortable{
+        {QStringLiteral("sku"), QStringLiteral("p.sku")},
+        {QStringLiteral("name"), QStringLiteral("p.name")},
+        {QStringLiteral("category"), QStringLiteral("p.category")},
+        {QStringLiteral("warehouse_code"), QStringLiteral("w.code")},
+        {QStringLiteral("on_hand"), QStringLiteral("COALESCE(l.on_hand, 0)")},
+        {QStringLiteral("reserved"), QStringLiteral("COALESCE(l.reserved, 0)")},
+        {QStringLiteral("available"),
+         QStringLiteral("COALESCE(l.on_hand, 0) - COALESCE(l.reserved, 0)")},
+    };
+    noKeyset(params);
+    const auto query =
+        Storage::ListQuery::parse(params, sortable, QStringLiteral("sku"), QStringLiteral("p.id"));
+    return StockQueries(ctx.db).levels(query);
+}
+
+QJsonObject StockOperations::moves(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    static const QHash<QString, QString> sortable{
+        {QStringLiteral("id"), QStringLiteral("m.id")},
+        {QStringLiteral("created_at"), QStringLiteral("m.created_at")},
+        {QStringLiteral("kind"), QStringLiteral("m.kind")},
+        {QStringLiteral("qty"), QStringLiteral("m.qty")},
+        {QStringLiteral("sku"), QStringLiteral("p.sku")},
+        {QStringLiteral("warehouse_code"), QStringLiteral("w.code")},
+        {QStringLiteral("source_ref"), QStringLiteral("m.source_ref")},
+    };
+    const auto query =
+        Storage::ListQuery::parse(params, sortable, QStringLiteral("-id"), QStringLiteral("m.id"));
+    return StockQueries(ctx.db).moves(query);
+}
+
+QJsonObject StockOperations::low(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    static const QHash<QString, QString> sortable{
+        {QStringLiteral("sku"), QStringLiteral("p.sku")},
+        {QStringLiteral("name"), QStringLiteral("p.name")},
+        {QStringLiteral("category"), QStringLiteral("p.category")},
+        {QStringLiteral("available"),
+         QStringLiteral("COALESCE(t.on_hand, 0) - COALESCE(t.reserved, 0)")},
+        {QStringLiteral("shortage"),
+         QStringLiteral("p.reorder_point - COALESCE(t.on_hand, 0) + COALESCE(t.reserved, 0)")},
+    };
+    noKeyset(params);
+    const auto query =
+        Storage::ListQuery::parse(params, sortable, QStringLiteral("sku"), QStringLiteral("p.id"));
+    QJsonObject out = StockQueries(ctx.db).low(query);
+    // Backorders other modules still have to fill ride along.
+    const QHash<qint64, qint64> demand = m_stock.demand(ctx);
+    QJsonArray rows = out.value(QLatin1String("rows")).toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        row.insert(
+            QStringLiteral("demand"),
+            qtyText(demand.value(qint64(row.value(QLatin1String("product_id")).toDouble()))));
+        rows.replace(i, row);
+    }
+    out.insert(QStringLiteral("rows"), rows);
+    return out;
+}
+
+QJsonObject StockOperations::check(Rpc::CallContext& ctx, bool repair)
+{
+    if (repair && !permissionGranted(ctx.identity.grants, kRepairPermission))
+        throw Error(Rpc::Forbidden,
+                    QStringLiteral("Forbidden: repairing stock levels needs the permission %1")
+                        .arg(kRepairPermission),
+                    QJsonObject{{QStringLiteral("permission"), kRepairPermission}});
+    StockRepository repo(ctx.db);
+    const QHash<LevelKey, qint64> ledger = repo.onHandFromLedger();
+    const QHash<LevelKey, qint64> reservations = repo.reservedFromReservations();
+    const QHash<LevelKey, QPair<qint64, qint64>> recorded = repo.recordedLevels();
+    QSet<LevelKey> keys;
+    for (auto it = ledger.keyBegin(); it != ledger.keyEnd(); ++it)
+        keys.insert(*it);
+    for (auto it = reservations.keyBegin(); it != reservations.keyEnd(); ++it)
+        keys.insert(*it);
+    for (auto it = recorded.keyBegin(); it != recorded.keyEnd(); ++it)
+        keys.insert(*it);
+    QList<LevelKey> sorted(keys.begin(), keys.end());
+    std::sort(sorted.begin(), sorted.end());
+
+    QJsonArray differences;
+    QJsonArray unrepaired;
+    int repaired = 0;
+    for (const LevelKey& key : std::as_const(sorted)) {
+        const QPair<qint64, qint64> is = recorded.value(key, {0, 0});
+        const qint64 onHand = ledger.value(key);
+        const qint64 reserved = reservations.value(key);
+        if (is.first == onHand && is.second == reserved)
+            continue;
+        auto difference = [&](const char* field, qint64 recordedValue, qint64 computed) {
+            differences.append(QJsonObject{{QStringLiteral("product_id"), key.first},
+                                           {QStringLiteral("warehouse_id"), key.second},
+                                           {QStringLiteral("field"), QLatin1String(field)},
+                                           {QStringLiteral("recorded"), qtyText(recordedValue)},
+                                           {QStringLiteral("computed"), qtyText(computed)}});
+        };
+        if (is.first != onHand)
+            difference("on_hand", is.first, onHand);
+        if (is.second != reserved)
+            difference("reserved", is.second, reserved);
+        if (!repair)
+            continue;
+        if (reserved < 0 || reserved > onHand) {
+            // The reservations themselves exceed the ledger: a person must release some.
+            unrepaired.append(QJsonObject{{QStringLiteral("product_id"), key.first},
+                                          {QStringLiteral("warehouse_id"), key.second}});
+            continue;
+        }
+        repo.writeLevel(key.first, key.second, onHand, reserved);
+        ctx.recordChange(QStringLiteral("inventory.stock"), key.first, 0,
+                         QJsonObject{{QStringLiteral("warehouse_id"), key.second},
+                                     {QStringLiteral("on_hand"), qtyText(is.first)},
+                                     {QStringLiteral("reserved"), qtyText(is.second)}},
+                         QJsonObject{{QStringLiteral("warehouse_id"), key.second},
+                                     {QStringLiteral("on_hand"), qtyText(onHand)},
+                                     {QStringLiteral("reserved"), qtyText(reserved)},
+                                     {QStringLiteral("repair"), true}});
+        ++repaired;
+    }
+    QJsonObject out{{QStringLiteral("checked"), sorted.size()},
+                    {QStringLiteral("differences"), differences}};
+    if (repair) {
+        out.insert(QStringLiteral("repaired"), repaired);
+        out.insert(QStringLiteral("unrepaired"), unrepaired);
+    }
+    return out;
+}
+
+} // namespace Erp::Server::Inventory

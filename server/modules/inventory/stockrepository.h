@@ -1,0 +1,86 @@
+#pragma once
+
+#include "server/modules/inventory/stockservice.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Erp::Storage {
+class Database;
+struct ListQuery;
+} // namespace Erp::Storage
+
+namespace Erp::Server::Inventory {
+
+/// A product × warehouse key of the balances.
+using LevelKey = QPair<qint64, qint64>;
+
+/// One open reservation row.
+struct Reservation
+{
+    qint64 productId = 0;
+    qint64 warehouseId = 0;
+    qint64 qty = 0;
+};
+
+/// All SQL of the ledger, the levels and the reservations.
+class StockRepository final
+{
+public:
+    explicit StockRepository(Storage::Database& db)
+        : m_db(db)
+    {}
+
+    bool productExists(qint64 productId);
+    /// The warehouse's active flag; nullopt when there is no such warehouse.
+    std::optional<bool> warehouseActive(qint64 warehouseId);
+    /// The warehouse a location belongs to; 0 when there is no such location.
+    qint64 locationWarehouse(qint64 locationId);
+
+    /// on_hand += qty unless that would drop it below what is reserved (or below 0); creates the
+    /// level row on the first arrival. False when refused.
+    bool changeOnHand(qint64 productId, qint64 warehouseId, qint64 qty);
+    qint64 insertMove(const StockMove& move, qint64 userId, const QString& username,
+                      const QString& now);
+
+    /// on_hand and reserved of one level; zeros when there is no row.
+    QPair<qint64, qint64> level(qint64 productId, qint64 warehouseId);
+    /// reserved += qty only if at least qty is available at that instant (one statement).
+    bool addReserved(qint64 productId, qint64 warehouseId, qint64 qty);
+    /// reserved -= qty only if at least qty is reserved.
+    bool subtractReserved(qint64 productId, qint64 warehouseId, qint64 qty);
+    void addReservation(const StockSource& source, qint64 productId, qint64 warehouseId,
+                        qint64 qty);
+    /// Lowers the document line's reservation by qty (deleting it at 0); false when less than qty
+    /// is reserved there.
+    bool reduceReservation(const StockSource& source, qint64 productId, qint64 warehouseId,
+                           qint64 qty);
+    /// Deletes the open reservations of a document (one line or all) and returns them.
+    QList<Reservation> takeReservations(const StockSource& source);
+    QHash<qint64, qint64> reservations(const StockSource& source);
+
+    QList<StockLevel> levels(qint64 productId);
+    QHash<qint64, qint64> available(const QList<qint64>& productIds);
+
+    /// For inventory.stock.check: on-hand recomputed from the ledger, reserved from the
+    /// reservations, and the recorded balances ({on_hand, reserved} per level).
+    QHash<LevelKey, qint64> onHandFromLedger();
+    QHash<LevelKey, qint64> reservedFromReservations();
+    QHash<LevelKey, QPair<qint64, qint64>> recordedLevels();
+    void writeLevel(qint64 productId, qint64 warehouseId, qint64 onHand, qint64 reserved);
+
+    /// SQL selecting the ids of a JSON array bound as :ids ("[1,2,3]"), for IN (...) and joins.
+    static QString idListSelect(Storage::Database& db);
+    static QString idListJson(const QList<qint64>& ids);
+
+private:
+    Storage::Database& m_db;
+};
+
+} // namespace Erp::Server::Inventory

@@ -1,0 +1,229 @@
+#include "server/modules/inventory/stockservice.h"
+
+#include "common/jsonrpc.h"
+#include "server/modules/inventory/stockrepository.h"
+#include "server/modules/inventory/units.h"
+#include "server/rpc/callcontext.h"
+#include "server/storage/database.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Erp::Server::Inventory {
+
+using Rpc::Error;
+
+namespace {
+
+const QString kStock = QStringLiteral("inventory.stock");
+
+/// How often a reservation re-reads the level after losing a race (PostgreSQL only: SQLite has
+/// one writer). Each retry means another clerk took stock meanwhile.
+constexpr int MaxReserveAttempts = 50;
+
+bool isArrivalKind(const QString& kind)
+{
+    return kind == QLatin1String("receipt") || kind == QLatin1String("return") ||
+           kind == QLatin1String("adjustment") || kind == QLatin1String("transfer");
+}
+
+/// Audits a change of a product's stock; announces it once per call and product.
+void recordStockChange(Rpc::CallContext& ctx, qint64 productId, const QJsonObject& after)
+{
+    bool queued = false;
+    for (const Rpc::ChangeEvent& e : ctx.changes)
+        queued = queued || (e.entity == kStock && e.id == productId);
+    ctx.recordChange(kStock, productId, 0, QJsonValue::Null, after, !queued);
+}
+
+QJsonObject sourceJson(const StockSource& s)
+{
+    return QJsonObject{{QStringLiteral("source_type"), s.type},
+                       {QStringLiteral("source_id"), s.id},
+                       {QStringLiteral("source_line_id"), s.lineId},
+                       {QStringLiteral("source_ref"), s.ref}};
+}
+
+Error insufficient(StockRepository& repo, qint64 productId, qint64 warehouseId, qint64 requested,
+                   const QString& what)
+{
+    const auto level = repo.level(productId, warehouseId);
+    return Error(Rpc::BusinessRule,
+                 QStringLiteral("Insufficient stock: %1 %2 requested, %3 on hand, %4 reserved")
+                     .arg(what, qtyText(requested), qtyText(level.first), qtyText(level.second)),
+                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("insufficient_stock")},
+                             {QStringLiteral("product_id"), productId},
+                             {QStringLiteral("warehouse_id"), warehouseId},
+                             {QStringLiteral("requested"), qtyText(requested)},
+                             {QStringLiteral("on_hand"), qtyText(level.first)},
+                             {QStringLiteral("reserved"), qtyText(level.second)},
+                             {QStringLiteral("available"), qtyText(level.first - level.second)}});
+}
+
+void checkSource(const StockSource& source)
+{
+    if (source.type.isEmpty() || source.id <= 0)
+        throw Error(Rpc::InvalidParams,
+                    QStringLiteral("A reservation needs its document (source type and id)"));
+}
+
+} // namespace
+
+qint64 StockService::post(Rpc::CallContext& ctx, const StockMove& move)
+{
+    static const QStringList kinds{QStringLiteral("receipt"),  QStringLiteral("shipment"),
+                                   QStringLiteral("transfer"), QStringLiteral("adjustment"),
+                                   QStringLiteral("return"),   QStringLiteral("scrap")};
+    if (!kinds.contains(move.kind))
+        throw Error(Rpc::InvalidParams,
+                    QStringLiteral("Unknown stock move kind \"%1\"").arg(move.kind));
+    if (move.qty == 0)
+        throw Error::validation(QStringLiteral("qty"), QStringLiteral("zero"),
+                                QStringLiteral("must not be zero"));
+    StockRepository repo(ctx.db);
+    if (!repo.productExists(move.productId))
+        throw Error(Rpc::NotFound, QStringLiteral("No product with id %1").arg(move.productId));
+    const auto active = repo.warehouseActive(move.warehouseId);
+    if (!active)
+        throw Error(Rpc::NotFound, QStringLiteral("No warehouse with id %1").arg(move.warehouseId));
+    if (!*active)
+        throw Error(Rpc::BusinessRule, QStringLiteral("The warehouse is not active"),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("warehouse_inactive")},
+                                {QStringLiteral("warehouse_id"), move.warehouseId}});
+    if (move.locationId > 0 && repo.locationWarehouse(move.locationId) != move.warehouseId)
+        throw Error::validation(QStringLiteral("location_id"), QStringLiteral("unknown"),
+                                QStringLiteral("is not a location of this warehouse"));
+    if (!repo.changeOnHand(move.productId, move.warehouseId, move.qty))
+        throw insufficient(repo, move.productId, move.warehouseId, -move.qty,
+                           QStringLiteral("taking"));
+    const QString now = Storage::nowText();
+    const qint64 id = repo.insertMove(move, ctx.identity.userId, ctx.identity.username, now);
+    QJsonObject after = sourceJson(move.source);
+    after.insert(QStringLiteral("move_id"), id);
+    after.insert(QStringLiteral("warehouse_id"), move.warehouseId);
+    after.insert(QStringLiteral("kind"), move.kind);
+    after.insert(QStringLiteral("qty"), qtyText(move.qty));
+    after.insert(QStringLiteral("reason"), move.reason);
+    recordStockChange(ctx, move.productId, after);
+    if (move.qty > 0 && isArrivalKind(move.kind))
+        notifyArrival(ctx, move.productId);
+    return id;
+}
+
+qint64 StockService::reserve(Rpc::CallContext& ctx, qint64 productId, qint64 warehouseId,
+                             qint64 qty, const StockSource& source)
+{
+    checkSource(source);
+    if (qty <= 0)
+        return 0;
+    StockRepository repo(ctx.db);
+    qint64 taken = 0;
+    for (int attempt = 0; attempt < MaxReserveAttempts && taken == 0; ++attempt) {
+        const auto level = repo.level(productId, warehouseId);
+        const qint64 want = qMin(qty, level.first - level.second);
+        if (want <= 0)
+            return 0;
+        // Conditional: takes nothing if someone reserved meanwhile; then read again.
+        if (repo.addReserved(productId, warehouseId, want))
+            taken = want;
+    }
+    if (taken == 0)
+        return 0;
+    repo.addReservation(source, productId, warehouseId, taken);
+    QJsonObject after = sourceJson(source);
+    after.insert(QStringLiteral("warehouse_id"), warehouseId);
+    after.insert(QStringLiteral("reserved"), qtyText(taken));
+    recordStockChange(ctx, productId, after);
+    return taken;
+}
+
+void StockService::release(Rpc::CallContext& ctx, const StockSource& source)
+{
+    checkSource(source);
+    StockRepository repo(ctx.db);
+    for (const Reservation& r : repo.takeReservations(source)) {
+        if (!repo.subtractReserved(r.productId, r.warehouseId, r.qty))
+            throw Error(Rpc::InternalError,
+                        QStringLiteral("stock level of product %1 in warehouse %2 has less "
+                                       "reserved than its reservations; run inventory.stock.check")
+                            .arg(r.productId)
+                            .arg(r.warehouseId));
+        QJsonObject after = sourceJson(source);
+        after.insert(QStringLiteral("warehouse_id"), r.warehouseId);
+        after.insert(QStringLiteral("released"), qtyText(r.qty));
+        recordStockChange(ctx, r.productId, after);
+    }
+}
+
+qint64 StockService::consume(Rpc::CallContext& ctx, qint64 productId, qint64 warehouseId,
+                             qint64 qty, const StockSource& source)
+{
+    checkSource(source);
+    if (qty <= 0)
+        throw Error::validation(QStringLiteral("qty"), QStringLiteral("zero"),
+                                QStringLiteral("must be more than zero"));
+    StockRepository repo(ctx.db);
+    if (!repo.reduceReservation(source, productId, warehouseId, qty)) {
+        const qint64 reserved = reservations(ctx, source).value(warehouseId);
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("Insufficient stock: %1 to ship but only %2 reserved")
+                        .arg(qtyText(qty), qtyText(reserved)),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("insufficient_stock")},
+                                {QStringLiteral("product_id"), productId},
+                                {QStringLiteral("warehouse_id"), warehouseId},
+                                {QStringLiteral("requested"), qtyText(qty)},
+                                {QStringLiteral("reserved"), qtyText(reserved)}});
+    }
+    if (!repo.subtractReserved(productId, warehouseId, qty))
+        throw Error(Rpc::InternalError,
+                    QStringLiteral("stock level of product %1 in warehouse %2 has less reserved "
+                                   "than its reservations; run inventory.stock.check")
+                        .arg(productId)
+                        .arg(warehouseId));
+    StockMove move;
+    move.productId = productId;
+    move.warehouseId = warehouseId;
+    move.kind = QStringLiteral("shipment");
+    move.qty = -qty;
+    move.source = source;
+    return post(ctx, move);
+}
+
+QHash<qint64, qint64> StockService::reservations(Rpc::CallContext& ctx, const StockSource& source)
+{
+    return StockRepository(ctx.db).reservations(source);
+}
+
+QList<StockLevel> StockService::levels(Rpc::CallContext& ctx, qint64 productId)
+{
+    return StockRepository(ctx.db).levels(productId);
+}
+
+QHash<qint64, qint64> StockService::available(Rpc::CallContext& ctx,
+                                              const QList<qint64>& productIds)
+{
+    QHash<qint64, qint64> out = StockRepository(ctx.db).available(productIds);
+    for (const qint64 id : productIds)
+        if (!out.contains(id))
+            out.insert(id, 0);
+    return out;
+}
+
+QHash<qint64, qint64> StockService::demand(Rpc::CallContext& ctx)
+{
+    QHash<qint64, qint64> out;
+    for (const DemandProvider& provider : m_demand) {
+        const QHash<qint64, qint64> part = provider(ctx);
+        for (auto it = part.constBegin(); it != part.constEnd(); ++it)
+            out[it.key()] += it.value();
+    }
+    return out;
+}
+
+void StockService::notifyArrival(Rpc::CallContext& ctx, qint64 productId)
+{
+    for (const ArrivalListener& listener : m_arrival)
+        listener(ctx, productId);
+}
+
+} // namespace Erp::Server::Inventory

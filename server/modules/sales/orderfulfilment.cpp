@@ -1,0 +1,378 @@
+// The warehouse half of the order lifecycle: allocation (and backorders), picking, shipping,
+// delivery, completion and returns. Stock changes go through the StockService only.
+#include "common/jsonrpc.h"
+#include "server/modules/inventory/stockservice.h"
+#include "server/modules/sales/orderrepository.h"
+#include "server/modules/sales/orderservice.h"
+#include "server/rpc/callcontext.h"
+#include "server/storage/database.h"
+
+#include <QSet>
+
+namespace Erp::Server::Sales {
+
+using Rpc::Error;
+
+namespace {
+
+const QString kEntity = QStringLiteral("sales.order");
+const QString kSourceType = QStringLiteral("sales_order");
+
+/// While a scrapped return posts its two moves, the returned units are not "arrived" stock:
+/// backorders must not take them between the return and the scrap move.
+thread_local bool t_quietArrivals = false;
+
+struct QuietArrivals
+{
+    QuietArrivals() { t_quietArrivals = true; }
+    ~QuietArrivals() { t_quietArrivals = false; }
+};
+
+Error conflict(qint64 current)
+{
+    return Error(Rpc::VersionConflict,
+                 QStringLiteral("The order was changed by someone else meanwhile; reload it"),
+                 QJsonObject{{QStringLiteral("current_version"), current}});
+}
+
+bool anyMissing(const Order& o)
+{
+    return std::any_of(o.lines.begin(), o.lines.end(),
+                       [](const OrderLine& l) { return l.missing() > 0; });
+}
+
+OrderLine* lineById(Order& o, qint64 id)
+{
+    for (OrderLine& l : o.lines)
+        if (l.id == id)
+            return &l;
+    return nullptr;
+}
+
+QString missingNote(const Order& o)
+{
+    QStringList parts;
+    for (const OrderLine& l : o.lines)
+        if (l.missing() > 0)
+            parts.append(QStringLiteral("%1 %2").arg(l.sku, qtyText(l.missing())));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("backorder: ") + parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+qint64 OrderService::allocateLines(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
+                                   qint64 warehouseId, qint64 productId)
+{
+    qint64 total = 0;
+    QHash<qint64, QList<Inventory::StockLevel>> levelsOf; // a product on two lines: read once
+    for (OrderLine& l : o.lines) {
+        if (l.missing() <= 0 || (productId > 0 && l.productId != productId))
+            continue;
+        if (!levelsOf.contains(l.productId))
+            levelsOf.insert(l.productId, m_stock.levels(ctx, l.productId));
+        QList<Inventory::StockLevel>& levels = levelsOf[l.productId];
+        qint64 got = 0;
+        for (Inventory::StockLevel& level : levels) {
+            if (l.missing() - got <= 0)
+                break;
+            if ((warehouseId > 0 && level.warehouseId != warehouseId) || level.available() <= 0)
+                continue;
+            const qint64 want = qMin(level.available(), l.missing() - got);
+            const qint64 reserved = m_stock.reserve(ctx, l.productId, level.warehouseId, want,
+                                                    {kSourceType, o.id, l.id, o.number});
+            level.reserved += reserved;
+            got += reserved;
+        }
+        if (got > 0) {
+            l.allocatedQty += got;
+            total += got;
+            repo.updateLineProgress(l);
+        }
+    }
+    return total;
+}
+
+QJsonObject OrderService::allocate(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                   qint64 warehouseId)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("allocate"));
+    const QString from = o.state;
+    allocateLines(ctx, repo, o, warehouseId, 0);
+    o.hasBackorder = anyMissing(o);
+    o.state = QStringLiteral("allocated");
+    o.allocatedAt = Storage::nowText();
+    finish(ctx, repo, o, version, QStringLiteral("allocate"), from, missingNote(o));
+    return detail(repo, o);
+}
+
+void OrderService::allocateBackorders(Rpc::CallContext& ctx, qint64 productId)
+{
+    if (t_quietArrivals)
+        return;
+    OrderRepository repo(ctx.db);
+    QList<qint64> orderIds;
+    for (const BackorderLine& b : repo.backorderLines(productId))
+        if (!orderIds.contains(b.orderId))
+            orderIds.append(b.orderId);
+    for (qint64 orderId : orderIds) {
+        auto loaded = repo.load(orderId, true);
+        if (!loaded || !loaded->hasBackorder)
+            continue;
+        Order& o = *loaded;
+        const qint64 version = o.version;
+        const qint64 got = allocateLines(ctx, repo, o, 0, productId);
+        if (got == 0)
+            break; // nothing left for the younger orders either
+        o.hasBackorder = anyMissing(o);
+        if (!repo.update(o, version))
+            throw conflict(version + 1);
+        QString sku;
+        for (const OrderLine& l : o.lines)
+            if (l.productId == productId)
+                sku = l.sku;
+        const QString note =
+            QStringLiteral("%1 %2 allocated from arrived stock").arg(sku, qtyText(got));
+        repo.addEvent(o.id, o.updatedAt, ctx.identity.username,
+                      QStringLiteral("allocate_backorder"), o.state, o.state, note);
+        ctx.recordChange(kEntity, o.id, o.version,
+                         QJsonObject{{QStringLiteral("has_backorder"), true},
+                                     {QStringLiteral("version"), version}},
+                         QJsonObject{{QStringLiteral("has_backorder"), o.hasBackorder},
+                                     {QStringLiteral("version"), o.version},
+                                     {QStringLiteral("note"), note}});
+    }
+}
+
+QHash<qint64, qint64> OrderService::backorderDemand(Rpc::CallContext& ctx)
+{
+    return OrderRepository(ctx.db).backorderDemand();
+}
+
+void OrderService::moveCustomer(Rpc::CallContext& ctx, qint64 fromId, qint64 toId)
+{
+    const int moved = OrderRepository(ctx.db).moveCustomer(fromId, toId);
+    if (moved == 0)
+        return;
+    ctx.recordChange(
+        kEntity, 0, 0, QJsonObject{{QStringLiteral("customer_id"), fromId}},
+        QJsonObject{{QStringLiteral("customer_id"), toId}, {QStringLiteral("orders"), moved}},
+        false);
+    ctx.notifyChanged(kEntity, 0, 0);
+}
+
+QJsonObject OrderService::pick(Rpc::CallContext& ctx, qint64 id, qint64 version)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("pick"));
+    const QString from = o.state;
+    o.state = QStringLiteral("picking");
+    finish(ctx, repo, o, version, QStringLiteral("pick"), from, QString());
+    return detail(repo, o);
+}
+
+QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                               const QString& carrier, const QString& tracking,
+                               const QJsonArray& lines)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("ship"));
+    const QString from = o.state;
+
+    // What to ship: the given lines, or everything allocated and not shipped yet.
+    QList<QPair<qint64, qint64>> wanted; // line id -> qty
+    Rpc::FieldErrors errors;
+    if (lines.isEmpty()) {
+        for (const OrderLine& l : o.lines)
+            if (l.openReservation() > 0)
+                wanted.append({l.id, l.openReservation()});
+    } else {
+        QSet<qint64> seen;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonObject in = lines.at(i).toObject();
+            const QString prefix = QStringLiteral("lines[%1].").arg(i);
+            const qint64 lineId = qint64(in.value(QLatin1String("line_id")).toDouble());
+            const OrderLine* l = lineById(o, lineId);
+            qint64 qty = 0;
+            if (!l || seen.contains(lineId)) {
+                errors.add(prefix + QStringLiteral("line_id"),
+                           l ? QStringLiteral("duplicate") : QStringLiteral("unknown"),
+                           l ? QStringLiteral("is given twice")
+                             : QStringLiteral("is not a line of this order"));
+                continue;
+            }
+            seen.insert(lineId);
+            if (!readUnits(in.value(QLatin1String("qty")), prefix + QStringLiteral("qty"), 3, true,
+                           qty, errors))
+                continue;
+            if (qty > l->openReservation()) {
+                errors.add(prefix + QStringLiteral("qty"), QStringLiteral("exceeds_allocated"),
+                           QStringLiteral("only %1 is allocated and not shipped")
+                               .arg(qtyText(l->openReservation())));
+                continue;
+            }
+            wanted.append({lineId, qty});
+        }
+    }
+    errors.throwIfAny();
+    if (wanted.isEmpty())
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("Order %1 has nothing allocated to ship").arg(o.number),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("nothing_to_ship")}});
+
+    const QString now = Storage::nowText();
+    const QString number =
+        documentNumber(ctx.db, QStringLiteral("SH"), QStringLiteral("sales.shipment"));
+    const qint64 shipmentId = repo.insertShipment(o.id, number, carrier.trimmed(),
+                                                  tracking.trimmed(), now, ctx.identity.username);
+    const QList<Allocation> allocations = repo.allocations(o.id);
+    for (const auto& [lineId, qty] : std::as_const(wanted)) {
+        OrderLine* l = lineById(o, lineId);
+        qint64 remaining = qty;
+        for (const Allocation& a : allocations) {
+            if (a.lineId != lineId || remaining == 0)
+                continue;
+            const qint64 take = qMin(a.qty, remaining);
+            m_stock.consume(ctx, l->productId, a.warehouseId, take,
+                            {kSourceType, o.id, l->id, number});
+            repo.insertShipmentLine(shipmentId, l->id, a.warehouseId, take);
+            remaining -= take;
+        }
+        if (remaining != 0) // the line's reservations and allocated_qty disagree
+            throw Error(
+                Rpc::BusinessRule,
+                QStringLiteral("%1: the reservation is smaller than the allocated "
+                               "quantity; run inventory.stock.check")
+                    .arg(l->sku),
+                QJsonObject{{QStringLiteral("reason"), QStringLiteral("insufficient_stock")}});
+        l->shippedQty += qty;
+        repo.updateLineProgress(*l);
+    }
+    const bool complete = std::all_of(o.lines.begin(), o.lines.end(),
+                                      [](const OrderLine& l) { return l.shippedQty == l.qty; });
+    if (complete) {
+        o.state = QStringLiteral("shipped");
+        o.shippedAt = now;
+    }
+    QString note = QStringLiteral("%1 %2 %3").arg(number, carrier.trimmed(), tracking.trimmed());
+    if (!complete)
+        note += QStringLiteral(" (partial)");
+    finish(ctx, repo, o, version, QStringLiteral("ship"), from, note.simplified());
+    notify(
+        ctx, o, QStringLiteral("shipped"),
+        QStringLiteral("Shipment %1, carrier %2, tracking number %3%4")
+            .arg(number, carrier, tracking,
+                 complete ? QString() : QStringLiteral(" (partial shipment)")),
+        QStringLiteral("发货单 %1，承运商 %2，运单号 %3%4")
+            .arg(number, carrier, tracking, complete ? QString() : QStringLiteral("（部分发货）")));
+    return detail(repo, o);
+}
+
+QJsonObject OrderService::deliver(Rpc::CallContext& ctx, qint64 id, qint64 version)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("deliver"));
+    const QString from = o.state;
+    o.state = QStringLiteral("delivered");
+    o.deliveredAt = Storage::nowText();
+    finish(ctx, repo, o, version, QStringLiteral("deliver"), from, QString());
+    notify(ctx, o, QStringLiteral("delivered"), QString(), QString());
+    return detail(repo, o);
+}
+
+QJsonObject OrderService::complete(Rpc::CallContext& ctx, qint64 id, qint64 version)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("complete"));
+    const QString from = o.state;
+    o.state = QStringLiteral("completed");
+    o.completedAt = Storage::nowText();
+    finish(ctx, repo, o, version, QStringLiteral("complete"), from, QString());
+    return detail(repo, o);
+}
+
+QJsonObject OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                      const QJsonArray& lines, const QString& why)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("return"));
+    struct Item
+    {
+        OrderLine* line;
+        qint64 qty;
+        qint64 warehouseId;
+        QString disposition;
+    };
+    QList<Item> items;
+    Rpc::FieldErrors errors;
+    if (lines.isEmpty())
+        errors.add(QStringLiteral("lines"), QStringLiteral("required"),
+                   QStringLiteral("name the lines and quantities coming back"));
+    const QHash<qint64, qint64> shippedFrom = repo.shippedFrom(o.id);
+    QHash<qint64, qint64> returning; // line id -> qty in this RMA
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject in = lines.at(i).toObject();
+        const QString prefix = QStringLiteral("lines[%1].").arg(i);
+        OrderLine* l = lineById(o, qint64(in.value(QLatin1String("line_id")).toDouble()));
+        if (!l) {
+            errors.add(prefix + QStringLiteral("line_id"), QStringLiteral("unknown"),
+                       QStringLiteral("is not a line of this order"));
+            continue;
+        }
+        Item item{l, 0, qint64(in.value(QLatin1String("warehouse_id")).toDouble()),
+                  in.value(QLatin1String("disposition")).toString()};
+        if (item.disposition != QLatin1String("restock") &&
+            item.disposition != QLatin1String("scrap"))
+            errors.add(prefix + QStringLiteral("disposition"), QStringLiteral("invalid"),
+                       QStringLiteral("must be restock or scrap"));
+        if (item.warehouseId <= 0)
+            item.warehouseId = shippedFrom.value(l->id);
+        if (item.warehouseId <= 0)
+            errors.add(prefix + QStringLiteral("warehouse_id"), QStringLiteral("required"),
+                       QStringLiteral("the line was never shipped; name the warehouse"));
+        if (!readUnits(in.value(QLatin1String("qty")), prefix + QStringLiteral("qty"), 3, true,
+                       item.qty, errors))
+            continue;
+        returning[l->id] += item.qty;
+        if (returning.value(l->id) > l->shippedQty - l->returnedQty) {
+            errors.add(prefix + QStringLiteral("qty"), QStringLiteral("exceeds_shipped"),
+                       QStringLiteral("only %1 was shipped and not returned")
+                           .arg(qtyText(l->shippedQty - l->returnedQty)));
+            continue;
+        }
+        items.append(item);
+    }
+    errors.throwIfAny();
+
+    const QString now = Storage::nowText();
+    const QString number =
+        documentNumber(ctx.db, QStringLiteral("RMA"), QStringLiteral("sales.return"));
+    const qint64 returnId =
+        repo.insertReturn(o.id, number, why.trimmed(), now, ctx.identity.username);
+    for (const Item& item : std::as_const(items)) {
+        repo.insertReturnLine(returnId, item.line->id, item.warehouseId, item.qty,
+                              item.disposition);
+        const Inventory::StockSource source{QStringLiteral("return"), returnId, item.line->id,
+                                            number};
+        const QString reasonText = QStringLiteral("%1 %2").arg(o.number, why.trimmed()).trimmed();
+        if (item.disposition == QLatin1String("scrap")) {
+            QuietArrivals quiet;
+            m_stock.post(ctx, {item.line->productId, item.warehouseId, 0, QStringLiteral("return"),
+                               item.qty, reasonText, source});
+            m_stock.post(ctx, {item.line->productId, item.warehouseId, 0, QStringLiteral("scrap"),
+                               -item.qty, reasonText, source});
+        } else {
+            m_stock.post(ctx, {item.line->productId, item.warehouseId, 0, QStringLiteral("return"),
+                               item.qty, reasonText, source});
+        }
+        item.line->returnedQty += item.qty;
+        repo.updateLineProgress(*item.line);
+    }
+    o.hasReturn = true;
+    finish(ctx, repo, o, version, QStringLiteral("return"), o.state,
+           QStringLiteral("%1 %2").arg(number, why.trimmed()).trimmed());
+    return detail(repo, o);
+}
+
+} // namespace Erp::Server::Sales

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "server/modules/sales/order.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Erp::Storage {
+class Database;
+struct ListQuery;
+} // namespace Erp::Storage
+
+namespace Erp::Server::Sales {
+
+/// What an order needs to know of its customer (read from the crm tables).
+struct CustomerInfo
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString status;
+    QString contactName;
+    QString phone;
+    QString email;
+    QString currency;
+    qint64 creditLimit = 0;
+    QString shippingAddress; ///< the default shipping (else billing) address as one line
+};
+
+/// An open reservation of an order line in one warehouse.
+struct Allocation
+{
+    qint64 lineId = 0;
+    qint64 warehouseId = 0;
+    QString warehouseCode;
+    qint64 qty = 0;
+};
+
+/// A line of an allocated order still waiting for stock.
+struct BackorderLine
+{
+    qint64 orderId = 0;
+    qint64 lineId = 0;
+};
+
+/// The timestamps of one order that sales.report.metrics works from.
+struct MetricsRow
+{
+    QString state;
+    QString orderDate;
+    QString requestedDate;
+    QString submittedAt;
+    QString shippedAt;
+    int amendments = 0;
+    bool hasReturn = false;
+};
+
+/// All SQL of the sales module.
+class OrderRepository final
+{
+public:
+    explicit OrderRepository(Storage::Database& db)
+        : m_db(db)
+    {}
+
+    /// The order with its lines; `lock` takes the row lock on PostgreSQL (a rule reads, then
+    /// writes).
+    std::optional<Order> load(qint64 id, bool lock);
+    std::optional<CustomerInfo> customer(qint64 id);
+    qint64 customerIdByCode(const QString& code);
+
+    /// Inserts the order and its lines; sets ids, version and timestamps.
+    void insert(Order& o, qint64 userId);
+    /// Rewrites the header if `expectedVersion` still matches (version + 1, updated_at); false
+    /// on a stale version.
+    bool update(Order& o, qint64 expectedVersion);
+    /// Deletes the lines and writes `o.lines` again (new ids).
+    void replaceLines(Order& o);
+    /// Writes a line's allocated, shipped and returned quantities.
+    void updateLineProgress(const OrderLine& l);
+    void addEvent(qint64 orderId, const QString& at, const QString& by, const QString& action,
+                  const QString& from, const QString& to, const QString& note);
+
+    QJsonArray events(qint64 orderId);
+    /// Open reservations per line and warehouse, in allocation order.
+    QList<Allocation> allocations(qint64 orderId);
+    QJsonArray shipments(qint64 orderId);
+    QJsonArray returns(qint64 orderId);
+    /// The warehouse each line shipped from last (returns go back there by default).
+    QHash<qint64, qint64> shippedFrom(qint64 orderId);
+
+    qint64 insertShipment(qint64 orderId, const QString& number, const QString& carrier,
+                          const QString& tracking, const QString& at, const QString& by);
+    void insertShipmentLine(qint64 shipmentId, qint64 lineId, qint64 warehouseId, qint64 qty);
+    qint64 insertReturn(qint64 orderId, const QString& number, const QString& reason,
+                        const QString& at, const QString& by);
+    void insertReturnLine(qint64 returnId, qint64 lineId, qint64 warehouseId, qint64 qty,
+                          const QString& disposition);
+
+    /// Gross of the customer's open and unpaid orders (submitted … delivered) but `excludingId`.
+    qint64 exposure(qint64 customerId, qint64 excludingId);
+    /// Lines of the product waiting for stock, oldest allocated order first.
+    QList<BackorderLine> backorderLines(qint64 productId);
+    /// Backordered quantity per product.
+    QHash<qint64, qint64> backorderDemand();
+    qint64 idByExternalRef(const QString& channel, const QString& externalRef);
+    /// Moves orders from one customer to another (customer merge); returns how many.
+    int moveCustomer(qint64 fromId, qint64 toId);
+
+    QJsonObject list(const Storage::ListQuery& query);
+    QList<MetricsRow> metricsRows(const QString& from, const QString& to);
+
+    /// Demo data only: ids of active "customers" or "products", at most `limit`.
+    QList<qint64> demoIds(const QString& table, int limit);
+    /// Demo data only: sets the timestamps of an order and its timeline as if it had happened
+    /// at those times.
+    void backdate(qint64 orderId, const QString& orderDate, const QHash<QString, QString>& stamps);
+
+private:
+    QString whereClause(const Storage::ListQuery& query) const;
+    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const;
+    void insertLines(Order& o);
+
+    Storage::Database& m_db;
+};
+
+} // namespace Erp::Server::Sales

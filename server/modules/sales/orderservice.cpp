@@ -1,0 +1,591 @@
+#include "server/modules/sales/orderservice.h"
+
+#include "common/jsonrpc.h"
+#include "common/money.h"
+#include "common/ordermath.h"
+#include "server/modules/inventory/inventorymodule.h"
+#include "server/modules/mail/outbox.h"
+#include "server/modules/sales/orderrepository.h"
+#include "server/rpc/callcontext.h"
+#include "server/storage/database.h"
+#include "server/storage/listquery.h"
+#include "server/storage/sequences.h"
+#include "server/storage/settings.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <stdexcept>
+
+namespace Erp::Server::Sales {
+
+using Rpc::Error;
+
+namespace {
+
+const QString kEntity = QStringLiteral("sales.order");
+constexpr int MaxLines = 500;
+constexpr qint64 DefaultMaxDiscount = 2000; // 20.00 %
+
+Error conflict(qint64 current)
+{
+    return Error(Rpc::VersionConflict,
+                 QStringLiteral("The order was changed by someone else meanwhile; reload it"),
+                 QJsonObject{{QStringLiteral("current_version"), current}});
+}
+
+bool isIsoDate(const QString& s)
+{
+    return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
+}
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString().trimmed();
+}
+
+QJsonObject reason(const char* code, const QString& message)
+{
+    return QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                       {QStringLiteral("message"), message}};
+}
+
+QJsonObject stateJson(const Order& o)
+{
+    return QJsonObject{{QStringLiteral("state"), o.state},
+                       {QStringLiteral("version"), o.version},
+                       {QStringLiteral("gross"), moneyText(o.gross)}};
+}
+
+} // namespace
+
+QString documentNumber(Storage::Database& db, const QString& prefix, const QString& series)
+{
+    const int year = QDate::currentDate().year();
+    const qint64 n = Storage::nextSequenceValue(db, QStringLiteral("%1.%2").arg(series).arg(year));
+    return QStringLiteral("%1%2-%3").arg(prefix).arg(year).arg(n, 6, 10, QLatin1Char('0'));
+}
+
+OrderService::OrderService(Inventory::InventoryModule& inventory)
+    : m_inventory(inventory)
+    , m_stock(inventory.stock())
+{}
+
+Order OrderService::begin(OrderRepository& repo, qint64 id, qint64 version, const QString& action)
+{
+    auto o = repo.load(id, true);
+    if (!o)
+        throw Error(Rpc::NotFound, QStringLiteral("No sales order with id %1").arg(id));
+    if (o->version != version)
+        throw conflict(o->version);
+    const bool shipped = std::any_of(o->lines.begin(), o->lines.end(),
+                                     [](const OrderLine& l) { return l.shippedQty > 0; });
+    if (Lifecycle::target(o->state, action, shipped).isEmpty())
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("Order %1 is %2: it cannot %3").arg(o->number, o->state, action),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("illegal_transition")},
+                                {QStringLiteral("state"), o->state},
+                                {QStringLiteral("action"), action}});
+    return *o;
+}
+
+void OrderService::finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
+                          qint64 expectedVersion, const QString& action, const QString& fromState,
+                          const QString& note)
+{
+    const QJsonObject before{{QStringLiteral("state"), fromState},
+                             {QStringLiteral("version"), expectedVersion}};
+    if (!repo.update(o, expectedVersion))
+        throw conflict(expectedVersion + 1);
+    repo.addEvent(o.id, o.updatedAt, ctx.identity.username, action, fromState, o.state, note);
+    QJsonObject after = stateJson(o);
+    after.insert(QStringLiteral("action"), action);
+    if (!note.isEmpty())
+        after.insert(QStringLiteral("note"), note);
+    ctx.recordChange(kEntity, o.id, o.version, before, after);
+}
+
+QJsonObject OrderService::detail(OrderRepository& repo, const Order& o)
+{
+    QJsonObject j = toJson(o);
+    bool reserved = false;
+    bool shipped = false;
+    for (const OrderLine& l : o.lines) {
+        reserved = reserved || l.openReservation() > 0;
+        shipped = shipped || l.shippedQty > 0;
+    }
+    // Parts stored elsewhere are read only when the order has any: fewer statements per call.
+    QJsonArray allocations;
+    QHash<qint64, QJsonArray> perLine;
+    if (reserved) {
+        for (const Allocation& a : repo.allocations(o.id)) {
+            const QJsonObject row{{QStringLiteral("line_id"), a.lineId},
+                                  {QStringLiteral("warehouse_id"), a.warehouseId},
+                                  {QStringLiteral("warehouse_code"), a.warehouseCode},
+                                  {QStringLiteral("qty"), qtyText(a.qty)}};
+            allocations.append(row);
+            perLine[a.lineId].append(row);
+        }
+        QJsonArray lines = j.value(QLatin1String("lines")).toArray();
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QJsonObject line = lines.at(i).toObject();
+            line.insert(QStringLiteral("allocations"),
+                        perLine.value(line.value(QLatin1String("id")).toInteger()));
+            lines[i] = line;
+        }
+        j.insert(QStringLiteral("lines"), lines);
+    }
+    j.insert(QStringLiteral("allocations"), allocations);
+    j.insert(QStringLiteral("shipments"), shipped ? repo.shipments(o.id) : QJsonArray());
+    j.insert(QStringLiteral("returns"), o.hasReturn ? repo.returns(o.id) : QJsonArray());
+    j.insert(QStringLiteral("timeline"), repo.events(o.id));
+    return j;
+}
+
+QJsonObject OrderService::get(Rpc::CallContext& ctx, qint64 id)
+{
+    OrderRepository repo(ctx.db);
+    const auto o = repo.load(id, false);
+    if (!o)
+        throw Error(Rpc::NotFound, QStringLiteral("No sales order with id %1").arg(id));
+    return detail(repo, *o);
+}
+
+QJsonObject OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    static const QHash<QString, QString> sortable{
+        {QStringLiteral("order_date"), QStringLiteral("o.order_date")},
+        {QStringLiteral("number"), QStringLiteral("o.number")},
+        {QStringLiteral("gross"), QStringLiteral("o.gross")},
+        {QStringLiteral("requested_date"), QStringLiteral("o.requested_date")},
+        {QStringLiteral("state"), QStringLiteral("o.state")},
+        {QStringLiteral("customer_name"), QStringLiteral("c.name")},
+        {QStringLiteral("updated_at"), QStringLiteral("o.updated_at")},
+    };
+    const auto query = Storage::ListQuery::parse(params, sortable, QStringLiteral("-order_date"),
+                                                 QStringLiteral("o.id"));
+    const QJsonValue state = query.filter.value(QLatin1String("state"));
+    const QJsonArray states = state.isArray() ? state.toArray() : QJsonArray{state};
+    if (!state.isUndefined() && !state.isNull()) {
+        for (const QJsonValue& s : states)
+            if (!Lifecycle::states().contains(s.toString()))
+                throw Error(Rpc::InvalidParams,
+                            QStringLiteral("Invalid params: filter.state must be one of %1")
+                                .arg(Lifecycle::states().join(QLatin1String(", "))));
+    }
+    for (const char* key : {"from", "to"}) {
+        const QJsonValue v = query.filter.value(QLatin1String(key));
+        if (!v.isUndefined() && !isIsoDate(v.toString()))
+            throw Error(Rpc::InvalidParams,
+                        QStringLiteral("Invalid params: filter.%1 must be a date such as "
+                                       "\"2026-11-27\"")
+                            .arg(QLatin1String(key)));
+    }
+    return OrderRepository(ctx.db).list(query);
+}
+
+void OrderService::applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
+                               const QJsonObject& fields, bool creating, Rpc::FieldErrors& errors)
+{
+    const auto has = [&fields](const char* key) { return fields.contains(QLatin1String(key)); };
+    std::optional<CustomerInfo> customer;
+    if (has("customer_id") || creating) {
+        const qint64 id = qint64(fields.value(QLatin1String("customer_id")).toDouble());
+        customer = id > 0 ? repo.customer(id) : std::nullopt;
+        if (id <= 0)
+            errors.add(QStringLiteral("customer_id"), QStringLiteral("required"),
+                       QStringLiteral("is required"));
+        else if (!customer)
+            errors.add(QStringLiteral("customer_id"), QStringLiteral("unknown"),
+                       QStringLiteral("is not a customer"));
+        else if (customer->status != QLatin1String("active"))
+            errors.add(QStringLiteral("customer_id"), QStringLiteral("inactive"),
+                       QStringLiteral("is %1").arg(customer->status));
+        if (customer && customer->id != o.customerId) {
+            // A new customer brings its defaults unless the call sets them.
+            o.customerId = customer->id;
+            o.customerCode = customer->code;
+            o.customerName = customer->name;
+            o.customerEmail = customer->email;
+            o.customerCredit = customer->creditLimit;
+            if (!has("contact_name"))
+                o.contactName = customer->contactName;
+            if (!has("contact_phone"))
+                o.contactPhone = customer->phone;
+            if (!has("contact_email"))
+                o.contactEmail = customer->email;
+            if (!has("shipping_address"))
+                o.shippingAddress = customer->shippingAddress;
+            if (!has("currency"))
+                o.currency =
+                    customer->currency.isEmpty() ? QStringLiteral("CNY") : customer->currency;
+        }
+    }
+    if (has("contact_name"))
+        o.contactName = str(fields, "contact_name");
+    if (has("contact_phone"))
+        o.contactPhone = str(fields, "contact_phone");
+    if (has("contact_email")) {
+        o.contactEmail = str(fields, "contact_email").toLower();
+        if (!o.contactEmail.isEmpty() && !Mail::isMailAddress(o.contactEmail))
+            errors.add(QStringLiteral("contact_email"), QStringLiteral("invalid"),
+                       QStringLiteral("is not an e-mail address"));
+    }
+    if (has("shipping_address"))
+        o.shippingAddress = str(fields, "shipping_address");
+    if (has("notes"))
+        o.notes = fields.value(QLatin1String("notes")).toString();
+    if (has("order_date") || creating) {
+        o.orderDate = str(fields, "order_date");
+        if (o.orderDate.isEmpty())
+            o.orderDate = QDate::currentDate().toString(Qt::ISODate);
+        else if (!isIsoDate(o.orderDate))
+            errors.add(QStringLiteral("order_date"), QStringLiteral("invalid"),
+                       QStringLiteral("must be a date such as 2026-11-27"));
+    }
+    if (has("requested_date")) {
+        o.requestedDate = str(fields, "requested_date");
+        if (!o.requestedDate.isEmpty() && !isIsoDate(o.requestedDate))
+            errors.add(QStringLiteral("requested_date"), QStringLiteral("invalid"),
+                       QStringLiteral("must be a date such as 2026-11-27"));
+    }
+    if (!o.requestedDate.isEmpty() && isIsoDate(o.orderDate) && o.requestedDate < o.orderDate &&
+        has("requested_date"))
+        errors.add(QStringLiteral("requested_date"), QStringLiteral("before_order_date"),
+                   QStringLiteral("is before the order date"));
+    if (has("channel")) {
+        o.channel = str(fields, "channel");
+        static const QStringList channels{QStringLiteral("phone"), QStringLiteral("email"),
+                                          QStringLiteral("web"), QStringLiteral("walk_in"),
+                                          QStringLiteral("import")};
+        if (!channels.contains(o.channel))
+            errors.add(QStringLiteral("channel"), QStringLiteral("invalid"),
+                       QStringLiteral("must be one of %1").arg(channels.join(QLatin1String(", "))));
+    }
+    if (has("external_ref"))
+        o.externalRef = str(fields, "external_ref");
+    if (has("currency")) {
+        o.currency = str(fields, "currency").toUpper();
+        static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+        if (!iso.match(o.currency).hasMatch())
+            errors.add(QStringLiteral("currency"), QStringLiteral("invalid"),
+                       QStringLiteral("must be an ISO 4217 code such as CNY"));
+    }
+    if (!o.externalRef.isEmpty() && (has("external_ref") || has("channel"))) {
+        const qint64 other = repo.idByExternalRef(o.channel, o.externalRef);
+        if (other != 0 && other != o.id)
+            errors.add(QStringLiteral("external_ref"), QStringLiteral("duplicate"),
+                       QStringLiteral("another order of this channel has it"));
+    }
+
+    if (!has("lines") && !creating)
+        return;
+    const QJsonValue linesValue = fields.value(QLatin1String("lines"));
+    const QJsonArray input = linesValue.toArray();
+    if (!linesValue.isArray() || input.isEmpty()) {
+        errors.add(QStringLiteral("lines"), QStringLiteral("required"),
+                   QStringLiteral("an order needs at least one line"));
+        return;
+    }
+    if (input.size() > MaxLines) {
+        errors.add(QStringLiteral("lines"), QStringLiteral("too_many"),
+                   QStringLiteral("at most %1 lines").arg(MaxLines));
+        return;
+    }
+    QList<qint64> productIds;
+    for (const QJsonValue& v : input) {
+        const qint64 pid = qint64(v.toObject().value(QLatin1String("product_id")).toDouble());
+        if (pid > 0 && !productIds.contains(pid))
+            productIds.append(pid);
+    }
+    const QHash<qint64, Inventory::ProductInfo> products = m_inventory.products(ctx, productIds);
+    QList<OrderLine> lines;
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        const QJsonObject in = input.at(i).toObject();
+        const QString prefix = QStringLiteral("lines[%1].").arg(i);
+        OrderLine l;
+        const QJsonValue pidValue = in.value(QLatin1String("product_id"));
+        l.productId = qint64(pidValue.toDouble());
+        const auto product = products.constFind(l.productId);
+        if (!pidValue.isDouble() || l.productId <= 0)
+            errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("required"),
+                       QStringLiteral("is required"));
+        else if (product == products.constEnd())
+            errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("unknown"),
+                       QStringLiteral("is not a product"));
+        else if (!product->active)
+            errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("inactive"),
+                       QStringLiteral("%1 is archived").arg(product->sku));
+        bool ok = readUnits(in.value(QLatin1String("qty")), prefix + QStringLiteral("qty"), 3, true,
+                            l.qty, errors);
+        if (product != products.constEnd()) {
+            l.sku = product->sku;
+            l.name = product->name;
+            l.unit = product->unit;
+            l.unitPrice = product->listPrice;
+            l.taxRate = product->taxRate;
+        }
+        if (in.contains(QLatin1String("unit_price")))
+            ok = readUnits(in.value(QLatin1String("unit_price")),
+                           prefix + QStringLiteral("unit_price"), 2, false, l.unitPrice, errors) &&
+                 ok;
+        if (in.contains(QLatin1String("discount_pct"))) {
+            ok = readUnits(in.value(QLatin1String("discount_pct")),
+                           prefix + QStringLiteral("discount_pct"), 2, false, l.discount, errors) &&
+                 ok;
+            if (l.discount > 10000) {
+                errors.add(prefix + QStringLiteral("discount_pct"), QStringLiteral("range"),
+                           QStringLiteral("must be at most 100.00"));
+                ok = false;
+            }
+        }
+        if (in.contains(QLatin1String("tax_rate")))
+            ok = readUnits(in.value(QLatin1String("tax_rate")), prefix + QStringLiteral("tax_rate"),
+                           2, false, l.taxRate, errors) &&
+                 ok;
+        l.notes = in.value(QLatin1String("notes")).toString();
+        if (ok) {
+            try {
+                lineAmounts(l.qty, l.unitPrice, l.discount, l.taxRate);
+            } catch (const std::overflow_error&) {
+                errors.add(prefix + QStringLiteral("qty"), QStringLiteral("range"),
+                           QStringLiteral("quantity times price is too large"));
+            }
+        }
+        lines.append(l);
+    }
+    o.lines = lines;
+}
+
+void OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, bool bulk)
+{
+    o.computeTotals();
+    o.number = documentNumber(ctx.db, QStringLiteral("SO"), QStringLiteral("sales.order"));
+    o.state = QStringLiteral("draft");
+    repo.insert(o, ctx.identity.userId);
+    repo.addEvent(o.id, o.createdAt, ctx.identity.username, QStringLiteral("create"), QString(),
+                  o.state, QString());
+    ctx.recordChange(kEntity, o.id, o.version, QJsonValue::Null, toJson(o), !bulk);
+}
+
+QJsonObject OrderService::create(Rpc::CallContext& ctx, const QJsonObject& fields)
+{
+    OrderRepository repo(ctx.db);
+    Order o;
+    Rpc::FieldErrors errors;
+    applyFields(ctx, repo, o, fields, true, errors);
+    errors.throwIfAny();
+    insertNew(ctx, repo, o, false);
+    QJsonObject j = toJson(o);
+    j.insert(QStringLiteral("allocations"), QJsonArray());
+    j.insert(QStringLiteral("shipments"), QJsonArray());
+    j.insert(QStringLiteral("returns"), QJsonArray());
+    j.insert(QStringLiteral("timeline"),
+             QJsonArray{QJsonObject{{QStringLiteral("at"), o.createdAt},
+                                    {QStringLiteral("by"), ctx.identity.username},
+                                    {QStringLiteral("action"), QStringLiteral("create")},
+                                    {QStringLiteral("from_state"), QString()},
+                                    {QStringLiteral("to_state"), o.state},
+                                    {QStringLiteral("note"), QString()}}});
+    return j;
+}
+
+QJsonObject OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                 const QJsonObject& fields)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("update"));
+    const QJsonObject before = toJson(o);
+    const QString from = o.state;
+    Rpc::FieldErrors errors;
+    applyFields(ctx, repo, o, fields, false, errors);
+    errors.throwIfAny();
+    o.computeTotals();
+    if (!o.submittedAt.isEmpty())
+        ++o.amendments; // an edit after the first submit
+    o.state = QStringLiteral("draft");
+    o.reviewReasons = QJsonArray();
+    if (!repo.update(o, version))
+        throw conflict(version + 1);
+    if (fields.contains(QLatin1String("lines")))
+        repo.replaceLines(o);
+    repo.addEvent(o.id, o.updatedAt, ctx.identity.username, QStringLiteral("update"), from, o.state,
+                  from == QLatin1String("draft") ? QString() : QStringLiteral("amendment"));
+    ctx.recordChange(kEntity, o.id, o.version, before, toJson(o));
+    return detail(repo, o);
+}
+
+QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, const Order& o)
+{
+    QJsonArray reasons;
+    if (o.customerCredit > 0) {
+        const qint64 exposure = repo.exposure(o.customerId, o.id);
+        if (exposure + o.gross > o.customerCredit)
+            reasons.append(reason(
+                "credit_limit",
+                QStringLiteral("Open and unpaid orders %1 plus this order %2 exceed the credit "
+                               "limit %3")
+                    .arg(moneyText(exposure), moneyText(o.gross), moneyText(o.customerCredit))));
+    }
+    QList<qint64> ids;
+    QHash<qint64, qint64> wanted;
+    for (const OrderLine& l : o.lines) {
+        if (!ids.contains(l.productId))
+            ids.append(l.productId);
+        wanted[l.productId] += l.qty;
+    }
+    const QHash<qint64, qint64> available = m_stock.available(ctx, ids);
+    const QHash<qint64, Inventory::ProductInfo> products = m_inventory.products(ctx, ids);
+    qint64 maxDiscount = DefaultMaxDiscount;
+    const auto setting =
+        Decimal::parse(Storage::setting(ctx.db, QStringLiteral("sales.max_discount_pct")), 2);
+    if (setting && !setting->isNegative())
+        maxDiscount = setting->units();
+    QSet<qint64> stockReported;
+    for (const OrderLine& l : o.lines) {
+        const qint64 have = available.value(l.productId);
+        if (wanted.value(l.productId) > have && !stockReported.contains(l.productId)) {
+            stockReported.insert(l.productId);
+            reasons.append(
+                reason("insufficient_stock", QStringLiteral("%1: %2 ordered, %3 available")
+                                                 .arg(l.sku, qtyText(wanted.value(l.productId)),
+                                                      qtyText(qMax<qint64>(have, 0)))));
+        }
+        const qint64 cost = products.value(l.productId).cost;
+        // net unit price < cost, compared exactly: price × (100% − discount) < cost × 100%.
+        if (__int128(l.unitPrice) * (10000 - l.discount) < __int128(cost) * 10000)
+            reasons.append(
+                reason("below_cost", QStringLiteral("%1: net unit price below the cost %2")
+                                         .arg(l.sku, moneyText(cost))));
+        if (l.discount > maxDiscount)
+            reasons.append(
+                reason("discount", QStringLiteral("%1: discount %2% above %3%")
+                                       .arg(l.sku, rateText(l.discount), rateText(maxDiscount))));
+    }
+    return reasons;
+}
+
+QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 version)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("submit"));
+    const QString from = o.state;
+    const QString now = Storage::nowText();
+    o.reviewReasons = review(ctx, repo, o);
+    if (o.submittedAt.isEmpty())
+        o.submittedAt = now; // processing time counts from the first submit
+    o.rejectReason.clear();
+    const bool clean = o.reviewReasons.isEmpty();
+    o.state = clean ? QStringLiteral("approved") : QStringLiteral("submitted");
+    if (clean)
+        o.approvedAt = now;
+    if (!repo.update(o, version))
+        throw conflict(version + 1);
+    repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("submit"), from,
+                  QStringLiteral("submitted"),
+                  clean ? QString() : QStringLiteral("waiting for approval"));
+    if (clean) {
+        repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("approve"),
+                      QStringLiteral("submitted"), o.state,
+                      QStringLiteral("approved automatically"));
+        notify(ctx, o, QStringLiteral("approved"), QString(), QString());
+    }
+    ctx.recordChange(
+        kEntity, o.id, o.version,
+        QJsonObject{{QStringLiteral("state"), from}, {QStringLiteral("version"), version}},
+        QJsonObject{{QStringLiteral("state"), o.state},
+                    {QStringLiteral("version"), o.version},
+                    {QStringLiteral("review_reasons"), o.reviewReasons}});
+    return detail(repo, o);
+}
+
+QJsonObject OrderService::approve(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                  const QString& note)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("approve"));
+    const QString from = o.state;
+    o.state = QStringLiteral("approved");
+    o.approvedAt = Storage::nowText();
+    finish(ctx, repo, o, version, QStringLiteral("approve"), from, note.trimmed());
+    notify(ctx, o, QStringLiteral("approved"), QString(), QString());
+    return detail(repo, o);
+}
+
+QJsonObject OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                 const QString& why)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("reject"));
+    if (why.trimmed().isEmpty())
+        throw Error::validation(QStringLiteral("reason"), QStringLiteral("required"),
+                                QStringLiteral("say why the order is rejected"));
+    const QString from = o.state;
+    o.state = QStringLiteral("rejected");
+    o.rejectReason = why.trimmed();
+    finish(ctx, repo, o, version, QStringLiteral("reject"), from, o.rejectReason);
+    return detail(repo, o);
+}
+
+QJsonObject OrderService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                 const QString& why)
+{
+    OrderRepository repo(ctx.db);
+    Order o = begin(repo, id, version, QStringLiteral("cancel"));
+    const QString from = o.state;
+    QList<qint64> freed;
+    for (OrderLine& l : o.lines) {
+        if (l.openReservation() <= 0)
+            continue;
+        if (!freed.contains(l.productId))
+            freed.append(l.productId);
+        l.allocatedQty = l.shippedQty;
+        repo.updateLineProgress(l);
+    }
+    if (!freed.isEmpty())
+        m_stock.release(ctx, {QStringLiteral("sales_order"), o.id, 0, o.number});
+    o.state = QStringLiteral("cancelled");
+    o.cancelledAt = Storage::nowText();
+    o.cancelReason = why.trimmed();
+    o.hasBackorder = false;
+    finish(ctx, repo, o, version, QStringLiteral("cancel"), from, o.cancelReason);
+    // What this order held may be what another one is waiting for.
+    for (qint64 productId : freed)
+        allocateBackorders(ctx, productId);
+    return detail(repo, o);
+}
+
+void OrderService::notify(Rpc::CallContext& ctx, const Order& o, const QString& kind,
+                          const QString& detailEn, const QString& detailZh)
+{
+    struct Text
+    {
+        const char* en;
+        const char* zh;
+    };
+    static const QHash<QString, Text> texts{
+        {QStringLiteral("approved"), {"confirmed", "已确认"}},
+        {QStringLiteral("shipped"), {"shipped", "已发货"}},
+        {QStringLiteral("delivered"), {"delivered", "已送达"}},
+    };
+    const Text t = texts.value(kind);
+    const QString en = QString::fromLatin1(t.en);
+    const QString zh = QString::fromUtf8(t.zh);
+    const QString greeting = o.contactName.isEmpty() ? o.customerName : o.contactName;
+    QString body = QStringLiteral("%1：\n\n您的订单 %2 %3。").arg(greeting, o.number, zh);
+    if (!detailZh.isEmpty())
+        body += QLatin1Char('\n') + detailZh;
+    body += QStringLiteral("\n订单金额（含税）：%1 %2\n\n").arg(moneyText(o.gross), o.currency);
+    body += QStringLiteral("Dear %1,\n\nyour order %2 has been %3.").arg(greeting, o.number, en);
+    if (!detailEn.isEmpty())
+        body += QLatin1Char('\n') + detailEn;
+    body +=
+        QStringLiteral("\nOrder total (incl. tax): %1 %2\n").arg(moneyText(o.gross), o.currency);
+    Mail::queueMail(
+        ctx, Mail::MailMessage{o.notifyAddress(),
+                               QStringLiteral("Order %1 %2 / 订单 %1 %3").arg(o.number, en, zh),
+                               body, kEntity, o.id});
+}
+
+} // namespace Erp::Server::Sales

@@ -1,0 +1,128 @@
+#include "server/modules/sales/salesreport.h"
+
+#include "common/jsonrpc.h"
+#include "common/money.h"
+#include "server/modules/sales/orderrepository.h"
+#include "server/rpc/callcontext.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QMap>
+
+namespace Erp::Server::Sales {
+
+namespace {
+
+constexpr qint64 MsPerHour = 3600 * 1000;
+
+/// Sums of the shipped orders of a period, turned into the published figures.
+struct Tally
+{
+    qint64 orders = 0;
+    qint64 shipped = 0;
+    qint64 timed = 0; ///< shipped orders with a submit time
+    qint64 processingMs = 0;
+    qint64 withRequestedDate = 0;
+    qint64 onTime = 0;
+    qint64 accurate = 0;
+
+    void addShipped(const MetricsRow& r)
+    {
+        ++shipped;
+        const QDateTime submitted = QDateTime::fromString(r.submittedAt, Qt::ISODateWithMs);
+        const QDateTime shippedAt = QDateTime::fromString(r.shippedAt, Qt::ISODateWithMs);
+        if (submitted.isValid() && shippedAt.isValid()) {
+            ++timed;
+            processingMs += submitted.msecsTo(shippedAt);
+        }
+        if (!r.requestedDate.isEmpty()) {
+            ++withRequestedDate;
+            if (r.shippedAt.left(10) <= r.requestedDate)
+                ++onTime;
+        }
+        if (r.amendments == 0 && !r.hasReturn)
+            ++accurate;
+    }
+
+    static QJsonValue ratio(qint64 part, qint64 whole, qint64 scale)
+    {
+        if (whole == 0)
+            return QJsonValue();
+        return Decimal(divideRounded(part * scale, whole, Rounding::HalfUp), 2).toString();
+    }
+
+    QJsonValue hours() const
+    {
+        // Mean hours with two decimals: ms × 100 / (n × ms per hour), rounded half up.
+        if (timed == 0)
+            return QJsonValue();
+        return Decimal(divideRounded(processingMs * 100, timed * MsPerHour, Rounding::HalfUp), 2)
+            .toString();
+    }
+    QJsonValue onTimeRate() const { return ratio(onTime, withRequestedDate, 10000); }
+    QJsonValue accuracyRate() const { return ratio(accurate, shipped, 10000); }
+};
+
+/// The Monday of the week a date or timestamp falls in, as an ISO date.
+QString weekOf(const QString& dateOrStamp)
+{
+    const QDate d = QDate::fromString(dateOrStamp.left(10), Qt::ISODate);
+    if (!d.isValid())
+        return QString();
+    return d.addDays(1 - d.dayOfWeek()).toString(Qt::ISODate);
+}
+
+bool validDate(const QString& s)
+{
+    return s.isEmpty() || (s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid());
+}
+
+} // namespace
+
+QJsonObject SalesReport::metrics(Rpc::CallContext& ctx, const QString& from, const QString& to)
+{
+    if (!validDate(from) || !validDate(to))
+        throw Rpc::Error(Rpc::InvalidParams,
+                         QStringLiteral("Invalid params: from and to are dates such as "
+                                        "\"2026-11-27\""));
+    const QList<MetricsRow> rows =
+        OrderRepository(ctx.db).metricsRows(from.isEmpty() ? QStringLiteral("0000-01-01") : from,
+                                            to.isEmpty() ? QStringLiteral("9999-12-31") : to);
+    QJsonObject byState;
+    for (const QString& s : Lifecycle::states())
+        byState.insert(s, 0);
+    Tally all;
+    QMap<QString, Tally> weeks; // orders by order date, shipment figures by shipping date
+    for (const MetricsRow& r : rows) {
+        byState.insert(r.state, byState.value(r.state).toInt() + 1);
+        ++all.orders;
+        ++weeks[weekOf(r.orderDate)].orders;
+        if (r.shippedAt.isEmpty())
+            continue;
+        all.addShipped(r);
+        weeks[weekOf(r.shippedAt)].addShipped(r);
+    }
+    QJsonArray trend;
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        trend.append(QJsonObject{{QStringLiteral("week"), it.key()},
+                                 {QStringLiteral("orders"), it->orders},
+                                 {QStringLiteral("shipped"), it->shipped},
+                                 {QStringLiteral("processing_hours"), it->hours()},
+                                 {QStringLiteral("on_time_rate"), it->onTimeRate()},
+                                 {QStringLiteral("accuracy_rate"), it->accuracyRate()}});
+    }
+    return QJsonObject{{QStringLiteral("from"), from.isEmpty() ? QJsonValue() : QJsonValue(from)},
+                       {QStringLiteral("to"), to.isEmpty() ? QJsonValue() : QJsonValue(to)},
+                       {QStringLiteral("orders"), all.orders},
+                       {QStringLiteral("shipped"), all.shipped},
+                       {QStringLiteral("by_state"), byState},
+                       {QStringLiteral("processing_hours"), all.hours()},
+                       {QStringLiteral("on_time_rate"), all.onTimeRate()},
+                       {QStringLiteral("accuracy_rate"), all.accuracyRate()},
+                       {QStringLiteral("trend"), trend}};
+}
+
+} // namespace Erp::Server::Sales
