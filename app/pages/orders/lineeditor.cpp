@@ -436,7 +436,8 @@ void LineEditor::resolveProduct(int row, const QString& text)
             else
                 m_model->setRowError(
                     row, M::ProductCol,
-                    tr("%n products match “%1”: choose one from the list.", "", int(rows.size()))
+                    tr("Several products match “%1”: type more, or press Enter in the cell and "
+                       "choose one from the list.")
                         .arg(text));
             updateErrorLabel();
         },
@@ -464,9 +465,9 @@ void LineEditor::updateTotals()
     m_tax->setText(tr("Tax %1").arg(money(t.tax)));
     m_gross->setText(tr("Gross %1").arg(money(t.gross)));
     m_gross->setToolTip(t.invalidLines > 0
-                            ? tr("%n line(s) without a product or with a value that is not a "
-                                 "number are not counted.",
-                                 "", t.invalidLines)
+                            ? tr("Lines without a product or with a value that is not a "
+                                 "number are not counted (%1).")
+                                  .arg(t.invalidLines)
                             : QString());
 }
 

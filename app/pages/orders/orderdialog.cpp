@@ -443,8 +443,8 @@ void OrderDialog::updateHeader()
     if (!m_order.isNew()) {
         note = tr("Gross %1").arg(OrderText::money(m_order.gross, m_order.currency));
         if (m_order.amendments > 0)
-            note += QStringLiteral(" · ") +
-                    tr("changed %n time(s) after submitting", "", m_order.amendments);
+            note +=
+                QStringLiteral(" · ") + tr("changes after submitting: %1").arg(m_order.amendments);
     }
     showNote(note);
 }

@@ -460,7 +460,7 @@ bool OrderLinesModel::setData(const QModelIndex& index, const QVariant& value, i
     if (valid)
         m_errors.remove({row, column});
     else
-        m_errors.insert({row, column}, tr("Not a number with at most %n decimal(s).", "", scale));
+        m_errors.insert({row, column}, tr("Not a number with at most %1 decimals.").arg(scale));
     changed(row, 0, ColumnCount - 1);
     emit edited();
     return true;
