@@ -158,13 +158,21 @@ QWidget* OrderList::buildChips()
     layout->setSpacing(4);
     m_chips = new QButtonGroup(this);
     m_chips->setExclusive(true);
-    const QColor mid = palette().color(QPalette::Mid);
+    // The muted text colour outlines the chips on light and dark palettes alike.
+    QColor mid = Theme::mutedTextColor();
+    mid.setAlpha(150);
     const QColor highlight = palette().color(QPalette::Highlight);
     bar->setStyleSheet(
         QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 11px; "
                        "padding: 2px 10px; }"
+                       "QToolButton:hover { border-color: %2; }"
                        "QToolButton:checked { background: %2; color: %3; border-color: %2; }")
-            .arg(mid.name(), highlight.name(), palette().color(QPalette::HighlightedText).name()));
+            .arg(QStringLiteral("rgba(%1, %2, %3, %4)")
+                     .arg(mid.red())
+                     .arg(mid.green())
+                     .arg(mid.blue())
+                     .arg(mid.alpha()),
+                 highlight.name(), palette().color(QPalette::HighlightedText).name()));
     const QStringList keys = chipKeys();
     for (int i = 0; i < keys.size(); ++i) {
         auto* chip = new QToolButton(bar);
