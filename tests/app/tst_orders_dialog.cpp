@@ -302,6 +302,10 @@ private slots:
         QTRY_COMPARE(dialog.order().lines.first().returnedQty, QStringLiteral("1.000"));
         QVERIFY(actions->lastError().isEmpty());
         QCOMPARE(dialog.timeline()->topLevelItem(0)->text(2), QStringLiteral("Returned"));
+        QCOMPARE(dialog.returns()->topLevelItemCount(), 1);
+        QVERIFY(dialog.returns()->topLevelItem(0)->text(0).startsWith(QStringLiteral("RMA")));
+        QCOMPARE(dialog.returns()->topLevelItem(0)->text(3), QStringLiteral("SD-100 × 1 (Scrap)"));
+        QVERIFY(dialog.sections()->isTabVisible(4));
     }
 
     void refusalsAndLineErrorsAreShown()

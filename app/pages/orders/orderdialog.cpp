@@ -33,7 +33,7 @@
 namespace Erp::Client::Orders {
 
 namespace {
-enum Tab { LinesTab, ShipmentsTab, TimelineTab, NotesTab };
+enum Tab { LinesTab, ShipmentsTab, TimelineTab, NotesTab, ReturnsTab };
 
 const QDate NoDate(2000, 1, 1);
 
@@ -166,6 +166,7 @@ OrderDialog::OrderDialog(OrderClient& client, qint64 id, QWidget* parent)
     , m_sections(new QTabWidget(this))
     , m_lines(new LineEditor(client, this))
     , m_shipments(OrderHistory::createShipments(this))
+    , m_returns(OrderHistory::createReturns(this))
     , m_timeline(OrderHistory::createTimeline(this))
     , m_notes(new QPlainTextEdit(this))
     , m_actions(new OrderActions(client, this))
@@ -285,6 +286,7 @@ void OrderDialog::buildForm()
     m_sections->addTab(m_shipments, tr("Shipments"));
     m_sections->addTab(m_timeline, tr("Timeline"));
     m_sections->addTab(notesPage, tr("Notes"));
+    m_sections->addTab(m_returns, tr("Returns"));
     body()->insertWidget(5, m_sections, 1);
     for (int i = 0; i < body()->count(); ++i) { // the tabs take the spacer's height
         if (QSpacerItem* spacer = body()->itemAt(i)->spacerItem()) {
@@ -364,11 +366,12 @@ void OrderDialog::showOrder(const Order& order)
     m_lines->setProgressVisible(underWay.contains(order.state));
     OrderHistory::showShipments(m_shipments, order);
     OrderHistory::showTimeline(m_timeline, order);
+    OrderHistory::showReturns(m_returns, order);
+    m_sections->setTabVisible(ReturnsTab, !order.returns.isEmpty());
 
-    static const QStringList editableStates{QStringLiteral("draft"), QStringLiteral("submitted"),
-                                            QStringLiteral("approved"), QStringLiteral("rejected")};
+    // The server lists "update" among the allowed actions while the order may be changed.
     setEditable(m_client.may(OrderClient::writePermission()) &&
-                (order.isNew() || editableStates.contains(order.state)));
+                (order.isNew() || order.allowedActions.contains(QStringLiteral("update"))));
     updateHeader();
     updateTabTitles();
     markClean();
@@ -473,6 +476,7 @@ void OrderDialog::updateTabTitles()
                                             ? tr("Timeline")
                                             : tr("Timeline (%1)").arg(m_order.timeline.size()));
     m_sections->setTabText(LinesTab, tr("Lines (%1)").arg(m_lines->model()->rowCount()));
+    m_sections->setTabText(ReturnsTab, tr("Returns (%1)").arg(m_order.returns.size()));
 }
 
 void OrderDialog::formEdited()

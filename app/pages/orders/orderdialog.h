@@ -55,6 +55,7 @@ public:
     QTabWidget* sections() const { return m_sections; }
     QTreeWidget* timeline() const { return m_timeline; }
     QTreeWidget* shipments() const { return m_shipments; }
+    QTreeWidget* returns() const { return m_returns; }
     QString reviewText() const;
     QString messageText() const;
 
@@ -105,6 +106,7 @@ private:
     QTabWidget* m_sections;
     LineEditor* m_lines;
     QTreeWidget* m_shipments;
+    QTreeWidget* m_returns;
     QTreeWidget* m_timeline;
     QPlainTextEdit* m_notes;
     OrderActions* m_actions;

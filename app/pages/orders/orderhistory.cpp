@@ -38,6 +38,31 @@ QTreeWidget* OrderHistory::createTimeline(QWidget* parent)
                 QStringLiteral("timeline"));
 }
 
+QTreeWidget* OrderHistory::createReturns(QWidget* parent)
+{
+    return tree(parent, {tr("Return"), tr("Date"), tr("Reason"), tr("Goods")},
+                QStringLiteral("returns"));
+}
+
+void OrderHistory::showReturns(QTreeWidget* t, const Order& order)
+{
+    t->clear();
+    for (const ReturnNote& r : order.returns) {
+        QStringList goods;
+        for (const ReturnNote::Line& l : r.lines)
+            //: A returned item: "SD-100 × 1 (Scrap)"
+            goods.append(tr("%1 × %2 (%3)")
+                             .arg(l.sku, OrderText::decimal(l.qty, true),
+                                  OrderText::disposition(l.disposition)));
+        auto* item = new QTreeWidgetItem(
+            {r.number, Format::timestamp(r.createdAt), r.reason, goods.join(QLatin1String(", "))});
+        item->setToolTip(3, goods.join(QLatin1Char('\n')));
+        t->addTopLevelItem(item);
+    }
+    for (int c = 0; c < 3; ++c)
+        t->resizeColumnToContents(c);
+}
+
 void OrderHistory::showShipments(QTreeWidget* t, const Order& order)
 {
     t->clear();

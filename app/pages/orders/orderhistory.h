@@ -18,7 +18,9 @@ class OrderHistory final
 public:
     static QTreeWidget* createShipments(QWidget* parent);
     static QTreeWidget* createTimeline(QWidget* parent);
+    static QTreeWidget* createReturns(QWidget* parent);
     static void showShipments(QTreeWidget* tree, const Order& order);
+    static void showReturns(QTreeWidget* tree, const Order& order);
     /// Newest step first.
     static void showTimeline(QTreeWidget* tree, const Order& order);
 };

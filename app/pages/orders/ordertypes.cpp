@@ -70,6 +70,21 @@ Shipment Shipment::fromJson(const QJsonObject& o)
     return s;
 }
 
+ReturnNote ReturnNote::fromJson(const QJsonObject& o)
+{
+    ReturnNote r;
+    r.id = num(o, "id");
+    r.number = str(o, "number");
+    r.reason = str(o, "reason");
+    r.createdAt = str(o, "created_at");
+    r.by = str(o, "by");
+    for (const QJsonValue& v : o.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        r.lines.append({num(l, "line_id"), str(l, "sku"), str(l, "qty"), str(l, "disposition")});
+    }
+    return r;
+}
+
 TimelineEntry TimelineEntry::fromJson(const QJsonObject& o)
 {
     TimelineEntry e;
@@ -124,6 +139,8 @@ Order Order::fromJson(const QJsonObject& o)
         r.lines.append(OrderLine::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(QLatin1String("shipments")).toArray())
         r.shipments.append(Shipment::fromJson(v.toObject()));
+    for (const QJsonValue& v : o.value(QLatin1String("returns")).toArray())
+        r.returns.append(ReturnNote::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(QLatin1String("timeline")).toArray())
         r.timeline.append(TimelineEntry::fromJson(v.toObject()));
     r.createdAt = str(o, "created_at");

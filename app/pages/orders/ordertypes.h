@@ -55,6 +55,26 @@ struct Shipment
     static Shipment fromJson(const QJsonObject& o);
 };
 
+/// A return (RMA2026-000001): what came back, why, and where it went.
+struct ReturnNote
+{
+    qint64 id = 0;
+    QString number;
+    QString reason;
+    QString createdAt;
+    QString by;
+    struct Line
+    {
+        qint64 lineId = 0;
+        QString sku;
+        QString qty;
+        QString disposition; ///< restock | scrap
+    };
+    QList<Line> lines;
+
+    static ReturnNote fromJson(const QJsonObject& o);
+};
+
 /// One step of the order's timeline (sales_order_events).
 struct TimelineEntry
 {
@@ -105,6 +125,7 @@ struct Order
     QStringList allowedActions;
     QList<OrderLine> lines;
     QList<Shipment> shipments;
+    QList<ReturnNote> returns;
     QList<TimelineEntry> timeline;
     QString createdAt;
     QString updatedAt;
