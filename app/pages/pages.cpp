@@ -4,6 +4,7 @@
 #include "app/pages/customers/customerspage.h"
 #include "app/pages/dashboard/dashboardpage.h"
 #include "app/pages/inventory/inventorypage.h"
+#include "app/pages/orders/orderspage.h"
 
 namespace Erp::Client {
 
@@ -15,6 +16,8 @@ QList<ModulePage*> createModulePages(ApiClient& api, QWidget* parent)
         pages.append(new Dashboard::DashboardPage(api, parent));
     if (Customers::CustomersPage::isAvailable(api))
         pages.append(new Customers::CustomersPage(api, parent));
+    if (Orders::OrdersPage::isAvailable(api))
+        pages.append(new Orders::OrdersPage(api, parent));
     if (Inventory::InventoryPage::isAvailable(api))
         pages.append(new Inventory::InventoryPage(api, parent));
     if (Admin::AdminPage::isAvailable(api))

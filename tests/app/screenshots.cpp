@@ -51,6 +51,7 @@ bool waitFor(const std::function<bool()>& done)
 }
 
 void customerScreenshots(MainWindow& window, ApiClient& api);  // screenshotcustomers.cpp
+void orderScreenshots(MainWindow& window, ApiClient& api);     // screenshotorders.cpp
 void inventoryScreenshots(MainWindow& window, ApiClient& api); // screenshotinventory.cpp
 
 namespace {
@@ -190,6 +191,7 @@ int main(int argc, char** argv)
     role.hide();
 
     customerScreenshots(window, api);
+    orderScreenshots(window, api);
     inventoryScreenshots(window, api);
     return 0;
 }

@@ -580,14 +580,14 @@ void loadDemo(Rpc::CallContext& ctx, ProductService& products, WarehouseService&
     }
     ctx.notifyChanged(QStringLiteral("inventory.product"), 0, 0);
 
-    // Opening stock: most in Shanghai, some in Shenzhen and Beijing; every ninth product is
-    // short (below its reorder point) and every 23rd has none at all.
+    // Opening stock: most in Shanghai, some in Shenzhen and Beijing; every 15th product is
+    // short (below its reorder point) and every 37th has none at all.
     const QString opening = QStringLiteral("opening stock");
     for (int i = 0; i < catalogue.size(); ++i) {
         const Product& p = catalogue.at(i);
-        if (i % 23 == 7)
+        if (i % 37 == 7)
             continue;
-        const bool shortOfStock = i % 9 == 4;
+        const bool shortOfStock = i % 15 == 4;
         for (int s = 0; s < created.size(); ++s) {
             const Warehouse& w = created.at(s);
             if (s > 0 && rng.bounded(3) == 0)
