@@ -98,7 +98,7 @@ private slots:
         QTRY_VERIFY(controller.mainWindow() && controller.mainWindow() != window);
         window = controller.mainWindow();
         QCOMPARE(menuTitles(window).value(0), QStringLiteral("文件(&F)"));
-        QCOMPARE(window->tabs()->tabText(0), QStringLiteral("客户"));
+        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("客户")); // after the Dashboard
         QCOMPARE(window->tabs()->tabText(window->tabs()->count() - 1), QStringLiteral("系统管理"));
         QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
         QCOMPARE(controller.api().state(), ApiClient::State::LoggedIn);

@@ -1,6 +1,7 @@
 #include "app/pages/dashboard/dashboardwidgets.h"
 
 #include "app/models/format.h"
+#include "app/pages/orders/ordertext.h"
 #include "app/widgets/theme.h"
 
 #include <QBarCategoryAxis>
@@ -88,44 +89,20 @@ QString KpiTile::caption() const
     return m_caption->text();
 }
 
+// The Orders tab's words and colours for the states: one vocabulary on every screen.
 QStringList OrderCharts::states()
 {
-    return {QStringLiteral("draft"),    QStringLiteral("submitted"), QStringLiteral("approved"),
-            QStringLiteral("rejected"), QStringLiteral("allocated"), QStringLiteral("picking"),
-            QStringLiteral("shipped"),  QStringLiteral("delivered"), QStringLiteral("completed"),
-            QStringLiteral("cancelled")};
+    return Orders::OrderText::states();
 }
 
 QString OrderCharts::stateText(const QString& state)
 {
-    static const QHash<QString, const char*> words{
-        {QStringLiteral("draft"), QT_TR_NOOP("Draft")},
-        {QStringLiteral("submitted"), QT_TR_NOOP("Waiting Approval")},
-        {QStringLiteral("approved"), QT_TR_NOOP("Approved")},
-        {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
-        {QStringLiteral("allocated"), QT_TR_NOOP("Allocated")},
-        {QStringLiteral("picking"), QT_TR_NOOP("Picking")},
-        {QStringLiteral("shipped"), QT_TR_NOOP("Shipped")},
-        {QStringLiteral("delivered"), QT_TR_NOOP("Delivered")},
-        {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
-        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")}};
-    const char* word = words.value(state);
-    return word ? tr(word) : state;
+    return Orders::OrderText::state(state);
 }
 
 Column::Tone OrderCharts::stateTone(const QString& state)
 {
-    // The same colours as the Orders tab's state badges.
-    if (state == QLatin1String("draft"))
-        return Column::Tone::Neutral;
-    if (state == QLatin1String("submitted"))
-        return Column::Tone::Waiting;
-    if (state == QLatin1String("rejected") || state == QLatin1String("cancelled"))
-        return Column::Tone::Problem;
-    if (state == QLatin1String("shipped") || state == QLatin1String("delivered") ||
-        state == QLatin1String("completed"))
-        return Column::Tone::Done;
-    return Column::Tone::Info; // approved, allocated, picking: under way
+    return Orders::OrderText::stateTone(state);
 }
 
 OrderCharts::OrderCharts(QWidget* parent)
