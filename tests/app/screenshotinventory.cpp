@@ -19,6 +19,7 @@
 #include "app/pages/inventory/supplierlist.h"
 #include "app/widgets/formerrors.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
@@ -97,6 +98,12 @@ void inventoryScreenshots(MainWindow& window, ApiClient& api)
     }
     showSection(window, page, InventoryPage::Stock, QStringLiteral("inventory-stock"),
                 [&] { return page->stock()->model()->isLoaded(); });
+    page->stock()->lowOnly()->setChecked(true);
+    waitShort(
+        [&] { return page->stock()->model()->isLoaded() && !page->stock()->model()->isBusy(); });
+    page->stock()->view()->selectRow(1);
+    saveShot(&window, QStringLiteral("inventory-stock-low"));
+    page->stock()->lowOnly()->setChecked(false);
     showSection(window, page, InventoryPage::Moves, QStringLiteral("inventory-moves"),
                 [&] { return page->moves()->model()->isLoaded(); });
     showSection(window, page, InventoryPage::LowStock, QStringLiteral("inventory-low"),
