@@ -335,6 +335,17 @@ private slots:
         QVERIFY(dialog.totalsLabel()->text().contains(QStringLiteral("0.53")));
         dialog.lines()->item(0, PurchaseOrderDialog::QtyCol)->setText(QStringLiteral("abc"));
         QVERIFY(dialog.totalsLabel()->text().contains(QStringLiteral("invalid")));
+
+        // The server's error about a line is shown at its cell and named by line.
+        Test::createSupplier(*m_api, QStringLiteral("Line Errors Ltd"));
+        QTRY_VERIFY(dialog.supplierBox()->count() > 0);
+        dialog.supplierBox()->setCurrentIndex(0);
+        QTRY_VERIFY(dialog.warehouseBox()->isLoaded());
+        dialog.lines()->item(0, PurchaseOrderDialog::QtyCol)->setText(QStringLiteral("-2"));
+        dialog.saveButton()->click();
+        QTRY_VERIFY(!dialog.lines()->item(0, PurchaseOrderDialog::QtyCol)->toolTip().isEmpty());
+        QVERIFY(dialog.errors().message().startsWith(QStringLiteral("Line 1 · Quantity: ")));
+        QVERIFY(dialog.isVisible());
     }
 
     void replenishmentCreatesDraftOrders()

@@ -10,6 +10,7 @@
 #include "app/widgets/moneyedit.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
+#include "common/jsonrpc.h"
 #include "common/ordermath.h"
 
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -467,7 +469,49 @@ void PurchaseOrderDialog::send(std::function<void(const QJsonObject&)> then)
             emit saved(o);
             then(o);
         },
-        [this](const Rpc::Error& e) { showSaveError(e); });
+        [this](const Rpc::Error& e) { saveFailed(e); });
+}
+
+void PurchaseOrderDialog::saveFailed(const Rpc::Error& error)
+{
+    for (int r = 0; r < m_lines->rowCount(); ++r) {
+        for (int c = ProductCol; c <= TaxRateCol; ++c) {
+            m_lines->item(r, c)->setBackground(QBrush());
+            m_lines->item(r, c)->setToolTip(QString());
+        }
+    }
+    showSaveError(error);
+    if (error.code != Rpc::ValidationFailed)
+        return;
+    static const QRegularExpression nested(QStringLiteral("^lines\\[(\\d+)\\]\\.(\\w+)$"));
+    const QHash<QString, int> columns{{QStringLiteral("product_id"), ProductCol},
+                                      {QStringLiteral("qty"), QtyCol},
+                                      {QStringLiteral("unit_cost"), CostCol},
+                                      {QStringLiteral("tax_rate"), TaxRateCol}};
+    QStringList texts;
+    bool onlyLines = true;
+    for (const QJsonValue& v : error.data.toObject().value(QLatin1String("fields")).toArray()) {
+        const QJsonObject f = v.toObject();
+        const QRegularExpressionMatch m = nested.match(f.value(QLatin1String("field")).toString());
+        const int row = m.hasMatch() ? m.captured(1).toInt() : -1;
+        const int column = m.hasMatch() ? columns.value(m.captured(2), -1) : -1;
+        if (row < 0 || row >= m_lines->rowCount() || column < 0) {
+            onlyLines =
+                onlyLines && f.value(QLatin1String("field")).toString() == QLatin1String("lines");
+            continue;
+        }
+        const QString text = ErrorText::field(f.value(QLatin1String("code")).toString(),
+                                              f.value(QLatin1String("message")).toString());
+        QTableWidgetItem* item = m_lines->item(row, column);
+        item->setBackground(RowTintDelegate::soft(Theme::errorColor()));
+        item->setToolTip(text);
+        //: A problem in a purchase order line: "Line 2 · Quantity: must be positive"
+        texts.append(tr("Line %1 · %2: %3")
+                         .arg(row + 1)
+                         .arg(m_lines->horizontalHeaderItem(column)->text(), text));
+    }
+    if (!texts.isEmpty() && onlyLines)
+        errors().showMessage(texts.join(QLatin1Char('\n')));
 }
 
 void PurchaseOrderDialog::save()

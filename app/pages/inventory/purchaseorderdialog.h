@@ -81,6 +81,8 @@ private:
     void recompute();
     void updateButtons();
     void send(std::function<void(const QJsonObject&)> then);
+    /// Shows a failed save; field errors of lines (`lines[2].qty`) tint their cells.
+    void saveFailed(const Rpc::Error& error);
 
     InventoryClient& m_client;
     QJsonObject m_order;

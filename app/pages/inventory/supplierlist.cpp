@@ -34,10 +34,18 @@ QList<Column> supplierColumns()
         Column(QStringLiteral("phone"), SupplierList::tr("Phone")).notSortable(),
         Column(QStringLiteral("email"), SupplierList::tr("Email")).notSortable(),
         Column(QStringLiteral("currency"), SupplierList::tr("Currency")).notSortable(),
-        Column(QStringLiteral("payment_terms_days"), SupplierList::tr("Terms (days)"), K::Int)
-            .notSortable(),
-        Column(QStringLiteral("lead_time_days"), SupplierList::tr("Lead time (days)"), K::Int)
-            .notSortable(),
+        Column(QStringLiteral("payment_terms_days"), SupplierList::tr("Terms"), K::Int)
+            .notSortable()
+            .withText([](const QJsonObject& r) {
+                return SupplierList::tr("%1 days").arg(
+                    r.value(QLatin1String("payment_terms_days")).toInt());
+            }),
+        Column(QStringLiteral("lead_time_days"), SupplierList::tr("Lead time"), K::Int)
+            .notSortable()
+            .withText([](const QJsonObject& r) {
+                return SupplierList::tr("%1 days").arg(
+                    r.value(QLatin1String("lead_time_days")).toInt());
+            }),
         Column(QStringLiteral("active"), SupplierList::tr("Status"))
             .notSortable()
             .withText([](const QJsonObject& r) {
@@ -71,12 +79,12 @@ SupplierList::SupplierList(InventoryClient& client, QWidget* parent)
                             fm.horizontalAdvance(QStringLiteral("宁波华美塑料制品有限公司")),
                             fm.horizontalAdvance(QStringLiteral("Emma Wilson")),
                             fm.horizontalAdvance(QStringLiteral("+86 574 8888 0000")),
-                            fm.horizontalAdvance(QStringLiteral("sales@example.com.cn")),
+                            fm.horizontalAdvance(QStringLiteral("sales@example.com")),
                             fm.horizontalAdvance(QStringLiteral("Currency")),
-                            fm.horizontalAdvance(QStringLiteral("Terms (days)")),
-                            fm.horizontalAdvance(QStringLiteral("Lead time (days)"))};
+                            fm.horizontalAdvance(QStringLiteral("365 days")),
+                            fm.horizontalAdvance(QStringLiteral("Lead time"))};
     for (int i = 0; i < widths.size(); ++i)
-        view()->horizontalHeader()->resizeSection(i, widths.at(i) + 32);
+        view()->horizontalHeader()->resizeSection(i, widths.at(i) + 20);
     m_status->addItem(tr("Active"), true);
     m_status->addItem(tr("All"), QVariant());
     addFilterWidget(tr("Status"), m_status);
