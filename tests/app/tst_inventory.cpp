@@ -19,6 +19,7 @@
 #include "app/pages/inventory/receivedialog.h"
 #include "app/pages/inventory/replenishment.h"
 #include "app/pages/inventory/stocklevels.h"
+#include "app/pages/inventory/stockmovedialog.h"
 #include "app/widgets/formerrors.h"
 #include "app/widgets/moneyedit.h"
 
@@ -256,6 +257,50 @@ private slots:
         for (int r = 0; r < moves.model()->rowCount(); ++r)
             QCOMPARE(moves.model()->row(r).value(QLatin1String("kind")).toString(),
                      QStringLiteral("receipt"));
+    }
+
+    void adjustAndTransferFromTheDialogs()
+    {
+        const QJsonObject p = Test::createProduct(*m_api, QStringLiteral("ADJ-1"));
+        const qint64 wt1 = Test::idOf(m_warehouse);
+        const qint64 wt2 = Test::idOf(Test::createWarehouse(*m_api, QStringLiteral("WT2")));
+        Test::receiveStock(*m_api, Test::idOf(p), wt1, QStringLiteral("5"));
+        {
+            StockMoveDialog dialog(*m_client, StockMoveDialog::Adjust);
+            dialog.show();
+            dialog.setStart(p, wt1);
+            QTRY_VERIFY(dialog.warehouseBox()->isLoaded());
+            QCOMPARE(dialog.warehouseBox()->warehouseId(), wt1);
+            dialog.qtyEdit()->setText(QStringLiteral("-9"));
+            dialog.reasonEdit()->setText(QStringLiteral("broken in transport"));
+            dialog.saveButton()->click(); // more than there is: refused, said above the form
+            QTRY_VERIFY(!dialog.errors().message().isEmpty());
+            QVERIFY(dialog.isVisible());
+            dialog.qtyEdit()->setText(QStringLiteral("-2"));
+            QSignalSpy posted(&dialog, &StockMoveDialog::posted);
+            dialog.saveButton()->click();
+            QTRY_COMPARE(posted.count(), 1);
+            QVERIFY(posted.first().first().toString().contains(QStringLiteral("-2")));
+        }
+        {
+            StockMoveDialog dialog(*m_client, StockMoveDialog::Transfer);
+            dialog.show();
+            dialog.setStart(p, wt1);
+            QTRY_VERIFY(dialog.targetBox()->isLoaded() && dialog.warehouseBox()->isLoaded());
+            dialog.targetBox()->setWarehouseId(wt2);
+            dialog.qtyEdit()->setText(QStringLiteral("1"));
+            dialog.reasonEdit()->setText(QStringLiteral("for the shop"));
+            QSignalSpy posted(&dialog, &StockMoveDialog::posted);
+            dialog.saveButton()->click();
+            QTRY_COMPARE(posted.count(), 1);
+        }
+        // The product form shows the stock per warehouse.
+        ProductDialog dialog(*m_client, Test::idOf(p));
+        dialog.show();
+        QTRY_VERIFY(dialog.stockLabel()->text().contains(QStringLiteral("available 3")));
+        QVERIFY(dialog.stockLabel()->text().contains(QStringLiteral("WT1 2")));
+        QVERIFY(dialog.stockLabel()->text().contains(QStringLiteral("WT2 1")));
+        QVERIFY(!dialog.isDirty());
     }
 
     void purchaseOrderReceivePartly()

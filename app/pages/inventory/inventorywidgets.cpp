@@ -79,6 +79,10 @@ WarehouseBox::WarehouseBox(InventoryClient& client, const QString& allText, QWid
         if (m_loaded)
             emit warehouseChanged(warehouseId());
     });
+    connect(&client.api(), &ApiClient::eventChanged, this, [this](const QString& entity) {
+        if (m_loaded && entity == QLatin1String("inventory.warehouse"))
+            load(); // a warehouse was added, renamed or closed
+    });
 }
 
 qint64 WarehouseBox::warehouseId() const

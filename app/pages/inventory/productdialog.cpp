@@ -46,6 +46,8 @@ ProductDialog::ProductDialog(InventoryClient& client, qint64 id, QWidget* parent
     , m_reorderPoint(new QuantityEdit(this))
     , m_reorderQty(new QuantityEdit(this))
     , m_supplier(new QComboBox(this))
+    , m_description(new QLineEdit(this))
+    , m_stock(new QLabel(this))
 {
     setObjectName(QStringLiteral("productDialog"));
     m_state->setWordWrap(true);
@@ -86,6 +88,16 @@ ProductDialog::ProductDialog(InventoryClient& client, qint64 id, QWidget* parent
     columns->addSpacing(16);
     columns->addLayout(right, 1);
     body()->insertLayout(3, columns);
+    m_description->setMaxLength(4000);
+    m_description->setPlaceholderText(tr("Shown on purchase orders and to colleagues"));
+    auto* below = new QFormLayout;
+    below->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    below->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    e.addRow(below, tr("&Description"), QStringLiteral("description"), m_description);
+    m_stock->setObjectName(QStringLiteral("productStock"));
+    m_stock->setWordWrap(true);
+    below->addRow(tr("Stock"), m_stock);
+    body()->insertLayout(4, below);
 
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, [this] {
@@ -96,7 +108,7 @@ ProductDialog::ProductDialog(InventoryClient& client, qint64 id, QWidget* parent
     saveButton()->setVisible(canWrite);
     if (!canWrite)
         cancelButton()->setText(tr("Close"));
-    resize(760, 340);
+    resize(760, 400);
     loadSuppliers();
     m_product.insert(QStringLiteral("id"), id);
     if (id == 0) {
@@ -161,6 +173,7 @@ void ProductDialog::showProduct(const QJsonObject& p)
     m_taxRate->setValue(T::str(p, "tax_rate"));
     m_reorderPoint->setValue(T::str(p, "reorder_point"));
     m_reorderQty->setValue(T::str(p, "reorder_qty"));
+    m_description->setText(T::str(p, "description"));
     const qint64 supplier = T::id(p, "default_supplier_id");
     int index = m_supplier->findData(supplier);
     if (index < 0 && supplier > 0) {
@@ -178,6 +191,37 @@ void ProductDialog::showProduct(const QJsonObject& p)
     markClean();
     m_ready = true;
     (id == 0 ? m_sku : m_name)->setFocus();
+    loadStock();
+}
+
+void ProductDialog::loadStock()
+{
+    const qint64 id = T::id(m_product, "id");
+    if (id == 0 || !m_client.may(InventoryClient::Perm::stockRead())) {
+        m_stock->setText(id == 0 ? tr("none yet") : QString());
+        return;
+    }
+    m_client.call(
+        QStringLiteral("inventory.stock.levels"),
+        {{QStringLiteral("filter"), QJsonObject{{QStringLiteral("product_id"), id}}},
+         {QStringLiteral("limit"), 100}},
+        this,
+        [this](const QJsonObject& result) {
+            QStringList parts;
+            qint64 available = 0;
+            for (const QJsonValue& v : result.value(QLatin1String("rows")).toArray()) {
+                const QJsonObject l = v.toObject();
+                parts.append(QStringLiteral("%1 %2").arg(T::str(l, "warehouse_code"),
+                                                         T::qty(T::str(l, "on_hand"))));
+                available += T::thousandths(T::str(l, "available"));
+            }
+            //: Stock of a product: "SH 14 · SZ 7 — available 21"
+            m_stock->setText(parts.isEmpty() ? tr("none")
+                                             : tr("%1 — available %2")
+                                                   .arg(parts.join(QStringLiteral(" · ")),
+                                                        T::qty(T::qtyText(available))));
+        },
+        [this](const Rpc::Error&) { m_stock->clear(); });
 }
 
 QJsonObject ProductDialog::fields() const
@@ -191,7 +235,8 @@ QJsonObject ProductDialog::fields() const
                   {QStringLiteral("cost"), m_cost->value()},
                   {QStringLiteral("tax_rate"), m_taxRate->value()},
                   {QStringLiteral("reorder_point"), m_reorderPoint->value()},
-                  {QStringLiteral("reorder_qty"), m_reorderQty->value()}};
+                  {QStringLiteral("reorder_qty"), m_reorderQty->value()},
+                  {QStringLiteral("description"), m_description->text().trimmed()}};
     // Empty amounts are left to the server's defaults.
     for (const char* key : {"list_price", "cost", "tax_rate", "reorder_point", "reorder_qty"}) {
         if (f.value(QLatin1String(key)).toString().isEmpty())

@@ -39,6 +39,7 @@ public:
     MoneyEdit* listPriceEdit() const { return m_listPrice; }
     MoneyEdit* costEdit() const { return m_cost; }
     MoneyEdit* taxRateEdit() const { return m_taxRate; }
+    QLabel* stockLabel() const { return m_stock; }
     QuantityEdit* reorderPointEdit() const { return m_reorderPoint; }
 
 signals:
@@ -52,6 +53,7 @@ protected:
 private:
     void showProduct(const QJsonObject& product);
     void loadSuppliers();
+    void loadStock();
 
     InventoryClient& m_client;
     QJsonObject m_product;
@@ -68,6 +70,8 @@ private:
     QuantityEdit* m_reorderPoint;
     QuantityEdit* m_reorderQty;
     QComboBox* m_supplier;
+    QLineEdit* m_description;
+    QLabel* m_stock;
 };
 
 } // namespace Erp::Client::Inventory
