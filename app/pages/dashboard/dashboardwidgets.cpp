@@ -126,11 +126,11 @@ OrderCharts::OrderCharts(QWidget* parent)
 
 void OrderCharts::setupChart(QChart* chart, const QString& title)
 {
+    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(title);
     QFont f = font();
     f.setBold(true);
     chart->setTitleFont(f);
-    chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setTitleBrush(palette().color(QPalette::WindowText));
     chart->legend()->setLabelColor(palette().color(QPalette::WindowText));

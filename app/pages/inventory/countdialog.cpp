@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -28,23 +27,6 @@ using T = InventoryText;
 constexpr int LineRole = Qt::UserRole + 1;
 constexpr int ExpectedRole = Qt::UserRole + 2;
 
-/// The Counted cell's editor: a QuantityEdit (locale input, 3 decimals at most).
-class CountedDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                          const QModelIndex&) const override
-    {
-        auto* edit = new QuantityEdit(parent);
-        edit->setFrame(false);
-        return edit;
-    }
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        static_cast<QuantityEdit*>(editor)->setText(index.data(Qt::EditRole).toString());
-    }
-};
 } // namespace
 
 NewCountDialog::NewCountDialog(InventoryClient& client, QWidget* parent)
@@ -100,8 +82,7 @@ CountDialog::CountDialog(InventoryClient& client, const QJsonObject& count, QWid
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                              QAbstractItemView::EditKeyPressed);
-    m_table->setItemDelegateForColumn(CountedCol, new CountedDelegate(m_table));
-    m_table->setItemDelegate(new RowTintDelegate(
+    auto* delegate = new RowTintDelegate(
         [this](const QModelIndex& index) {
             const QTableWidgetItem* diff = m_table->item(index.row(), DifferenceCol);
             if (!diff || diff->text().isEmpty())
@@ -111,7 +92,16 @@ CountDialog::CountDialog(InventoryClient& client, const QJsonObject& count, QWid
                 return QColor();
             return Theme::toneColor(d < 0 ? Column::Tone::Problem : Column::Tone::Waiting);
         },
-        m_table));
+        m_table);
+    // The Counted cell's editor: locale input, 3 decimals at most.
+    delegate->setEditorFactory([](QWidget* parent, const QModelIndex& index) -> QWidget* {
+        if (index.column() != CountedCol)
+            return nullptr;
+        auto* edit = new QuantityEdit(parent);
+        edit->setFrame(false);
+        return edit;
+    });
+    m_table->setItemDelegate(delegate);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -230,6 +230,22 @@ void RowTintDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     QStyledItemDelegate::paint(painter, padded, index);
 }
 
+void RowTintDelegate::setEditorFactory(
+    std::function<QWidget*(QWidget* parent, const QModelIndex&)> factory)
+{
+    m_editors = std::move(factory);
+}
+
+QWidget* RowTintDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                       const QModelIndex& index) const
+{
+    if (m_editors) {
+        if (QWidget* editor = m_editors(parent, index))
+            return editor;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
 QSize RowTintDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);

@@ -100,12 +100,17 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// Editors for some cells (e.g. a QuantityEdit); null from `factory`: the default editor.
+    void setEditorFactory(std::function<QWidget*(QWidget* parent, const QModelIndex&)> factory);
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override;
 
     /// A soft background of the tone colour, readable in light and dark palettes.
     static QColor soft(const QColor& tone);
 
 private:
     std::function<QColor(const QModelIndex&)> m_tint;
+    std::function<QWidget*(QWidget*, const QModelIndex&)> m_editors;
 };
 
 } // namespace Erp::Client::Inventory
