@@ -92,6 +92,23 @@ private slots:
         QVERIFY(!from.isValid());
     }
 
+    void warehouseSeesOnlyLowStock()
+    {
+        Test::callOn(*m_api, QStringLiteral("admin.user.create"),
+                     {{QStringLiteral("username"), QStringLiteral("store.keeper")},
+                      {QStringLiteral("password"), QStringLiteral("secret-keeper-1")},
+                      {QStringLiteral("roles"), QJsonArray{QStringLiteral("warehouse")}}});
+        auto keeper =
+            m_company.connect(QStringLiteral("store.keeper"), QStringLiteral("secret-keeper-1"));
+        QVERIFY(keeper);
+        QVERIFY(DashboardPage::isAvailable(*keeper)); // stock, but no sales report
+        DashboardPage page(*keeper);
+        page.show();
+        QVERIFY(!page.charts());
+        QVERIFY(!page.tile(0));
+        QTRY_VERIFY(page.lowStockTable()->rowCount() >= 1);
+    }
+
 private:
     QJsonObject createOrder(ApiClient& api)
     {

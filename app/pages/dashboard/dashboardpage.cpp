@@ -92,6 +92,8 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
     top->addWidget(reload);
     layout->addLayout(top);
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::loadMetrics);
+    periodLabel->setVisible(m_canMetrics); // the period only applies to the order figures
+    m_period->setVisible(m_canMetrics);
     connect(reload, &QPushButton::clicked, this, &DashboardPage::refresh);
 
     if (m_canMetrics) {

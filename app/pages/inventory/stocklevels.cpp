@@ -106,6 +106,8 @@ StockLevels::StockLevels(InventoryClient& client, QWidget* parent)
     m_adjust->setVisible(canAdjust);
     m_transfer->setVisible(canAdjust);
     connect(m_adjust, &QAction::triggered, this, &StockLevels::openAdjust);
+    if (canAdjust) // Enter or a double-click on a row: adjust that product in that warehouse
+        connect(this, &ListPage::rowActivated, this, &StockLevels::openAdjust);
     connect(m_transfer, &QAction::triggered, this, &StockLevels::openTransfer);
     updateActions();
 }

@@ -148,6 +148,7 @@ SupplierDialog::SupplierDialog(InventoryClient& client, qint64 id, QWidget* pare
     , m_terms(new QSpinBox(this))
     , m_leadTime(new QSpinBox(this))
     , m_active(new QCheckBox(tr("Active: can be chosen on new purchase orders"), this))
+    , m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("supplierDialog"));
     m_code->setPlaceholderText(tr("generated"));
@@ -178,6 +179,9 @@ SupplierDialog::SupplierDialog(InventoryClient& client, qint64 id, QWidget* pare
     e.addRow(right, tr("Payment &terms"), QStringLiteral("payment_terms_days"), m_terms);
     e.addRow(right, tr("&Lead time"), QStringLiteral("lead_time_days"), m_leadTime);
     e.addRow(right, QString(), QStringLiteral("active"), m_active);
+    m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 12);
+    m_notes->setPlaceholderText(tr("Anything buyers should know about this supplier"));
+    e.addRow(left, tr("No&tes"), QStringLiteral("notes"), m_notes);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addSpacing(16);
@@ -192,7 +196,7 @@ SupplierDialog::SupplierDialog(InventoryClient& client, qint64 id, QWidget* pare
     saveButton()->setVisible(canWrite);
     if (!canWrite)
         cancelButton()->setText(tr("Close"));
-    resize(780, 380);
+    resize(780, 440);
     m_supplier.insert(QStringLiteral("id"), id);
     if (id == 0) {
         showSupplier({{QStringLiteral("currency"), QStringLiteral("CNY")},
@@ -235,6 +239,7 @@ void SupplierDialog::showSupplier(const QJsonObject& s)
     m_terms->setValue(s.value(QLatin1String("payment_terms_days")).toInt());
     m_leadTime->setValue(s.value(QLatin1String("lead_time_days")).toInt());
     m_active->setChecked(s.value(QLatin1String("active")).toBool(true));
+    m_notes->setPlainText(T::str(s, "notes"));
     saveButton()->setText(id == 0 ? tr("Create") : tr("Save"));
     errors().clear();
     setBusy(false);
@@ -253,7 +258,8 @@ QJsonObject SupplierDialog::fields() const
                   {QStringLiteral("currency"), m_currency->currentText().trimmed().toUpper()},
                   {QStringLiteral("payment_terms_days"), m_terms->value()},
                   {QStringLiteral("lead_time_days"), m_leadTime->value()},
-                  {QStringLiteral("active"), m_active->isChecked()}};
+                  {QStringLiteral("active"), m_active->isChecked()},
+                  {QStringLiteral("notes"), m_notes->toPlainText().trimmed()}};
     if (T::id(m_supplier, "id") == 0 && !m_code->text().trimmed().isEmpty())
         f.insert(QStringLiteral("code"), m_code->text().trimmed());
     return f;

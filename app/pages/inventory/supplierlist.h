@@ -68,6 +68,7 @@ private:
     QSpinBox* m_terms;
     QSpinBox* m_leadTime;
     QCheckBox* m_active;
+    QPlainTextEdit* m_notes;
 };
 
 } // namespace Erp::Client::Inventory
