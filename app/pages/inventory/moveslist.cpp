@@ -93,10 +93,10 @@ MovesList::MovesList(InventoryClient& client, QWidget* parent)
                             fm.horizontalAdvance(QStringLiteral("Warehouse")),
                             fm.horizontalAdvance(QStringLiteral("Adjustment")),
                             fm.horizontalAdvance(QStringLiteral("+100,000.5")),
-                            fm.horizontalAdvance(QStringLiteral("Purchase order PO2026-000001")),
-                            fm.horizontalAdvance(QStringLiteral("stock count SC2026-000012"))};
+                            fm.horizontalAdvance(QStringLiteral("Sales order SH2026-000000")),
+                            fm.horizontalAdvance(QStringLiteral("damaged in storage"))};
     for (int i = 0; i < widths.size(); ++i)
-        header->resizeSection(i, widths.at(i) + 24);
+        header->resizeSection(i, widths.at(i) + 18);
 
     // Filter chips: one kind at a time, or all.
     auto* chips = new QWidget(this);
