@@ -480,11 +480,13 @@ private slots:
               "inventory.stock.moves", "inventory.stock.low", "inventory.stock.check",
               "inventory.count.list"})
             QCOMPARE(t.callCode(acc, QString::fromLatin1(method)), int(Rpc::Forbidden));
-        // The warehouse does everything in inventory.
+        // The warehouse does everything in inventory but repair the levels (admins only).
         QCOMPARE(adjust(t, wh, p, sh, "1", "receipt"), 0);
         const QJsonObject count =
             t.call(wh, "inventory.count.create", {{"warehouse_id", sh}}).toObject();
         QCOMPARE(t.callCode(wh, "inventory.count.post", {{"id", idOf(count)}, {"version", 1}}), 0);
+        QCOMPARE(t.callCode(wh, "inventory.stock.check", {{"repair", true}}), int(Rpc::Forbidden));
+        QCOMPARE(t.callCode(wh, "inventory.stock.check"), 0);
         // Managers read (check) but do not repair.
         QCOMPARE(t.callCode(mgr, "inventory.stock.check"), 0);
         Rpc::Error e;
