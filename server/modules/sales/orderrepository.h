@@ -33,15 +33,6 @@ struct CustomerInfo
     QString shippingAddress; ///< the default shipping (else billing) address as one line
 };
 
-/// An open reservation of an order line in one warehouse.
-struct Allocation
-{
-    qint64 lineId = 0;
-    qint64 warehouseId = 0;
-    QString warehouseCode;
-    qint64 qty = 0;
-};
-
 /// A line of an allocated order still waiting for stock.
 struct BackorderLine
 {
@@ -82,12 +73,19 @@ public:
     bool update(Order& o, qint64 expectedVersion);
     /// Deletes the lines and writes `o.lines` again (new ids).
     void replaceLines(Order& o);
-    /// Writes a line's allocated, shipped and returned quantities.
-    void updateLineProgress(const OrderLine& l);
+    /// Writes the allocated, shipped and returned quantities of lines (one statement).
+    void updateLineProgress(const QList<OrderLine>& lines);
     void addEvent(qint64 orderId, const QString& at, const QString& by, const QString& action,
                   const QString& from, const QString& to, const QString& note);
+    /// Two timeline entries at once (submit + automatic approval).
+    void addEvents(qint64 orderId, const QString& at, const QString& by, const QString& action1,
+                   const QString& from1, const QString& to1, const QString& note1,
+                   const QString& action2, const QString& to2, const QString& note2);
+    /// Available stock (> 0) of products per active warehouse, in allocation order (priority,
+    /// code): product id -> [{warehouse, code, qty available}].
+    QHash<qint64, QList<Allocation>> availableByWarehouse(const QList<qint64>& ids);
 
-    QJsonArray events(qint64 orderId);
+    QList<OrderEvent> events(qint64 orderId);
     /// Open reservations per line and warehouse, in allocation order.
     QList<Allocation> allocations(qint64 orderId);
     QJsonArray shipments(qint64 orderId);
@@ -126,6 +124,7 @@ private:
     QString whereClause(const Storage::ListQuery& query) const;
     void bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const;
     void insertLines(Order& o);
+    QString idListSelect() const;
 
     Storage::Database& m_db;
 };

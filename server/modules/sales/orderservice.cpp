@@ -13,6 +13,7 @@
 #include "server/storage/settings.h"
 
 #include <QDate>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -106,9 +107,9 @@ void OrderService::finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o
     ctx.recordChange(kEntity, o.id, o.version, before, after);
 }
 
-QJsonObject OrderService::detail(OrderRepository& repo, const Order& o)
+QJsonObject OrderService::detail(OrderRepository& repo, const Order& o,
+                                 const QList<Allocation>* known)
 {
-    QJsonObject j = toJson(o);
     bool reserved = false;
     bool shipped = false;
     for (const OrderLine& l : o.lines) {
@@ -116,31 +117,20 @@ QJsonObject OrderService::detail(OrderRepository& repo, const Order& o)
         shipped = shipped || l.shippedQty > 0;
     }
     // Parts stored elsewhere are read only when the order has any: fewer statements per call.
-    QJsonArray allocations;
-    QHash<qint64, QJsonArray> perLine;
-    if (reserved) {
-        for (const Allocation& a : repo.allocations(o.id)) {
-            const QJsonObject row{{QStringLiteral("line_id"), a.lineId},
-                                  {QStringLiteral("warehouse_id"), a.warehouseId},
-                                  {QStringLiteral("warehouse_code"), a.warehouseCode},
-                                  {QStringLiteral("qty"), qtyText(a.qty)}};
-            allocations.append(row);
-            perLine[a.lineId].append(row);
-        }
-        QJsonArray lines = j.value(QLatin1String("lines")).toArray();
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            QJsonObject line = lines.at(i).toObject();
-            line.insert(QStringLiteral("allocations"),
-                        perLine.value(line.value(QLatin1String("id")).toInteger()));
-            lines[i] = line;
-        }
-        j.insert(QStringLiteral("lines"), lines);
-    }
-    j.insert(QStringLiteral("allocations"), allocations);
-    j.insert(QStringLiteral("shipments"), shipped ? repo.shipments(o.id) : QJsonArray());
-    j.insert(QStringLiteral("returns"), o.hasReturn ? repo.returns(o.id) : QJsonArray());
-    j.insert(QStringLiteral("timeline"), repo.events(o.id));
-    return j;
+    QList<Allocation> allocations;
+    if (known)
+        allocations = *known;
+    else if (reserved)
+        allocations = repo.allocations(o.id);
+    const QList<OrderEvent> timeline = repo.events(o.id);
+    OrderParts parts;
+    parts.allocations = &allocations;
+    parts.timeline = &timeline;
+    if (shipped)
+        parts.shipments = QJsonDocument(repo.shipments(o.id)).toJson(QJsonDocument::Compact);
+    if (o.hasReturn)
+        parts.returns = QJsonDocument(repo.returns(o.id)).toJson(QJsonDocument::Compact);
+    return toJson(o, parts);
 }
 
 QJsonObject OrderService::get(Rpc::CallContext& ctx, qint64 id)
@@ -358,7 +348,8 @@ void OrderService::applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Ord
     o.lines = lines;
 }
 
-void OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, bool bulk)
+QJsonObject OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
+                                    bool bulk)
 {
     o.computeTotals();
     o.number = documentNumber(ctx.db, QStringLiteral("SO"), QStringLiteral("sales.order"));
@@ -366,7 +357,14 @@ void OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order
     repo.insert(o, ctx.identity.userId);
     repo.addEvent(o.id, o.createdAt, ctx.identity.username, QStringLiteral("create"), QString(),
                   o.state, QString());
-    ctx.recordChange(kEntity, o.id, o.version, QJsonValue::Null, toJson(o), !bulk);
+    // The record as written is the record stored: no read-back.
+    const QList<OrderEvent> timeline{{o.createdAt, ctx.identity.username, QStringLiteral("create"),
+                                      QString(), o.state, QString()}};
+    OrderParts parts;
+    parts.timeline = &timeline;
+    const QJsonObject json = toJson(o, parts);
+    ctx.recordChange(kEntity, o.id, o.version, QJsonValue::Null, json, !bulk);
+    return json;
 }
 
 QJsonObject OrderService::create(Rpc::CallContext& ctx, const QJsonObject& fields)
@@ -376,19 +374,7 @@ QJsonObject OrderService::create(Rpc::CallContext& ctx, const QJsonObject& field
     Rpc::FieldErrors errors;
     applyFields(ctx, repo, o, fields, true, errors);
     errors.throwIfAny();
-    insertNew(ctx, repo, o, false);
-    QJsonObject j = toJson(o);
-    j.insert(QStringLiteral("allocations"), QJsonArray());
-    j.insert(QStringLiteral("shipments"), QJsonArray());
-    j.insert(QStringLiteral("returns"), QJsonArray());
-    j.insert(QStringLiteral("timeline"),
-             QJsonArray{QJsonObject{{QStringLiteral("at"), o.createdAt},
-                                    {QStringLiteral("by"), ctx.identity.username},
-                                    {QStringLiteral("action"), QStringLiteral("create")},
-                                    {QStringLiteral("from_state"), QString()},
-                                    {QStringLiteral("to_state"), o.state},
-                                    {QStringLiteral("note"), QString()}}});
-    return j;
+    return insertNew(ctx, repo, o, false);
 }
 
 QJsonObject OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
@@ -482,14 +468,14 @@ QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 versio
         o.approvedAt = now;
     if (!repo.update(o, version))
         throw conflict(version + 1);
-    repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("submit"), from,
-                  QStringLiteral("submitted"),
-                  clean ? QString() : QStringLiteral("waiting for approval"));
     if (clean) {
-        repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("approve"),
-                      QStringLiteral("submitted"), o.state,
-                      QStringLiteral("approved automatically"));
+        repo.addEvents(o.id, now, ctx.identity.username, QStringLiteral("submit"), from,
+                       QStringLiteral("submitted"), QString(), QStringLiteral("approve"), o.state,
+                       QStringLiteral("approved automatically"));
         notify(ctx, o, QStringLiteral("approved"), QString(), QString());
+    } else {
+        repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("submit"), from, o.state,
+                      QStringLiteral("waiting for approval"));
     }
     ctx.recordChange(
         kEntity, o.id, o.version,
@@ -535,14 +521,16 @@ QJsonObject OrderService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 versio
     Order o = begin(repo, id, version, QStringLiteral("cancel"));
     const QString from = o.state;
     QList<qint64> freed;
+    QList<OrderLine> changed;
     for (OrderLine& l : o.lines) {
         if (l.openReservation() <= 0)
             continue;
         if (!freed.contains(l.productId))
             freed.append(l.productId);
         l.allocatedQty = l.shippedQty;
-        repo.updateLineProgress(l);
+        changed.append(l);
     }
+    repo.updateLineProgress(changed);
     if (!freed.isEmpty())
         m_stock.release(ctx, {QStringLiteral("sales_order"), o.id, 0, o.number});
     o.state = QStringLiteral("cancelled");

@@ -19,6 +19,7 @@ class StockService;
 namespace Erp::Server::Sales {
 
 class OrderRepository;
+struct Allocation;
 
 /// The rules of sales orders (sales.order.*): editing, the lifecycle of docs/OMS.md, review,
 /// allocation through the StockService, shipments, returns and notifications. Every step takes
@@ -75,20 +76,22 @@ public:
     /// to `errors`; customer and products are looked up.
     void applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
                      const QJsonObject& fields, bool creating, Rpc::FieldErrors& errors);
-    /// Numbers, totals and writes a checked new order (create, import, demo); `bulk` audits
-    /// without pushing an event per order.
-    void insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, bool bulk);
+    /// Numbers, totals and writes a checked new order (create, import, demo) and returns its
+    /// JSON; `bulk` audits without pushing an event per order.
+    QJsonObject insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, bool bulk);
 
 private:
     Order begin(OrderRepository& repo, qint64 id, qint64 version, const QString& action);
     void finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, qint64 expectedVersion,
                 const QString& action, const QString& fromState, const QString& note);
-    QJsonObject detail(OrderRepository& repo, const Order& o);
+    /// The full order JSON; `known` are its open reservations when the caller just made them.
+    QJsonObject detail(OrderRepository& repo, const Order& o,
+                       const QList<Allocation>* known = nullptr);
     QJsonArray review(Rpc::CallContext& ctx, OrderRepository& repo, const Order& o);
-    /// Reserves what is missing on the lines (of one product when productId > 0); returns the
-    /// quantity reserved.
+    /// Reserves what is missing on the lines (of one product when productId > 0) by warehouse
+    /// priority; returns the quantity reserved and appends each reservation to `made`.
     qint64 allocateLines(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, qint64 warehouseId,
-                         qint64 productId);
+                         qint64 productId, QList<Allocation>* made);
     void notify(Rpc::CallContext& ctx, const Order& o, const QString& kind, const QString& detailEn,
                 const QString& detailZh);
 
