@@ -140,7 +140,7 @@ void OrderService::allocateBackorders(Rpc::CallContext& ctx, qint64 productId)
         if (got == 0)
             break; // nothing left for the younger orders either
         o.hasBackorder = anyMissing(o);
-        if (!repo.update(o, version))
+        if (!repo.updateState(o, version))
             throw conflict(version + 1);
         QString sku;
         for (const OrderLine& l : o.lines)

@@ -355,6 +355,44 @@ bool OrderRepository::update(Order& o, qint64 expectedVersion)
     return true;
 }
 
+bool OrderRepository::updateState(Order& o, qint64 expectedVersion)
+{
+    // Only what a lifecycle step changes: the indexes on date, customer, channel and amounts
+    // stay untouched.
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE sales_orders SET state = :state, review_reasons = :reasons, reject_reason = "
+        ":reject_reason, cancel_reason = :cancel_reason, amendments = :amendments, has_backorder "
+        "= :backorder, has_return = :has_return, submitted_at = :submitted_at, approved_at = "
+        ":approved_at, allocated_at = :allocated_at, shipped_at = :shipped_at, delivered_at = "
+        ":delivered_at, completed_at = :completed_at, cancelled_at = :cancelled_at, updated_at = "
+        ":now, version = version + 1 WHERE id = :id AND version = :version"));
+    const QString now = Storage::nowText();
+    q.bindValue(QStringLiteral(":state"), o.state);
+    q.bindValue(QStringLiteral(":reasons"),
+                QString::fromUtf8(QJsonDocument(o.reviewReasons).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":reject_reason"), text(o.rejectReason));
+    q.bindValue(QStringLiteral(":cancel_reason"), text(o.cancelReason));
+    q.bindValue(QStringLiteral(":amendments"), o.amendments);
+    q.bindValue(QStringLiteral(":backorder"), o.hasBackorder ? 1 : 0);
+    q.bindValue(QStringLiteral(":has_return"), o.hasReturn ? 1 : 0);
+    q.bindValue(QStringLiteral(":submitted_at"), nullableText(o.submittedAt));
+    q.bindValue(QStringLiteral(":approved_at"), nullableText(o.approvedAt));
+    q.bindValue(QStringLiteral(":allocated_at"), nullableText(o.allocatedAt));
+    q.bindValue(QStringLiteral(":shipped_at"), nullableText(o.shippedAt));
+    q.bindValue(QStringLiteral(":delivered_at"), nullableText(o.deliveredAt));
+    q.bindValue(QStringLiteral(":completed_at"), nullableText(o.completedAt));
+    q.bindValue(QStringLiteral(":cancelled_at"), nullableText(o.cancelledAt));
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":id"), o.id);
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
+    exec(q);
+    if (q.numRowsAffected() != 1)
+        return false;
+    o.version = expectedVersion + 1;
+    o.updatedAt = now;
+    return true;
+}
+
 void OrderRepository::replaceLines(Order& o)
 {
     QSqlQuery& del =
@@ -739,12 +777,14 @@ int OrderRepository::moveCustomer(qint64 fromId, qint64 toId)
     return q.numRowsAffected();
 }
 
-QString OrderRepository::whereClause(const Storage::ListQuery& query) const
+QString OrderRepository::whereClause(const Storage::ListQuery& query, int onlyState) const
 {
     const QJsonObject& f = query.filter;
     QString where = QStringLiteral(" WHERE 1 = 1");
     const QJsonValue state = f.value(QLatin1String("state"));
-    if (state.isString()) {
+    if (onlyState >= 0) {
+        where += QStringLiteral(" AND o.state = :state%1").arg(onlyState);
+    } else if (state.isString()) {
         where += QStringLiteral(" AND o.state = :state");
     } else if (state.isArray()) {
         QStringList marks;
@@ -761,8 +801,11 @@ QString OrderRepository::whereClause(const Storage::ListQuery& query) const
         where += QStringLiteral(" AND o.order_date >= :from");
     if (f.value(QLatin1String("to")).isString())
         where += QStringLiteral(" AND o.order_date <= :to");
+    // A literal, not a parameter: only then may the planner use the partial index.
     if (f.value(QLatin1String("has_backorder")).isBool())
-        where += QStringLiteral(" AND o.has_backorder = :backorder");
+        where += f.value(QLatin1String("has_backorder")).toBool()
+                     ? QStringLiteral(" AND o.has_backorder = 1")
+                     : QStringLiteral(" AND o.has_backorder = 0");
     if (!query.search.isEmpty())
         where +=
             QStringLiteral(" AND (lower(o.number) LIKE :q ESCAPE '\\' OR lower(o.external_ref) "
@@ -790,9 +833,6 @@ void OrderRepository::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) c
         q.bindValue(QStringLiteral(":from"), f.value(QLatin1String("from")).toString());
     if (f.value(QLatin1String("to")).isString())
         q.bindValue(QStringLiteral(":to"), f.value(QLatin1String("to")).toString());
-    if (f.value(QLatin1String("has_backorder")).isBool())
-        q.bindValue(QStringLiteral(":backorder"),
-                    f.value(QLatin1String("has_backorder")).toBool() ? 1 : 0);
     if (!query.search.isEmpty())
         q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search.toLower()));
 }
@@ -814,11 +854,26 @@ QJsonObject OrderRepository::list(const Storage::ListQuery& query)
 
     const QString sortKey =
         query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
+    QString pageWhere = where + query.keysetCondition();
+    const QJsonArray states = query.filter.value(QLatin1String("state")).toArray();
+    if (states.size() > 1) {
+        // Several states: one index range per state, each already in the requested order and
+        // cut at the page's end, then merged: no sort of every matching order.
+        QStringList branches;
+        for (qsizetype i = 0; i < states.size(); ++i)
+            branches.append(QStringLiteral("SELECT oid FROM (SELECT o.id AS oid") + kFrom +
+                            whereClause(query, int(i)) + query.keysetCondition() + query.orderBy +
+                            QStringLiteral(" LIMIT :branch_limit) AS b%1").arg(i));
+        pageWhere = QStringLiteral(" WHERE o.id IN (") +
+                    branches.join(QLatin1String(" UNION ALL ")) + QStringLiteral(")");
+    }
     QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
-                                sortKey + kFrom + where + query.keysetCondition() + query.orderBy +
+                                sortKey + kFrom + pageWhere + query.orderBy +
                                 QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindWhere(q, query);
     query.bindKeyset(q);
+    if (states.size() > 1)
+        q.bindValue(QStringLiteral(":branch_limit"), query.offset + query.limit);
     q.bindValue(QStringLiteral(":limit"), query.limit);
     q.bindValue(QStringLiteral(":offset"), query.offset);
     exec(q);

@@ -71,6 +71,9 @@ public:
     /// Rewrites the header if `expectedVersion` still matches (version + 1, updated_at); false
     /// on a stale version.
     bool update(Order& o, qint64 expectedVersion);
+    /// Writes the lifecycle columns only (state, reasons, flags, timestamps) if
+    /// `expectedVersion` still matches; false on a stale version.
+    bool updateState(Order& o, qint64 expectedVersion);
     /// Deletes the lines and writes `o.lines` again (new ids).
     void replaceLines(Order& o);
     /// Writes the allocated, shipped and returned quantities of lines (one statement).
@@ -121,7 +124,8 @@ public:
     void backdate(qint64 orderId, const QString& orderDate, const QHash<QString, QString>& stamps);
 
 private:
-    QString whereClause(const Storage::ListQuery& query) const;
+    /// The list's WHERE; `onlyState` >= 0: the i-th state of a state list alone.
+    QString whereClause(const Storage::ListQuery& query, int onlyState = -1) const;
     void bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const;
     void insertLines(Order& o);
     QString idListSelect() const;

@@ -97,7 +97,7 @@ void OrderService::finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o
 {
     const QJsonObject before{{QStringLiteral("state"), fromState},
                              {QStringLiteral("version"), expectedVersion}};
-    if (!repo.update(o, expectedVersion))
+    if (!repo.updateState(o, expectedVersion))
         throw conflict(expectedVersion + 1);
     repo.addEvent(o.id, o.updatedAt, ctx.identity.username, action, fromState, o.state, note);
     QJsonObject after = stateJson(o);
@@ -466,7 +466,7 @@ QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 versio
     o.state = clean ? QStringLiteral("approved") : QStringLiteral("submitted");
     if (clean)
         o.approvedAt = now;
-    if (!repo.update(o, version))
+    if (!repo.updateState(o, version))
         throw conflict(version + 1);
     if (clean) {
         repo.addEvents(o.id, now, ctx.identity.username, QStringLiteral("submit"), from,
