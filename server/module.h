@@ -2,7 +2,12 @@
 
 #include <QString>
 
+namespace Erp::Storage {
+class Database;
+}
+
 namespace Erp::Rpc {
+class CallLog;
 class Dispatcher;
 class MethodRegistry;
 struct CallContext;
@@ -36,6 +41,14 @@ public:
     }
     /// Loads the demo company's data of this module (inside a transaction).
     virtual void loadDemo(Rpc::CallContext& ctx) { (void)ctx; }
+    /// The store is ready: start the module's background work (the mail sender).
+    virtual void start(Storage::Database& db, Rpc::CallLog& log)
+    {
+        (void)db;
+        (void)log;
+    }
+    /// The store is about to close: finish background work.
+    virtual void stop() {}
 };
 
 } // namespace Erp::Server

@@ -18,6 +18,8 @@ ServerCore::ServerCore()
 
 ServerCore::~ServerCore()
 {
+    for (const auto& module : m_modules)
+        module->stop();
     m_dispatcher.reset();
     m_modules.clear();
     m_db.reset();
@@ -48,6 +50,14 @@ Rpc::CallLog& ServerCore::log()
     return *m_log;
 }
 
+Module* ServerCore::module(const QString& name) const
+{
+    for (const auto& m : m_modules)
+        if (m->name() == name)
+            return m.get();
+    return nullptr;
+}
+
 bool ServerCore::open(const Options& options, QString* error)
 {
     m_log->setEnabled(options.logCalls);
@@ -76,6 +86,8 @@ bool ServerCore::open(const Options& options, QString* error)
     }
     // The main thread's connection served start-up only; calls run on the workers.
     m_db->closeThreadConnection();
+    for (const auto& module : m_modules)
+        module->start(*m_db, *m_log);
     return true;
 }
 

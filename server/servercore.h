@@ -42,6 +42,8 @@ public:
     Rpc::MethodRegistry& registry();
     Rpc::Dispatcher& dispatcher();
     Rpc::CallLog& log();
+    /// A module by its name() (tests reach a module's services through it); nullptr if none.
+    Module* module(const QString& name) const;
 
     static QString version();
 

@@ -3,6 +3,8 @@
 #include "server/modules/admin/adminmodule.h"
 #include "server/modules/crm/crmmodule.h"
 #include "server/modules/inventory/inventorymodule.h"
+#include "server/modules/mail/mailmodule.h"
+#include "server/modules/purchasing/purchasingmodule.h"
 #include "server/modules/sales/salesmodule.h"
 #include "server/modules/system/systemmodule.h"
 
@@ -13,14 +15,17 @@ std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& re
     std::vector<std::unique_ptr<Module>> modules;
     modules.push_back(std::make_unique<System::SystemModule>(registry));
     modules.push_back(std::make_unique<Admin::AdminModule>(registry));
+    // In dependency order: a module is built with references to the ones it uses.
     auto crm = std::make_unique<Crm::CrmModule>();
     Crm::CrmModule& customers = *crm;
     modules.push_back(std::move(crm));
-    // Modules that move stock or read products are built with a reference to inventory, e.g.
-    // std::make_unique<Sales::SalesModule>(inventory, customers).
     auto inv = std::make_unique<Inventory::InventoryModule>();
     Inventory::InventoryModule& inventory = *inv;
     modules.push_back(std::move(inv));
+    modules.push_back(std::make_unique<Mail::MailModule>());
+    // Purchasing before sales: its demo names default suppliers and receives the demo purchase
+    // orders before the demo sales orders take stock.
+    modules.push_back(std::make_unique<Purchasing::PurchasingModule>(inventory));
     modules.push_back(std::make_unique<Sales::SalesModule>(inventory, customers));
     return modules;
 }

@@ -185,10 +185,96 @@ bool LoadGenerator::receive(Connection& c, std::vector<QByteArray>& lines)
     return true;
 }
 
+QJsonValue LoadGenerator::callSync(const QByteArray& method, const QByteArray& params)
+{
+    Connection& c = *m_connections.front();
+    m_syncReply.clear();
+    m_syncWaiting = true;
+    c.out += R"({"jsonrpc":"2.0","id":)" + QByteArray::number(m_nextId++) + R"(,"method":")" +
+             method + R"(","params":)" + params + "}\n";
+    c.sentAtNs.push_back(nowNs());
+    c.isWrite.push_back(false);
+    if (!flush(c))
+        return {};
+    const int64_t deadline = nowNs() + int64_t(60) * 1000000000;
+    while (m_syncReply.isEmpty() && m_error.isEmpty() && nowNs() < deadline)
+        pump(100, nullptr);
+    const QJsonObject reply = QJsonDocument::fromJson(m_syncReply).object();
+    if (!reply.contains(QLatin1String("result"))) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1 failed: %2")
+                          .arg(QString::fromLatin1(method), QString::fromUtf8(m_syncReply));
+        return {};
+    }
+    return reply.value(QLatin1String("result"));
+}
+
+bool LoadGenerator::prepareOrders()
+{
+    const QByteArray tag = m_options.prefix.toLatin1();
+    const QJsonValue warehouses = callSync("inventory.warehouse.list", "{}");
+    const QJsonArray rows = warehouses.toObject().value(QLatin1String("rows")).toArray();
+    if (rows.isEmpty()) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("no warehouse to take stock from");
+        return false;
+    }
+    const QByteArray warehouse =
+        QByteArray::number(rows.at(0).toObject().value(QLatin1String("id")).toInteger());
+    m_orderSetup.customerId =
+        callSync("crm.customer.create",
+                 R"({"allow_duplicates":true,"name":"Bench customer )" + tag + R"("})")
+            .toObject()
+            .value(QLatin1String("id"))
+            .toInteger();
+    for (int i = 0; i < 3 && m_error.isEmpty(); ++i) {
+        const QByteArray sku = tag + "-" + QByteArray::number(i + 1);
+        const qint64 product = callSync("inventory.product.create",
+                                        R"({"sku":")" + sku + R"(","name":"Bench product )" + sku +
+                                            R"(","unit":"pcs","list_price":"19.90","cost":"7.50"})")
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toInteger();
+        m_orderSetup.productIds[i] = product;
+        callSync("inventory.stock.adjust",
+                 R"({"product_id":)" + QByteArray::number(product) + R"(,"warehouse_id":)" +
+                     warehouse + R"(,"qty":"100000000","kind":"receipt","reason":"benchmark"})");
+    }
+    return m_error.isEmpty();
+}
+
+void LoadGenerator::enqueueOrderStep(Connection& c, uint64_t id)
+{
+    QByteArray& out = c.out;
+    out += R"({"jsonrpc":"2.0","id":)" + QByteArray::number(id);
+    if (c.orderStep == 0) {
+        out += R"(,"method":"sales.order.create","params":{"customer_id":)" +
+               QByteArray::number(m_orderSetup.customerId) + R"(,"channel":"web","lines":[)";
+        for (int i = 0; i < 3; ++i) {
+            out += (i ? "," : "") + QByteArray(R"({"product_id":)") +
+                   QByteArray::number(m_orderSetup.productIds[i]) + R"(,"qty":")" +
+                   QByteArray::number(i + 1) + R"("})";
+        }
+        out += "]}}";
+    } else {
+        out += c.orderStep == 1 ? R"(,"method":"sales.order.submit","params":{"id":)"
+                                : R"(,"method":"sales.order.allocate","params":{"id":)";
+        out += QByteArray::number(c.orderId) + R"(,"version":)" + QByteArray::number(c.sequence) +
+               "}}";
+    }
+    out += '\n';
+}
+
 void LoadGenerator::enqueueCall(Connection& c)
 {
     const uint64_t id = m_nextId++;
     Mix mix = m_options.mix;
+    if (mix == Mix::Orders) {
+        enqueueOrderStep(c, id);
+        c.sentAtNs.push_back(nowNs());
+        c.isWrite.push_back(true);
+        return;
+    }
     if (mix == Mix::Mixed) {
         const uint64_t slot = m_mixCounter++ % 10;
         mix = slot < 6 ? Mix::Read : (slot < 9 ? Mix::Ping : Mix::Write);
@@ -237,6 +323,11 @@ void LoadGenerator::handleReply(Connection& c, const QByteArray& line, Result& r
     const bool write = c.isWrite.front();
     c.sentAtNs.pop_front();
     c.isWrite.pop_front();
+    if (m_syncWaiting && c.loggedIn) {
+        m_syncWaiting = false;
+        m_syncReply = line;
+        return;
+    }
     if (!c.loggedIn) {
         c.loggedIn = !error;
         if (error)
@@ -252,6 +343,21 @@ void LoadGenerator::handleReply(Connection& c, const QByteArray& line, Result& r
             result.firstError = QString::fromUtf8(line.left(300));
     } else if (write) {
         ++result.ackedWrites;
+    }
+    if (m_options.mix == Mix::Orders) {
+        if (error) {
+            c.orderStep = 0; // start a new order
+            return;
+        }
+        // The order's id and version for the next step; the flow ends after allocation.
+        const QJsonObject order =
+            QJsonDocument::fromJson(line).object().value(QLatin1String("result")).toObject();
+        c.orderId = order.value(QLatin1String("id")).toInteger();
+        c.sequence = uint64_t(order.value(QLatin1String("version")).toInteger());
+        if (++c.orderStep == 3) {
+            c.orderStep = 0;
+            ++result.orders;
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
 #include <cstdint>
@@ -16,6 +17,9 @@ enum class Mix {
     Read,  ///< admin.user.get {id: 1}: an authenticated read of one record
     Write, ///< admin.role.create with a unique name: an audited, committed write
     Mixed, ///< 6 reads : 3 pings : 1 write
+    /// The order flow: sales.order.create (3 lines) -> submit (auto-approved) -> allocate, one
+    /// call after the other on each connection; an order counts when its allocation answered.
+    Orders,
 };
 
 struct Options
@@ -31,12 +35,20 @@ struct Options
     QString prefix; ///< role names of writes: <prefix>_<connection>_<sequence>
 };
 
+/// What the order flow orders: made by prepareOrders() before the run.
+struct OrderSetup
+{
+    qint64 customerId = 0;
+    qint64 productIds[3] = {};
+};
+
 struct Result
 {
     uint64_t calls = 0;
     uint64_t errors = 0;
     uint64_t ackedWrites = 0;   ///< writes answered with a result (must survive kill -9)
     uint64_t notifications = 0; ///< event.changed lines received
+    uint64_t orders = 0;        ///< order flows completed (Mix::Orders)
     double seconds = 0;
     double p50Ms = 0;
     double p99Ms = 0;
@@ -58,6 +70,9 @@ public:
 
     /// Connects and logs in every connection; false with errorString() on failure.
     bool connectAll();
+    /// For Mix::Orders: creates a customer without credit limit and three products with ample
+    /// stock (through the first connection, before the run).
+    bool prepareOrders();
     /// Runs the mix for the configured time and drains the calls still in flight.
     Result run();
     QString errorString() const { return m_error; }
@@ -74,6 +89,8 @@ private:
         uint64_t sequence = 0;
         bool loggedIn = false;
         bool wantWrite = false;
+        int orderStep = 0; ///< Mix::Orders: 0 create, 1 submit, 2 allocate
+        qint64 orderId = 0;
     };
 
     bool openSocket(Connection& c);
@@ -83,6 +100,9 @@ private:
     bool receive(Connection& c, std::vector<QByteArray>& lines);
     void enqueueCall(Connection& c);
     void handleReply(Connection& c, const QByteArray& line, Result& result);
+    void enqueueOrderStep(Connection& c, uint64_t id);
+    /// One call on the first connection, waiting for its result; null with m_error on failure.
+    QJsonValue callSync(const QByteArray& method, const QByteArray& params);
     bool pump(int timeoutMs, Result* result);
 
     Options m_options;
@@ -93,6 +113,9 @@ private:
     uint64_t m_nextId = 1;
     uint64_t m_mixCounter = 0;
     QString m_error;
+    OrderSetup m_orderSetup;
+    QByteArray m_syncReply; ///< the reply callSync() waits for
+    bool m_syncWaiting = false;
 };
 
 /// The current time of the monotonic clock in nanoseconds.

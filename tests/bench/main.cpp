@@ -89,9 +89,10 @@ int main(int argc, char** argv)
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      QStringLiteral("Duration of the run (default 10)."),
                                      QStringLiteral("s"), QStringLiteral("10"));
-    const QCommandLineOption mix(QStringLiteral("mix"),
-                                 QStringLiteral("ping | read | write | mixed (default ping)."),
-                                 QStringLiteral("mix"), QStringLiteral("ping"));
+    const QCommandLineOption mix(
+        QStringLiteral("mix"),
+        QStringLiteral("ping | read | write | mixed | orders (default ping)."),
+        QStringLiteral("mix"), QStringLiteral("ping"));
     const QCommandLineOption depth(QStringLiteral("depth"),
                                    QStringLiteral("Calls in flight per connection (default 1)."),
                                    QStringLiteral("d"), QStringLiteral("1"));
@@ -145,6 +146,8 @@ int main(int argc, char** argv)
         options.mix = Mix::Write;
     else if (m == QLatin1String("mixed"))
         options.mix = Mix::Mixed;
+    else if (m == QLatin1String("orders"))
+        options.mix = Mix::Orders;
     else {
         std::fprintf(stderr, "erp-bench: unknown --mix %s\n", qPrintable(m));
         return 2;
@@ -152,6 +155,10 @@ int main(int argc, char** argv)
 
     LoadGenerator generator(options);
     if (!generator.connectAll()) {
+        std::fprintf(stderr, "erp-bench: %s\n", qPrintable(generator.errorString()));
+        return 1;
+    }
+    if (options.mix == Mix::Orders && !generator.prepareOrders()) {
         std::fprintf(stderr, "erp-bench: %s\n", qPrintable(generator.errorString()));
         return 1;
     }
@@ -163,12 +170,13 @@ int main(int argc, char** argv)
     std::printf(
         "mix=%s connections=%d depth=%d seconds=%.2f calls=%llu errors=%llu calls_per_s=%.0f "
         "p50_ms=%.3f p99_ms=%.3f max_ms=%.3f acked_writes=%llu notifications=%llu "
-        "client_cpu_s=%.2f prefix=%s\n",
+        "orders=%llu orders_per_s=%.0f client_cpu_s=%.2f prefix=%s\n",
         qPrintable(m), options.connections, options.depth, r.seconds,
         static_cast<unsigned long long>(r.calls), static_cast<unsigned long long>(r.errors),
         r.seconds > 0 ? double(r.calls) / r.seconds : 0.0, r.p50Ms, r.p99Ms, r.maxMs,
         static_cast<unsigned long long>(r.ackedWrites),
-        static_cast<unsigned long long>(r.notifications), cpu, qPrintable(options.prefix));
+        static_cast<unsigned long long>(r.notifications), static_cast<unsigned long long>(r.orders),
+        r.seconds > 0 ? double(r.orders) / r.seconds : 0.0, cpu, qPrintable(options.prefix));
     if (!r.firstError.isEmpty())
         std::fprintf(stderr, "erp-bench: first error: %s\n", qPrintable(r.firstError));
     return r.errors == 0 && r.calls > 0 ? 0 : 1;

@@ -5,11 +5,12 @@
 #
 # For each backend (SQLite in a temporary directory; PostgreSQL started with
 # tests/scripts/pg-start.sh and restarted with fsync on): start erp-server, measure its idle
-# RSS, run erp-bench with the mixes ping, read and write (32 connections, 10 s each), then
+# RSS, run erp-bench with the mixes ping, read, write and orders (32 connections, 10 s each;
+# orders = create with 3 lines, submit, allocate, one after the other per connection), then
 # kill -9 the server, restart it on the same database and check that the number of stored
 # writes equals the number erp-bench saw acknowledged.
 #
-# Environment: BENCH_BACKENDS ("sqlite postgres"), BENCH_MIXES ("ping read write"),
+# Environment: BENCH_BACKENDS ("sqlite postgres"), BENCH_MIXES ("ping read write orders"),
 # BENCH_SECONDS (10), BENCH_CONNECTIONS (32), BENCH_DEPTH (1), BENCH_WORKERS (server default),
 # BENCH_SERVER_ARGS (extra erp-server options, e.g. --quiet).
 set -euo pipefail
@@ -23,7 +24,7 @@ for f in "$server_bin" "$bench_bin"; do
 done
 
 backends=${BENCH_BACKENDS:-sqlite postgres}
-mixes=${BENCH_MIXES:-ping read write}
+mixes=${BENCH_MIXES:-ping read write orders}
 seconds=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-32}
 depth=${BENCH_DEPTH:-1}
@@ -137,6 +138,9 @@ for backend in $backends; do
     printf '| %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f |\n' "$backend" "$mix" \
       "$(field calls_per_s "$line")" "$(field p50_ms "$line")" "$(field p99_ms "$line")" \
       "$(field max_ms "$line")" "$(field errors "$line")" "$server_cpu" "$client_cpu" >> "$summary"
+    if [ "$mix" = orders ]; then
+      notes+=("$backend: order flow (create 3 lines, submit, allocate): $(field orders_per_s "$line") orders/s")
+    fi
 
     if [ "$mix" = write ]; then
       acked=$(field acked_writes "$line")

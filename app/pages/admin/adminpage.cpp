@@ -2,6 +2,7 @@
 
 #include "app/net/apiclient.h"
 #include "app/pages/admin/auditpage.h"
+#include "app/pages/admin/outboxpage.h"
 #include "app/pages/admin/rolespage.h"
 #include "app/pages/admin/userspage.h"
 #include "app/widgets/theme.h"
@@ -33,13 +34,18 @@ AdminPage::AdminPage(ApiClient& api, QWidget* parent)
             new AuditPage(api, m_tabs),
             Theme::icon(QStringLiteral("document-open-recent"), QStyle::SP_FileDialogInfoView),
             tr("Audit Trail"));
+    if (api.hasPermission(QStringLiteral("mail.outbox.read")))
+        m_tabs->addTab(new OutboxPage(api, m_tabs),
+                       Theme::icon(QStringLiteral("mail-send"), QStyle::SP_DialogYesButton),
+                       tr("Outbox"));
 }
 
 bool AdminPage::isAvailable(const ApiClient& api)
 {
     return api.hasPermission(QStringLiteral("admin.user.read")) ||
            api.hasPermission(QStringLiteral("admin.role.read")) ||
-           api.hasPermission(QStringLiteral("admin.audit.read"));
+           api.hasPermission(QStringLiteral("admin.audit.read")) ||
+           api.hasPermission(QStringLiteral("mail.outbox.read"));
 }
 
 QString AdminPage::title() const

@@ -84,10 +84,12 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     const QString productWrite = QStringLiteral("inventory.product.write");
     MethodSpec productList(QStringLiteral("inventory.product.list"));
     listParams(productList)
-        .describe(QStringLiteral("Products. filter {active, category, default_supplier_id}; "
-                                 "search: any substring of sku, name, barcode or category; "
-                                 "sort: sku (default), name, category, unit, barcode, list_price, "
-                                 "cost, reorder_point, created_at, updated_at."))
+        .describe(QStringLiteral(
+            "Products. filter {active, category, default_supplier_id}; "
+            "search: any substring of sku, name, barcode or category; "
+            "sort: sku (default), name, category, unit, barcode, list_price, "
+            "cost, reorder_point, created_at, updated_at. Rows carry on_hand, reserved "
+            "and available over the active warehouses."))
         .needs(productRead)
         .reads()
         .handle([products](CallContext& ctx, const QJsonObject& p) -> QJsonValue {

@@ -1,5 +1,6 @@
 #include "server/modules/inventory/inventorymodule.h"
 
+#include "server/modules/inventory/demodata.h"
 #include "server/rpc/callcontext.h"
 
 namespace Erp::Server::Inventory {
@@ -25,9 +26,19 @@ QHash<qint64, ProductInfo> InventoryModule::products(Rpc::CallContext& ctx,
     return m_products.findMany(ctx, ids);
 }
 
+void InventoryModule::setDefaultSupplier(Rpc::CallContext& ctx, qint64 productId, qint64 supplierId)
+{
+    const auto p = m_products.find(ctx, productId);
+    if (!p)
+        throw Rpc::Error(Rpc::NotFound, QStringLiteral("No product with id %1").arg(productId));
+    m_products.update(ctx, productId, p->version,
+                      QJsonObject{{QStringLiteral("default_supplier_id"),
+                                   supplierId > 0 ? QJsonValue(supplierId) : QJsonValue()}});
+}
+
 void InventoryModule::loadDemo(Rpc::CallContext& ctx)
 {
-    (void)ctx;
+    Inventory::loadDemo(ctx, m_products, m_warehouses, m_stock, m_counts);
 }
 
 } // namespace Erp::Server::Inventory

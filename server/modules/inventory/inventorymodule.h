@@ -41,6 +41,10 @@ public:
     /// Many products at once (one query): id -> product; unknown ids are left out.
     QHash<qint64, ProductInfo> products(Rpc::CallContext& ctx, const QList<qint64>& ids);
 
+    /// Names a product's default supplier (0 clears it) as inventory.product.update would:
+    /// checked, audited, versioned. Used by purchasing's demo. -32004 for an unknown product.
+    void setDefaultSupplier(Rpc::CallContext& ctx, qint64 productId, qint64 supplierId);
+
     /// Purchasing validates default_supplier_id through this (true: an active supplier).
     void setSupplierCheck(std::function<bool(Rpc::CallContext&, qint64)> check)
     {

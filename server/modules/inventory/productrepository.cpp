@@ -1,6 +1,7 @@
 #include "server/modules/inventory/productrepository.h"
 
 #include "server/modules/inventory/stockrepository.h"
+#include "server/modules/inventory/units.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 
@@ -20,6 +21,12 @@ const QString kColumns = QStringLiteral(
     "p.id, p.sku, p.name, p.category, p.unit, p.barcode, p.description, p.list_price, p.cost, "
     "p.tax_rate, p.reorder_point, p.reorder_qty, p.default_supplier_id, p.active, p.created_at, "
     "p.updated_at, p.version");
+
+const QString kStockTotals = QStringLiteral(
+    ", (SELECT CAST(COALESCE(SUM(l.on_hand), 0) AS BIGINT) FROM stock_levels l JOIN warehouses w "
+    "ON w.id = l.warehouse_id AND w.active = 1 WHERE l.product_id = p.id), "
+    "(SELECT CAST(COALESCE(SUM(l.reserved), 0) AS BIGINT) FROM stock_levels l JOIN warehouses w "
+    "ON w.id = l.warehouse_id AND w.active = 1 WHERE l.product_id = p.id)");
 
 Product readProduct(const QSqlQuery& q)
 {
@@ -220,10 +227,10 @@ QJsonObject ProductRepository::list(const Storage::ListQuery& query)
 
     const QString sortKey =
         query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
-    QSqlQuery q =
-        m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + sortKey +
-                      QStringLiteral(" FROM products p") + where + query.keysetCondition() +
-                      query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
+                                sortKey + kStockTotals + QStringLiteral(" FROM products p") +
+                                where + query.keysetCondition() + query.orderBy +
+                                QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bind(q);
     query.bindKeyset(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
@@ -232,7 +239,14 @@ QJsonObject ProductRepository::list(const Storage::ListQuery& query)
     QJsonArray rows;
     QJsonArray nextAfter;
     while (q.next()) {
-        rows.append(toJson(readProduct(q)));
+        // The stock over the active warehouses rides along (evaluated for the page's rows only).
+        QJsonObject row = toJson(readProduct(q));
+        const qint64 onHand = q.value(18).toLongLong();
+        const qint64 reserved = q.value(19).toLongLong();
+        row.insert(QStringLiteral("on_hand"), qtyText(onHand));
+        row.insert(QStringLiteral("reserved"), qtyText(reserved));
+        row.insert(QStringLiteral("available"), qtyText(onHand - reserved));
+        rows.append(row);
         nextAfter = query.nextAfter(q.value(17), q.value(0).toLongLong());
     }
     q.finish();

@@ -15,8 +15,6 @@
 #include <QJsonArray>
 #include <QSet>
 
-#include <algorithm>
-
 namespace Erp::Server::Inventory {
 
 using Rpc::Error;
@@ -230,59 +228,48 @@ QJsonObject StockOperations::check(Rpc::CallContext& ctx, bool repair)
                         .arg(kRepairPermission),
                     QJsonObject{{QStringLiteral("permission"), kRepairPermission}});
     StockRepository repo(ctx.db);
-    const QHash<LevelKey, qint64> ledger = repo.onHandFromLedger();
-    const QHash<LevelKey, qint64> reservations = repo.reservedFromReservations();
-    const QHash<LevelKey, QPair<qint64, qint64>> recorded = repo.recordedLevels();
-    QSet<LevelKey> keys;
-    for (auto it = ledger.keyBegin(); it != ledger.keyEnd(); ++it)
-        keys.insert(*it);
-    for (auto it = reservations.keyBegin(); it != reservations.keyEnd(); ++it)
-        keys.insert(*it);
-    for (auto it = recorded.keyBegin(); it != recorded.keyEnd(); ++it)
-        keys.insert(*it);
-    QList<LevelKey> sorted(keys.begin(), keys.end());
-    std::sort(sorted.begin(), sorted.end());
-
+    if (repair)
+        repo.lockLevels();
+    const QList<LevelComparison> levels = repo.compareWithLedger();
     QJsonArray differences;
     QJsonArray unrepaired;
     int repaired = 0;
-    for (const LevelKey& key : std::as_const(sorted)) {
-        const QPair<qint64, qint64> is = recorded.value(key, {0, 0});
-        const qint64 onHand = ledger.value(key);
-        const qint64 reserved = reservations.value(key);
-        if (is.first == onHand && is.second == reserved)
+    for (const LevelComparison& c : levels) {
+        const qint64 onHand = c.ledgerOnHand;
+        const qint64 reserved = c.reservationsTotal;
+        if (c.recordedOnHand == onHand && c.recordedReserved == reserved)
             continue;
         auto difference = [&](const char* field, qint64 recordedValue, qint64 computed) {
-            differences.append(QJsonObject{{QStringLiteral("product_id"), key.first},
-                                           {QStringLiteral("warehouse_id"), key.second},
+            differences.append(QJsonObject{{QStringLiteral("product_id"), c.productId},
+                                           {QStringLiteral("warehouse_id"), c.warehouseId},
                                            {QStringLiteral("field"), QLatin1String(field)},
                                            {QStringLiteral("recorded"), qtyText(recordedValue)},
                                            {QStringLiteral("computed"), qtyText(computed)}});
         };
-        if (is.first != onHand)
-            difference("on_hand", is.first, onHand);
-        if (is.second != reserved)
-            difference("reserved", is.second, reserved);
+        if (c.recordedOnHand != onHand)
+            difference("on_hand", c.recordedOnHand, onHand);
+        if (c.recordedReserved != reserved)
+            difference("reserved", c.recordedReserved, reserved);
         if (!repair)
             continue;
         if (reserved < 0 || reserved > onHand) {
             // The reservations themselves exceed the ledger: a person must release some.
-            unrepaired.append(QJsonObject{{QStringLiteral("product_id"), key.first},
-                                          {QStringLiteral("warehouse_id"), key.second}});
+            unrepaired.append(QJsonObject{{QStringLiteral("product_id"), c.productId},
+                                          {QStringLiteral("warehouse_id"), c.warehouseId}});
             continue;
         }
-        repo.writeLevel(key.first, key.second, onHand, reserved);
-        ctx.recordChange(QStringLiteral("inventory.stock"), key.first, 0,
-                         QJsonObject{{QStringLiteral("warehouse_id"), key.second},
-                                     {QStringLiteral("on_hand"), qtyText(is.first)},
-                                     {QStringLiteral("reserved"), qtyText(is.second)}},
-                         QJsonObject{{QStringLiteral("warehouse_id"), key.second},
+        repo.writeLevel(c.productId, c.warehouseId, onHand, reserved);
+        ctx.recordChange(QStringLiteral("inventory.stock"), c.productId, 0,
+                         QJsonObject{{QStringLiteral("warehouse_id"), c.warehouseId},
+                                     {QStringLiteral("on_hand"), qtyText(c.recordedOnHand)},
+                                     {QStringLiteral("reserved"), qtyText(c.recordedReserved)}},
+                         QJsonObject{{QStringLiteral("warehouse_id"), c.warehouseId},
                                      {QStringLiteral("on_hand"), qtyText(onHand)},
                                      {QStringLiteral("reserved"), qtyText(reserved)},
                                      {QStringLiteral("repair"), true}});
         ++repaired;
     }
-    QJsonObject out{{QStringLiteral("checked"), sorted.size()},
+    QJsonObject out{{QStringLiteral("checked"), levels.size()},
                     {QStringLiteral("differences"), differences}};
     if (repair) {
         out.insert(QStringLiteral("repaired"), repaired);

@@ -294,43 +294,38 @@ QHash<qint64, qint64> StockRepository::available(const QList<qint64>& productIds
     return out;
 }
 
-QHash<LevelKey, qint64> StockRepository::onHandFromLedger()
+QList<LevelComparison> StockRepository::compareWithLedger()
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT product_id, warehouse_id, CAST(SUM(qty) AS BIGINT) FROM "
-                       "stock_moves GROUP BY product_id, warehouse_id"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT k.product_id, k.warehouse_id, COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0), "
+        "COALESCE(m.qty, 0), COALESCE(r.qty, 0) FROM "
+        "(SELECT product_id, warehouse_id FROM stock_levels UNION "
+        "SELECT product_id, warehouse_id FROM stock_moves UNION "
+        "SELECT product_id, warehouse_id FROM stock_reservations) k "
+        "LEFT JOIN stock_levels l ON l.product_id = k.product_id AND l.warehouse_id = "
+        "k.warehouse_id "
+        "LEFT JOIN (SELECT product_id, warehouse_id, CAST(SUM(qty) AS BIGINT) AS qty FROM "
+        "stock_moves GROUP BY product_id, warehouse_id) m ON m.product_id = k.product_id AND "
+        "m.warehouse_id = k.warehouse_id "
+        "LEFT JOIN (SELECT product_id, warehouse_id, CAST(SUM(qty) AS BIGINT) AS qty FROM "
+        "stock_reservations GROUP BY product_id, warehouse_id) r ON r.product_id = "
+        "k.product_id AND r.warehouse_id = k.warehouse_id "
+        "ORDER BY k.product_id, k.warehouse_id"));
     exec(q);
-    QHash<LevelKey, qint64> out;
+    QList<LevelComparison> out;
     while (q.next())
-        out.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
     q.finish();
     return out;
 }
 
-QHash<LevelKey, qint64> StockRepository::reservedFromReservations()
+void StockRepository::lockLevels()
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT product_id, warehouse_id, CAST(SUM(qty) AS BIGINT) FROM "
-                       "stock_reservations GROUP BY product_id, warehouse_id"));
-    exec(q);
-    QHash<LevelKey, qint64> out;
-    while (q.next())
-        out.insert({q.value(0).toLongLong(), q.value(1).toLongLong()}, q.value(2).toLongLong());
-    q.finish();
-    return out;
-}
-
-QHash<LevelKey, QPair<qint64, qint64>> StockRepository::recordedLevels()
-{
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT product_id, warehouse_id, on_hand, reserved FROM stock_levels"));
-    exec(q);
-    QHash<LevelKey, QPair<qint64, qint64>> out;
-    while (q.next())
-        out.insert({q.value(0).toLongLong(), q.value(1).toLongLong()},
-                   {q.value(2).toLongLong(), q.value(3).toLongLong()});
-    q.finish();
-    return out;
+    if (m_db.dialect() != Storage::Dialect::Postgres)
+        return;
+    // A utility statement: PostgreSQL cannot PREPARE it, and it takes no parameters.
+    Storage::execDirect(m_db, QStringLiteral("LOCK TABLE stock_levels IN EXCLUSIVE MODE"));
 }
 
 void StockRepository::writeLevel(qint64 productId, qint64 warehouseId, qint64 onHand,

@@ -18,15 +18,23 @@ struct ListQuery;
 
 namespace Erp::Server::Inventory {
 
-/// A product × warehouse key of the balances.
-using LevelKey = QPair<qint64, qint64>;
-
 /// One open reservation row.
 struct Reservation
 {
     qint64 productId = 0;
     qint64 warehouseId = 0;
     qint64 qty = 0;
+};
+
+/// A level as recorded and as recomputed (thousandths).
+struct LevelComparison
+{
+    qint64 productId = 0;
+    qint64 warehouseId = 0;
+    qint64 recordedOnHand = 0;
+    qint64 recordedReserved = 0;
+    qint64 ledgerOnHand = 0;
+    qint64 reservationsTotal = 0;
 };
 
 /// All SQL of the ledger, the levels and the reservations.
@@ -68,11 +76,14 @@ public:
     QList<StockLevel> levels(qint64 productId);
     QHash<qint64, qint64> available(const QList<qint64>& productIds);
 
-    /// For inventory.stock.check: on-hand recomputed from the ledger, reserved from the
-    /// reservations, and the recorded balances ({on_hand, reserved} per level).
-    QHash<LevelKey, qint64> onHandFromLedger();
-    QHash<LevelKey, qint64> reservedFromReservations();
-    QHash<LevelKey, QPair<qint64, qint64>> recordedLevels();
+    /// For inventory.stock.check, in one statement (one snapshot on PostgreSQL): every
+    /// product × warehouse that has a level, a move or a reservation, with the recorded
+    /// balances and the ones recomputed from the ledger and the reservations.
+    QList<LevelComparison> compareWithLedger();
+    /// Keeps every other writer of levels (moves, reservations) waiting until this transaction
+    /// ends: a repair must not overwrite a change made after it computed. No-op on SQLite (one
+    /// writer at a time anyway).
+    void lockLevels();
     void writeLevel(qint64 productId, qint64 warehouseId, qint64 onHand, qint64 reserved);
 
     /// SQL selecting the ids of a JSON array bound as :ids ("[1,2,3]"), for IN (...) and joins.

@@ -5,19 +5,42 @@
 
 namespace Erp::Server::Inventory {
 
+namespace {
+
+/// Decimal::toString in one allocation: lists of many thousands of quantities print a lot.
+QString fixedText(qint64 units, int scale)
+{
+    char buffer[32];
+    char* end = buffer + sizeof buffer;
+    char* p = end;
+    const bool negative = units < 0;
+    quint64 magnitude = negative ? quint64(0) - quint64(units) : quint64(units);
+    for (int digit = 0; digit <= scale || magnitude > 0; ++digit) {
+        if (digit == scale)
+            *--p = '.';
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    if (negative)
+        *--p = '-';
+    return QString::fromLatin1(p, end - p);
+}
+
+} // namespace
+
 QString qtyText(qint64 thousandths)
 {
-    return Decimal(thousandths, 3).toString();
+    return fixedText(thousandths, 3);
 }
 
 QString moneyText(qint64 minorUnits)
 {
-    return Decimal(minorUnits, 2).toString();
+    return fixedText(minorUnits, 2);
 }
 
 QString rateText(qint64 basisPoints)
 {
-    return Decimal(basisPoints, 2).toString();
+    return fixedText(basisPoints, 2);
 }
 
 namespace {

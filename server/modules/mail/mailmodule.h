@@ -1,0 +1,27 @@
+#pragma once
+
+#include "server/module.h"
+
+#include <memory>
+
+namespace Erp::Server::Mail {
+
+class OutboxSender;
+
+/// The outbox (mail.outbox.*): customer notifications queued by business transactions and
+/// sent by a background sender through SMTP when ERP_SMTP_URL is set.
+class MailModule final : public Module
+{
+public:
+    MailModule();
+    ~MailModule() override;
+    QString name() const override { return QStringLiteral("mail"); }
+    void registerMethods(Rpc::MethodRegistry& registry) override;
+    void start(Storage::Database& db, Rpc::CallLog& log) override;
+    void stop() override;
+
+private:
+    std::unique_ptr<OutboxSender> m_sender;
+};
+
+} // namespace Erp::Server::Mail

@@ -1,0 +1,138 @@
+// erp-oms-bench --db URL [--runs N]: the server-side time of order lists, stock levels and
+// order metrics on a store filled by erp-oms-datagen, measured through the real dispatcher
+// (no network), as median and p95 over N runs.
+#include "server/rpc/dispatcher.h"
+#include "server/servercore.h"
+#include "server/storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+QByteArray request(const QString& method, const QJsonObject& params)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                     {QStringLiteral("id"), 1},
+                                     {QStringLiteral("method"), method},
+                                     {QStringLiteral("params"), params}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser cli;
+    cli.addHelpOption();
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Store URL."),
+                                   QStringLiteral("url"));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per case."),
+                                     QStringLiteral("n"), QStringLiteral("30"));
+    cli.addOptions({dbOpt, runsOpt});
+    cli.process(app);
+
+    Erp::Server::ServerCore core;
+    QString error;
+    if (!core.open({cli.value(dbOpt), QStringLiteral("admin-password"), false, false}, &error)) {
+        std::fprintf(stderr, "erp-oms-bench: %s\n", qPrintable(error));
+        return 2;
+    }
+    Erp::Rpc::Identity admin;
+    admin.userId = 1;
+    admin.username = QStringLiteral("admin");
+    admin.grants = {QStringLiteral("*")};
+    admin.grantsEpoch = core.dispatcher().grantsEpoch();
+
+    QJsonArray productIds;
+    {
+        QSqlQuery q(core.database().connection());
+        q.exec(QStringLiteral("SELECT id FROM products ORDER BY id LIMIT 10000"));
+        while (q.next())
+            productIds.append(q.value(0).toLongLong());
+    }
+
+    struct Case
+    {
+        const char* label;
+        QString method;
+        QJsonObject params;
+    };
+    const QString list = QStringLiteral("sales.order.list");
+    auto state = [](const QJsonValue& s) { return QJsonObject{{QStringLiteral("state"), s}}; };
+    const std::vector<Case> cases{
+        {"orders: newest first",
+         list,
+         {{QStringLiteral("sort"), QStringLiteral("-order_date")}, {QStringLiteral("limit"), 100}}},
+        {"orders: shipped, newest first",
+         list,
+         {{QStringLiteral("filter"), state(QStringLiteral("shipped"))},
+          {QStringLiteral("sort"), QStringLiteral("-order_date")},
+          {QStringLiteral("limit"), 100}}},
+        {"orders: submitted, oldest first",
+         list,
+         {{QStringLiteral("filter"), state(QStringLiteral("submitted"))},
+          {QStringLiteral("sort"), QStringLiteral("order_date")},
+          {QStringLiteral("limit"), 100}}},
+        {"orders: open states, newest first",
+         list,
+         {{QStringLiteral("filter"),
+           state(QJsonArray{QStringLiteral("submitted"), QStringLiteral("approved"),
+                            QStringLiteral("allocated"), QStringLiteral("picking")})},
+          {QStringLiteral("sort"), QStringLiteral("-order_date")},
+          {QStringLiteral("limit"), 100}}},
+        {"orders: search number BO765432",
+         list,
+         {{QStringLiteral("search"), QStringLiteral("BO765432")}, {QStringLiteral("limit"), 100}}},
+        {"orders: search customer 科技",
+         list,
+         {{QStringLiteral("search"), QStringLiteral("科技")}, {QStringLiteral("limit"), 100}}},
+        {"stock levels: 10,000 products",
+         QStringLiteral("inventory.stock.levels"),
+         {{QStringLiteral("product_ids"), productIds}}},
+        {"stock levels: first page",
+         QStringLiteral("inventory.stock.levels"),
+         {{QStringLiteral("limit"), 100}}},
+        {"stock: low stock", QStringLiteral("inventory.stock.low"), {}},
+        {"metrics: all orders", QStringLiteral("sales.report.metrics"), {}},
+    };
+    const int runs = cli.value(runsOpt).toInt();
+    std::printf("%-40s %10s %10s %8s\n", "case", "median ms", "p95 ms", "rows");
+    for (const Case& c : cases) {
+        const QByteArray line = request(c.method, c.params);
+        std::vector<double> ms;
+        int rows = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto outcome = core.dispatcher().handleLine(line, admin);
+            ms.push_back(t.nsecsElapsed() / 1e6);
+            const QJsonObject reply = QJsonDocument::fromJson(outcome.reply).object();
+            if (reply.contains(QStringLiteral("error"))) {
+                std::fprintf(stderr, "%s: %s\n", c.label, outcome.reply.left(300).constData());
+                break;
+            }
+            rows = int(reply.value(QStringLiteral("result"))
+                           .toObject()
+                           .value(QStringLiteral("rows"))
+                           .toArray()
+                           .size());
+        }
+        std::sort(ms.begin(), ms.end());
+        std::printf("%-40s %10.2f %10.2f %8d\n", c.label, ms[ms.size() / 2],
+                    ms[size_t(double(ms.size()) * 0.95)], rows);
+    }
+    core.database().closeThreadConnection();
+    return 0;
+}
