@@ -177,6 +177,7 @@ private slots:
         // Shipping one order tells the customer the carrier and tracking number.
         const qint64 id = m_backordered.first();
         QJsonObject order = ok("sales.order.get", {{"id", id}});
+        order = ok("sales.order.pick", {{"id", id}, {"version", order.value("version")}});
         order = ok("sales.order.ship", {{"id", id},
                                         {"version", order.value("version")},
                                         {"carrier", "顺丰速运 SF Express"},

@@ -461,13 +461,16 @@ private slots:
         ServerTest::Session acc = t.userWithRoles("acc1", {"accountant"});
         ServerTest::Session wh = t.userWithRoles("wh1", {"warehouse"});
         ServerTest::Session mgr = t.userWithRoles("mgr1", {"manager"});
-        // Sales reads products and stock, changes nothing.
+        // Sales reads products, stock and warehouses (availability per warehouse), changes
+        // nothing.
         QCOMPARE(t.callCode(sales, "inventory.product.list"), 0);
         QCOMPARE(t.callCode(sales, "inventory.stock.levels"), 0);
+        QCOMPARE(t.callCode(sales, "inventory.warehouse.list"), 0);
         QCOMPARE(t.callCode(sales, "inventory.product.create", {{"sku", "X"}, {"name", "X"}}),
                  int(Rpc::Forbidden));
         QCOMPARE(adjust(t, sales, p, sh, "1", "receipt"), int(Rpc::Forbidden));
-        QCOMPARE(t.callCode(sales, "inventory.warehouse.list"), int(Rpc::Forbidden));
+        QCOMPARE(t.callCode(sales, "inventory.warehouse.create", {{"code", "X"}, {"name", "X"}}),
+                 int(Rpc::Forbidden));
         QCOMPARE(t.callCode(sales, "inventory.count.list"), int(Rpc::Forbidden));
         // A role without any inventory permission sees nothing.
         for (const char* method :

@@ -117,6 +117,8 @@ bool OutboxPage::hasActiveFilter() const
 
 void OutboxPage::updateActions()
 {
+    if (!m_retry)
+        return; // called by ListPage::setModel() before the actions exist
     m_retry->setEnabled(canRetry(currentRow()));
 }
 

@@ -35,7 +35,7 @@ private:
     ApiClient& m_api;
     QComboBox* m_state;
     QPlainTextEdit* m_body;
-    QAction* m_retry;
+    QAction* m_retry = nullptr;
 };
 
 } // namespace Erp::Client::Admin
