@@ -3,6 +3,7 @@
 // stock, cost, discount), allocation by warehouse priority with split and backorders that
 // allocate themselves when stock arrives, partial and full shipment, cancel, returns (restock and
 // scrap), notifications in the outbox, import, metrics, list, permissions, customer merge.
+#include "server/modules/sales/jsontext.h"
 #include "server/servercore.h"
 #include "server/storage/database.h"
 #include "tests/support/servertest.h"
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <limits>
 
 using namespace Erp;
 using Erp::Test::fieldCodes;
@@ -227,6 +230,31 @@ class TestSales final : public QObject
 
 private slots:
     void cleanupTestCase() { m_lifecycle.reset(); }
+
+    void jsonTextWritesExactDecimalsAndEscapes()
+    {
+        Server::Sales::JsonText j;
+        j.beginObject()
+            .dec("a", 2500, 3)
+            .dec("b", -5, 2)
+            .dec("c", 0, 3)
+            .dec("d", std::numeric_limits<qint64>::min(), 2)
+            .str("e", QStringLiteral("引号 \"x\"\n\\ \t end"))
+            .strOrNull("f", QString())
+            .beginArray("g")
+            .num(nullptr, 7)
+            .boolean(nullptr, true)
+            .endArray()
+            .endObject();
+        const QJsonObject o = j.object();
+        QCOMPARE(o.value("a").toString(), QStringLiteral("2.500"));
+        QCOMPARE(o.value("b").toString(), QStringLiteral("-0.05"));
+        QCOMPARE(o.value("c").toString(), QStringLiteral("0.000"));
+        QCOMPARE(o.value("d").toString(), QStringLiteral("-92233720368547758.08"));
+        QCOMPARE(o.value("e").toString(), QStringLiteral("引号 \"x\"\n\\ \t end"));
+        QVERIFY(o.value("f").isNull());
+        QCOMPARE(o.value("g").toArray().at(0).toInteger(), qint64(7));
+    }
 
     void createComputesTotalsWithExplicitRounding()
     {

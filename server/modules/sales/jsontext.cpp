@@ -25,6 +25,28 @@ void JsonText::appendString(const QString& value)
     m_out += '"';
 }
 
+void JsonText::appendDecimal(qint64 units, int scale)
+{
+    // Digits of the magnitude, least significant first; unsigned so the minimum prints too.
+    const bool negative = units < 0;
+    quint64 magnitude = negative ? 0 - quint64(units) : quint64(units);
+    char digits[32];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0 || n <= scale);
+    m_out += '"';
+    if (negative)
+        m_out += '-';
+    for (int i = n - 1; i >= 0; --i) {
+        m_out += digits[i];
+        if (i == scale && scale > 0)
+            m_out += '.';
+    }
+    m_out += '"';
+}
+
 QJsonObject JsonText::object() const
 {
     return QJsonDocument::fromJson(m_out).object();

@@ -56,6 +56,13 @@ public:
             return null(key);
         return str(key, value);
     }
+    /// A decimal string from stored units: dec("qty", 2500, 3) writes "2.500".
+    JsonText& dec(const char* key, qint64 units, int scale)
+    {
+        prefix(key);
+        appendDecimal(units, scale);
+        return *this;
+    }
     JsonText& num(const char* key, qint64 value)
     {
         prefix(key);
@@ -98,6 +105,7 @@ private:
         }
     }
     void appendString(const QString& value);
+    void appendDecimal(qint64 units, int scale);
 
     QByteArray m_out;
     std::vector<bool> m_first;

@@ -128,6 +128,14 @@ OrderLine readLine(const QJsonArray& a)
     return l;
 }
 
+QString idsJson(const QList<qint64>& ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
 QVariant nullableText(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -506,6 +514,46 @@ QHash<qint64, QList<Allocation>> OrderRepository::availableByWarehouse(const QLi
     while (q.next())
         out[q.value(0).toLongLong()].append(
             {0, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
+    q.finish();
+    return out;
+}
+
+QHash<qint64, LineProduct> OrderRepository::lineProducts(const QList<qint64>& ids)
+{
+    QHash<qint64, LineProduct> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id, sku, name, unit, list_price, cost, tax_rate, active FROM "
+                       "products WHERE id IN (") +
+        idListSelect() + QStringLiteral(")"));
+    q.bindValue(QStringLiteral(":ids"), idsJson(ids));
+    exec(q);
+    while (q.next())
+        out.insert(q.value(0).toLongLong(),
+                   {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                    q.value(6).toLongLong(), q.value(7).toInt() != 0});
+    q.finish();
+    return out;
+}
+
+QHash<qint64, ReviewFacts> OrderRepository::reviewFacts(const QList<qint64>& ids)
+{
+    QHash<qint64, ReviewFacts> out;
+    if (ids.isEmpty())
+        return out;
+    // Available as inventory counts it: on hand minus reserved over the active warehouses.
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT p.id, p.cost, CAST(COALESCE((SELECT SUM(l.on_hand - l.reserved) "
+                       "FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id AND "
+                       "w.active = 1 WHERE l.product_id = p.id), 0) AS BIGINT) FROM products p "
+                       "WHERE p.id IN (") +
+        idListSelect() + QStringLiteral(")"));
+    q.bindValue(QStringLiteral(":ids"), idsJson(ids));
+    exec(q);
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
     q.finish();
     return out;
 }

@@ -33,6 +33,27 @@ struct CustomerInfo
     QString shippingAddress; ///< the default shipping (else billing) address as one line
 };
 
+/// What an order line copies from its product (read from the inventory tables).
+struct LineProduct
+{
+    qint64 id = 0;
+    QString sku;
+    QString name;
+    QString unit;
+    qint64 listPrice = 0;
+    qint64 cost = 0;
+    qint64 taxRate = 0;
+    bool active = false;
+};
+
+/// What the review on submit needs of a product: its cost and what all active warehouses have
+/// available.
+struct ReviewFacts
+{
+    qint64 cost = 0;
+    qint64 available = 0;
+};
+
 /// A line of an allocated order still waiting for stock.
 struct BackorderLine
 {
@@ -65,6 +86,10 @@ public:
     std::optional<Order> load(qint64 id, bool lock);
     std::optional<CustomerInfo> customer(qint64 id);
     qint64 customerIdByCode(const QString& code);
+    /// The products of order lines, one statement with only the columns a line needs.
+    QHash<qint64, LineProduct> lineProducts(const QList<qint64>& ids);
+    /// Cost and available stock of products, one statement.
+    QHash<qint64, ReviewFacts> reviewFacts(const QList<qint64>& ids);
 
     /// Inserts the order and its lines; sets ids, version and timestamps.
     void insert(Order& o, qint64 userId);

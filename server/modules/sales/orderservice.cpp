@@ -69,8 +69,7 @@ QString documentNumber(Storage::Database& db, const QString& prefix, const QStri
 }
 
 OrderService::OrderService(Inventory::InventoryModule& inventory)
-    : m_inventory(inventory)
-    , m_stock(inventory.stock())
+    : m_stock(inventory.stock())
 {}
 
 Order OrderService::begin(OrderRepository& repo, qint64 id, qint64 version, const QString& action)
@@ -175,8 +174,8 @@ QJsonObject OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
     return OrderRepository(ctx.db).list(query);
 }
 
-void OrderService::applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
-                               const QJsonObject& fields, bool creating, Rpc::FieldErrors& errors)
+void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObject& fields,
+                               bool creating, Rpc::FieldErrors& errors)
 {
     const auto has = [&fields](const char* key) { return fields.contains(QLatin1String(key)); };
     std::optional<CustomerInfo> customer;
@@ -289,7 +288,7 @@ void OrderService::applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Ord
         if (pid > 0 && !productIds.contains(pid))
             productIds.append(pid);
     }
-    const QHash<qint64, Inventory::ProductInfo> products = m_inventory.products(ctx, productIds);
+    const QHash<qint64, LineProduct> products = repo.lineProducts(productIds);
     QList<OrderLine> lines;
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QJsonObject in = input.at(i).toObject();
@@ -372,7 +371,7 @@ QJsonObject OrderService::create(Rpc::CallContext& ctx, const QJsonObject& field
     OrderRepository repo(ctx.db);
     Order o;
     Rpc::FieldErrors errors;
-    applyFields(ctx, repo, o, fields, true, errors);
+    applyFields(repo, o, fields, true, errors);
     errors.throwIfAny();
     return insertNew(ctx, repo, o, false);
 }
@@ -385,7 +384,7 @@ QJsonObject OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 versio
     const QJsonObject before = toJson(o);
     const QString from = o.state;
     Rpc::FieldErrors errors;
-    applyFields(ctx, repo, o, fields, false, errors);
+    applyFields(repo, o, fields, false, errors);
     errors.throwIfAny();
     o.computeTotals();
     if (!o.submittedAt.isEmpty())
@@ -421,8 +420,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
             ids.append(l.productId);
         wanted[l.productId] += l.qty;
     }
-    const QHash<qint64, qint64> available = m_stock.available(ctx, ids);
-    const QHash<qint64, Inventory::ProductInfo> products = m_inventory.products(ctx, ids);
+    const QHash<qint64, ReviewFacts> facts = repo.reviewFacts(ids);
     qint64 maxDiscount = DefaultMaxDiscount;
     const auto setting =
         Decimal::parse(Storage::setting(ctx.db, QStringLiteral("sales.max_discount_pct")), 2);
@@ -430,7 +428,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
         maxDiscount = setting->units();
     QSet<qint64> stockReported;
     for (const OrderLine& l : o.lines) {
-        const qint64 have = available.value(l.productId);
+        const qint64 have = facts.value(l.productId).available;
         if (wanted.value(l.productId) > have && !stockReported.contains(l.productId)) {
             stockReported.insert(l.productId);
             reasons.append(
@@ -438,7 +436,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
                                                  .arg(l.sku, qtyText(wanted.value(l.productId)),
                                                       qtyText(qMax<qint64>(have, 0)))));
         }
-        const qint64 cost = products.value(l.productId).cost;
+        const qint64 cost = facts.value(l.productId).cost;
         // net unit price < cost, compared exactly: price × (100% − discount) < cost × 100%.
         if (__int128(l.unitPrice) * (10000 - l.discount) < __int128(cost) * 10000)
             reasons.append(

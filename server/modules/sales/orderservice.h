@@ -74,8 +74,8 @@ public:
 
     /// Reads order fields into `o` (create: everything; update: what is given). Field errors go
     /// to `errors`; customer and products are looked up.
-    void applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
-                     const QJsonObject& fields, bool creating, Rpc::FieldErrors& errors);
+    void applyFields(OrderRepository& repo, Order& o, const QJsonObject& fields, bool creating,
+                     Rpc::FieldErrors& errors);
     /// Numbers, totals and writes a checked new order (create, import, demo) and returns its
     /// JSON; `bulk` audits without pushing an event per order.
     QJsonObject insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, bool bulk);
@@ -95,7 +95,6 @@ private:
     void notify(Rpc::CallContext& ctx, const Order& o, const QString& kind, const QString& detailEn,
                 const QString& detailZh);
 
-    Inventory::InventoryModule& m_inventory;
     Inventory::StockService& m_stock;
 };
 
