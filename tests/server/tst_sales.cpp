@@ -943,6 +943,25 @@ private slots:
         QCOMPARE(page.value("rows").toArray().size(), 2);
         QCOMPARE(page.value("rows").toArray().at(1).toObject().value("order_date").toString(),
                  QStringLiteral("2026-10-10"));
+        // Several states: merged per state, still in date order and pageable.
+        const QJsonObject both{{"state", QJsonArray{"draft", "approved"}}};
+        QJsonObject mixed =
+            s.t.call(s.admin, "sales.order.list", {{"filter", both}, {"limit", 4}}).toObject();
+        QStringList dates;
+        for (const QJsonValue& r : mixed.value("rows").toArray())
+            dates.append(r.toObject().value("order_date").toString());
+        QCOMPARE(dates, QStringList({"2026-10-15", "2026-10-14", "2026-10-13", "2026-10-12"}));
+        mixed = s.t.call(s.admin, "sales.order.list",
+                         {{"filter", both}, {"limit", 4}, {"after", mixed.value("next_after")}})
+                    .toObject();
+        QCOMPARE(mixed.value("rows").toArray().size(), 2);
+        QCOMPARE(mixed.value("rows").toArray().at(1).toObject().value("order_date").toString(),
+                 QStringLiteral("2026-10-10"));
+        mixed = s.t.call(s.admin, "sales.order.list",
+                         {{"filter", both}, {"offset", 3}, {"limit", 2}, {"sort", "order_date"}})
+                    .toObject();
+        QCOMPARE(mixed.value("rows").toArray().at(0).toObject().value("order_date").toString(),
+                 QStringLiteral("2026-10-13"));
         for (const char* sort :
              {"number", "-gross", "requested_date", "state", "customer_name", "updated_at"})
             QCOMPARE(total({{"sort", sort}}), 6);
@@ -967,8 +986,27 @@ private slots:
         QCOMPARE(s.actCode("submit", o, {}, nullptr, &warehouse), int(Rpc::Forbidden));
         o = s.act("submit", o, {}, &sales);
         QCOMPARE(s.t.callCode(warehouse, "sales.order.get", {{"id", o.value("id")}}), 0);
-        o = s.act("allocate", o);
+        // The built-in sales role (migration 0008) does not approve its own orders.
+        QJsonObject waiting =
+            s.order({QJsonObject{{"product_id", s.pen}, {"qty", "1"}, {"discount_pct", "30"}}});
+        waiting = s.act("submit", waiting, {}, &sales);
+        QCOMPARE(waiting.value("state").toString(), QStringLiteral("submitted"));
+        QCOMPARE(s.actCode("approve", waiting, {}, nullptr, &sales), int(Rpc::Forbidden));
+        QCOMPARE(s.actCode("reject", waiting, {{"reason", "x"}}, nullptr, &sales),
+                 int(Rpc::Forbidden));
+        QCOMPARE(s.actCode("allocate", o, {}, nullptr, &sales), 0); // sales.* allocates
+        o = s.t.call(s.admin, "sales.order.get", {{"id", o.value("id")}}).toObject();
         QCOMPARE(s.actCode("pick", o, {}, nullptr, &warehouse), 0);
+        o = s.t.call(s.admin, "sales.order.get", {{"id", o.value("id")}}).toObject();
+        o = s.act("ship", o, {}, &warehouse);
+        o = s.act("deliver", o, {}, &warehouse); // warehouse delivers (0008)
+        QCOMPARE(s.actCode("return", o,
+                           {{"lines", QJsonArray{QJsonObject{{"line_id", idOf(lineOf(o))},
+                                                             {"qty", "1"},
+                                                             {"disposition", "restock"}}}}},
+                           nullptr, &warehouse),
+                 0); // and takes returns
+        QCOMPARE(s.actCode("cancel", waiting, {}, nullptr, &warehouse), int(Rpc::Forbidden));
         Session nobody = s.t.userWithRoles("hr1", {"hr"});
         QCOMPARE(s.t.callCode(nobody, "sales.order.list"), int(Rpc::Forbidden));
         QCOMPARE(s.t.callCode(nobody, "sales.report.metrics"), int(Rpc::Forbidden));
