@@ -621,6 +621,17 @@ private slots:
                                              {{"filter", QJsonObject{{"has_backorder", true}}}})
                                         .toObject();
         QCOMPARE(waiting.value("total").toInt(), 2);
+        // Replenishment sees the backordered quantity (the demand provider).
+        const QJsonArray proposals = s.t.call(s.admin, "purchasing.replenishment.propose")
+                                         .toObject()
+                                         .value("rows")
+                                         .toArray();
+        QString backordered;
+        for (const QJsonValue& group : proposals)
+            for (const QJsonValue& l : group.toObject().value("lines").toArray())
+                if (l.toObject().value("product_id").toInteger() == s.pen)
+                    backordered = l.toObject().value("backordered").toString();
+        QCOMPARE(backordered, QStringLiteral("4.000"));
 
         // 3 arrive (in the other warehouse): the older order takes its 2 first, the younger 1.
         s.receive(s.pen, s.sz, "3");
