@@ -948,19 +948,51 @@ QJsonObject OrderRepository::list(const Storage::ListQuery& query)
     return json.endObject().object();
 }
 
-QList<MetricsRow> OrderRepository::metricsRows(const QString& from, const QString& to)
+QList<DateStateCount> OrderRepository::ordersByDate(const QString& from, const QString& to)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT state, order_date, requested_date, submitted_at, shipped_at, amendments, "
-        "has_return FROM sales_orders WHERE order_date >= :from AND order_date <= :to"));
+        "SELECT order_date, state, COUNT(*) FROM sales_orders WHERE order_date >= :from AND "
+        "order_date <= :to GROUP BY order_date, state"));
     q.bindValue(QStringLiteral(":from"), from);
     q.bindValue(QStringLiteral(":to"), to);
     exec(q);
-    QList<MetricsRow> out;
+    QList<DateStateCount> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
-                    q.value(6).toInt() != 0});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    q.finish();
+    return out;
+}
+
+QList<ShippedDay> OrderRepository::shippedByDate(const QString& from, const QString& to)
+{
+    // Milliseconds from submit to shipment per order, rounded to an integer before summing, so
+    // the sum is exact whatever the number of orders.
+    const QString millis =
+        m_db.dialect() == Storage::Dialect::Sqlite
+            ? QStringLiteral("CAST(ROUND((julianday(shipped_at) - julianday(submitted_at)) * "
+                             "86400000.0) AS INTEGER)")
+            : QStringLiteral("CAST(ROUND(EXTRACT(EPOCH FROM (CAST(shipped_at AS timestamptz) - "
+                             "CAST(submitted_at AS timestamptz))) * 1000) AS BIGINT)");
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT substr(shipped_at, 1, 10), CAST(COUNT(*) AS BIGINT), "
+                       "CAST(SUM(CASE WHEN submitted_at IS NULL THEN 0 ELSE 1 END) AS BIGINT), "
+                       "CAST(COALESCE(SUM(CASE WHEN submitted_at IS NULL THEN 0 ELSE ") +
+        millis +
+        QStringLiteral(" END), 0) AS BIGINT), "
+                       "CAST(SUM(CASE WHEN requested_date <> '' THEN 1 ELSE 0 END) AS BIGINT), "
+                       "CAST(SUM(CASE WHEN requested_date <> '' AND substr(shipped_at, 1, 10) <= "
+                       "requested_date THEN 1 ELSE 0 END) AS BIGINT), "
+                       "CAST(SUM(CASE WHEN amendments = 0 AND has_return = 0 THEN 1 ELSE 0 END) "
+                       "AS BIGINT) FROM sales_orders WHERE order_date >= :from AND order_date <= "
+                       ":to AND shipped_at IS NOT NULL GROUP BY substr(shipped_at, 1, 10)"));
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
+    exec(q);
+    QList<ShippedDay> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                    q.value(6).toLongLong()});
     q.finish();
     return out;
 }

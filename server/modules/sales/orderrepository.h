@@ -61,16 +61,24 @@ struct BackorderLine
     qint64 lineId = 0;
 };
 
-/// The timestamps of one order that sales.report.metrics works from.
-struct MetricsRow
+/// Orders of one order date in one state (sales.report.metrics).
+struct DateStateCount
 {
-    QString state;
     QString orderDate;
-    QString requestedDate;
-    QString submittedAt;
-    QString shippedAt;
-    int amendments = 0;
-    bool hasReturn = false;
+    QString state;
+    qint64 orders = 0;
+};
+
+/// The shipped orders of one shipping date, summed from their timestamps.
+struct ShippedDay
+{
+    QString shipDate;
+    qint64 shipped = 0;
+    qint64 timed = 0;        ///< with a submit time
+    qint64 processingMs = 0; ///< sum of submit -> shipment
+    qint64 withRequestedDate = 0;
+    qint64 onTime = 0;   ///< shipped on or before the requested date
+    qint64 accurate = 0; ///< no amendment, no return
 };
 
 /// All SQL of the sales module.
@@ -140,7 +148,10 @@ public:
     int moveCustomer(qint64 fromId, qint64 toId);
 
     QJsonObject list(const Storage::ListQuery& query);
-    QList<MetricsRow> metricsRows(const QString& from, const QString& to);
+    /// Counts per order date and state of orders dated from..to (the covering state index).
+    QList<DateStateCount> ordersByDate(const QString& from, const QString& to);
+    /// Shipped orders dated from..to, summed per shipping date in the store.
+    QList<ShippedDay> shippedByDate(const QString& from, const QString& to);
 
     /// Demo data only: ids of active "customers" or "products", at most `limit`.
     QList<qint64> demoIds(const QString& table, int limit);
