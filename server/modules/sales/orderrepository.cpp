@@ -854,10 +854,16 @@ QString OrderRepository::whereClause(const Storage::ListQuery& query, int onlySt
         where += f.value(QLatin1String("has_backorder")).toBool()
                      ? QStringLiteral(" AND o.has_backorder = 1")
                      : QStringLiteral(" AND o.has_backorder = 0");
-    if (!query.search.isEmpty())
-        where +=
-            QStringLiteral(" AND (lower(o.number) LIKE :q ESCAPE '\\' OR lower(o.external_ref) "
-                           "LIKE :q ESCAPE '\\' OR lower(c.name) LIKE :q ESCAPE '\\')");
+    if (!query.search.isEmpty()) {
+        // Case-insensitive without lower() on every row (SQLite's LIKE folds ASCII, PostgreSQL
+        // has ILIKE); the customers matching the name are looked up once.
+        const QString like = m_db.dialect() == Storage::Dialect::Sqlite ? QStringLiteral("LIKE")
+                                                                        : QStringLiteral("ILIKE");
+        where += QStringLiteral(" AND (o.number %1 :q ESCAPE '\\' OR o.external_ref %1 :q ESCAPE "
+                                "'\\' OR o.customer_id IN (SELECT cs.id FROM customers cs WHERE "
+                                "cs.name %1 :q ESCAPE '\\'))")
+                     .arg(like);
+    }
     return where;
 }
 
@@ -882,24 +888,13 @@ void OrderRepository::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) c
     if (f.value(QLatin1String("to")).isString())
         q.bindValue(QStringLiteral(":to"), f.value(QLatin1String("to")).toString());
     if (!query.search.isEmpty())
-        q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search.toLower()));
+        q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
 }
 
 QJsonObject OrderRepository::list(const Storage::ListQuery& query)
 {
     const QString where = whereClause(query);
     const int cap = query.search.isEmpty() ? CountCap : SearchCountCap;
-    // The customers join is needed for counting only when the search looks at their names.
-    QSqlQuery count = m_db.uncached(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sales_orders o") +
-        (query.search.isEmpty() ? QString()
-                                : QStringLiteral(" JOIN customers c ON c.id = o.customer_id")) +
-        where + QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
-    bindWhere(count, query);
-    exec(count);
-    const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
-
     const QString sortKey =
         query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
     QString pageWhere = where + query.keysetCondition();
@@ -938,6 +933,18 @@ QJsonObject OrderRepository::list(const Storage::ListQuery& query)
     }
     q.finish();
     json.endArray();
+    // A short first (or offset) page already says how many there are; otherwise count, capped.
+    // A rare search term thus scans the orders once, not twice.
+    qint64 counted = query.offset + rowCount;
+    if (!(query.after.isEmpty() && rowCount < query.limit && (rowCount > 0 || query.offset == 0))) {
+        QSqlQuery count =
+            m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sales_orders o") +
+                          where + QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
+        bindWhere(count, query);
+        exec(count);
+        counted = count.next() ? count.value(0).toLongLong() : 0;
+        count.finish();
+    }
     const bool capped = counted > cap;
     json.num("total", capped ? qMax<qint64>(cap, query.offset + rowCount) : counted)
         .boolean("total_capped", capped);
