@@ -2,6 +2,7 @@
 // delivery, completion and returns. Stock changes go through the StockService only.
 #include "common/jsonrpc.h"
 #include "server/modules/inventory/stockservice.h"
+#include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/modules/sales/orderservice.h"
 #include "server/rpc/callcontext.h"
@@ -240,7 +241,7 @@ QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
         documentNumber(ctx.db, QStringLiteral("SH"), QStringLiteral("sales.shipment"));
     const qint64 shipmentId = repo.insertShipment(o.id, number, carrier.trimmed(),
                                                   tracking.trimmed(), now, ctx.identity.username);
-    const QList<Allocation> allocations = repo.allocations(o.id);
+    const QList<Allocation> allocations = OrderQueries(ctx.db).allocations(o.id);
     QList<OrderLine> changed;
     for (const auto& [lineId, qty] : std::as_const(wanted)) {
         OrderLine* l = lineById(o, lineId);

@@ -61,33 +61,22 @@ struct BackorderLine
     qint64 lineId = 0;
 };
 
-/// Orders of one order date in one state (sales.report.metrics).
-struct DateStateCount
-{
-    QString orderDate;
-    QString state;
-    qint64 orders = 0;
-};
-
-/// The shipped orders of one shipping date, summed from their timestamps.
-struct ShippedDay
-{
-    QString shipDate;
-    qint64 shipped = 0;
-    qint64 timed = 0;        ///< with a submit time
-    qint64 processingMs = 0; ///< sum of submit -> shipment
-    qint64 withRequestedDate = 0;
-    qint64 onTime = 0;   ///< shipped on or before the requested date
-    qint64 accurate = 0; ///< no amendment, no return
-};
-
-/// All SQL of the sales module.
+/// The SQL of the sales module that loads orders for a change and writes them (read-only
+/// lists, timelines and reports: OrderQueries).
 class OrderRepository final
 {
 public:
     explicit OrderRepository(Storage::Database& db)
         : m_db(db)
     {}
+
+    /// The order columns (with the customer's) every order query selects, its FROM, and the
+    /// reader of such a row; shared with OrderQueries.
+    static const QString& columns();
+    static const QString& from();
+    static constexpr int ColumnCount = 37;
+    static Order readOrder(const QSqlQuery& q);
+    Storage::Database& db() { return m_db; }
 
     /// The order with its lines; `lock` takes the row lock on PostgreSQL (a rule reads, then
     /// writes).
@@ -121,11 +110,6 @@ public:
     /// code): product id -> [{warehouse, code, qty available}].
     QHash<qint64, QList<Allocation>> availableByWarehouse(const QList<qint64>& ids);
 
-    QList<OrderEvent> events(qint64 orderId);
-    /// Open reservations per line and warehouse, in allocation order.
-    QList<Allocation> allocations(qint64 orderId);
-    QJsonArray shipments(qint64 orderId);
-    QJsonArray returns(qint64 orderId);
     /// The warehouse each line shipped from last (returns go back there by default).
     QHash<qint64, qint64> shippedFrom(qint64 orderId);
 
@@ -147,12 +131,6 @@ public:
     /// Moves orders from one customer to another (customer merge); returns how many.
     int moveCustomer(qint64 fromId, qint64 toId);
 
-    QJsonObject list(const Storage::ListQuery& query);
-    /// Counts per order date and state of orders dated from..to (the covering state index).
-    QList<DateStateCount> ordersByDate(const QString& from, const QString& to);
-    /// Shipped orders dated from..to, summed per shipping date in the store.
-    QList<ShippedDay> shippedByDate(const QString& from, const QString& to);
-
     /// Demo data only: ids of active "customers" or "products", at most `limit`.
     QList<qint64> demoIds(const QString& table, int limit);
     /// Demo data only: sets the timestamps of an order and its timeline as if it had happened
@@ -160,9 +138,6 @@ public:
     void backdate(qint64 orderId, const QString& orderDate, const QHash<QString, QString>& stamps);
 
 private:
-    /// The list's WHERE; `onlyState` >= 0: the i-th state of a state list alone.
-    QString whereClause(const Storage::ListQuery& query, int onlyState = -1) const;
-    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const;
     void insertLines(Order& o);
     QString idListSelect() const;
 

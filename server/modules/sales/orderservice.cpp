@@ -5,6 +5,7 @@
 #include "common/ordermath.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/mail/outbox.h"
+#include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/database.h"
@@ -116,19 +117,20 @@ QJsonObject OrderService::detail(OrderRepository& repo, const Order& o,
         shipped = shipped || l.shippedQty > 0;
     }
     // Parts stored elsewhere are read only when the order has any: fewer statements per call.
+    OrderQueries queries(repo.db());
     QList<Allocation> allocations;
     if (known)
         allocations = *known;
     else if (reserved)
-        allocations = repo.allocations(o.id);
-    const QList<OrderEvent> timeline = repo.events(o.id);
+        allocations = queries.allocations(o.id);
+    const QList<OrderEvent> timeline = queries.events(o.id);
     OrderParts parts;
     parts.allocations = &allocations;
     parts.timeline = &timeline;
     if (shipped)
-        parts.shipments = QJsonDocument(repo.shipments(o.id)).toJson(QJsonDocument::Compact);
+        parts.shipments = QJsonDocument(queries.shipments(o.id)).toJson(QJsonDocument::Compact);
     if (o.hasReturn)
-        parts.returns = QJsonDocument(repo.returns(o.id)).toJson(QJsonDocument::Compact);
+        parts.returns = QJsonDocument(queries.returns(o.id)).toJson(QJsonDocument::Compact);
     return toJson(o, parts);
 }
 
@@ -171,7 +173,7 @@ QJsonObject OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
                                        "\"2026-11-27\"")
                             .arg(QLatin1String(key)));
     }
-    return OrderRepository(ctx.db).list(query);
+    return OrderQueries(ctx.db).list(query);
 }
 
 void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObject& fields,

@@ -2,7 +2,7 @@
 
 #include "common/jsonrpc.h"
 #include "common/money.h"
-#include "server/modules/sales/orderrepository.h"
+#include "server/modules/sales/orderqueries.h"
 #include "server/rpc/callcontext.h"
 
 #include <QDate>
@@ -77,7 +77,7 @@ QJsonObject SalesReport::metrics(Rpc::CallContext& ctx, const QString& from, con
         throw Rpc::Error(Rpc::InvalidParams,
                          QStringLiteral("Invalid params: from and to are dates such as "
                                         "\"2026-11-27\""));
-    OrderRepository repo(ctx.db);
+    OrderQueries repo(ctx.db);
     const QString first = from.isEmpty() ? QStringLiteral("0000-01-01") : from;
     const QString last = to.isEmpty() ? QStringLiteral("9999-12-31") : to;
     QJsonObject byState;
