@@ -127,11 +127,7 @@ void OrderService::allocateBackorders(Rpc::CallContext& ctx, qint64 productId)
     if (t_quietArrivals)
         return;
     OrderRepository repo(ctx.db);
-    QList<qint64> orderIds;
-    for (const BackorderLine& b : repo.backorderLines(productId))
-        if (!orderIds.contains(b.orderId))
-            orderIds.append(b.orderId);
-    for (qint64 orderId : orderIds) {
+    for (qint64 orderId : repo.backorderedOrders(productId)) {
         auto loaded = repo.load(orderId, true);
         if (!loaded || !loaded->hasBackorder)
             continue;

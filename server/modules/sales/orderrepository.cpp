@@ -655,17 +655,17 @@ qint64 OrderRepository::exposure(qint64 customerId, qint64 excludingId)
     return sum;
 }
 
-QList<BackorderLine> OrderRepository::backorderLines(qint64 productId)
+QList<qint64> OrderRepository::backorderedOrders(qint64 productId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT o.id, l.id FROM sales_orders o JOIN sales_order_lines l ON l.order_id = o.id "
-        "WHERE o.has_backorder = 1 AND o.state IN ('allocated', 'picking') AND l.product_id = "
-        ":product AND l.allocated_qty < l.qty ORDER BY o.allocated_at, o.id, l.position"));
+        "SELECT o.id FROM sales_orders o WHERE o.has_backorder = 1 AND o.state IN ('allocated', "
+        "'picking') AND EXISTS (SELECT 1 FROM sales_order_lines l WHERE l.order_id = o.id AND "
+        "l.product_id = :product AND l.allocated_qty < l.qty) ORDER BY o.allocated_at, o.id"));
     q.bindValue(QStringLiteral(":product"), productId);
     exec(q);
-    QList<BackorderLine> out;
+    QList<qint64> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        out.append(q.value(0).toLongLong());
     q.finish();
     return out;
 }

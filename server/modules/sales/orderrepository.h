@@ -54,13 +54,6 @@ struct ReviewFacts
     qint64 available = 0;
 };
 
-/// A line of an allocated order still waiting for stock.
-struct BackorderLine
-{
-    qint64 orderId = 0;
-    qint64 lineId = 0;
-};
-
 /// The SQL of the sales module that loads orders for a change and writes them (read-only
 /// lists, timelines and reports: OrderQueries).
 class OrderRepository final
@@ -123,8 +116,9 @@ public:
 
     /// Gross of the customer's open and unpaid orders (submitted … delivered) but `excludingId`.
     qint64 exposure(qint64 customerId, qint64 excludingId);
-    /// Lines of the product waiting for stock, oldest allocated order first.
-    QList<BackorderLine> backorderLines(qint64 productId);
+    /// Allocated orders with a line of the product waiting for stock, oldest allocation first
+    /// (driven by the small partial index of backordered orders, not by the product's lines).
+    QList<qint64> backorderedOrders(qint64 productId);
     /// Backordered quantity per product.
     QHash<qint64, qint64> backorderDemand();
     qint64 idByExternalRef(const QString& channel, const QString& externalRef);
