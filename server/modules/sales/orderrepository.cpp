@@ -655,12 +655,23 @@ qint64 OrderRepository::exposure(qint64 customerId, qint64 excludingId)
     return sum;
 }
 
+QString OrderRepository::backorderIndex() const
+{
+    // Without statistics SQLite would walk every allocated order of the state index; the partial
+    // index holds only the few orders waiting for stock.
+    return m_db.dialect() == Storage::Dialect::Sqlite
+               ? QStringLiteral(" INDEXED BY sales_orders_backorder")
+               : QString();
+}
+
 QList<qint64> OrderRepository::backorderedOrders(qint64 productId)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT o.id FROM sales_orders o WHERE o.has_backorder = 1 AND o.state IN ('allocated', "
-        "'picking') AND EXISTS (SELECT 1 FROM sales_order_lines l WHERE l.order_id = o.id AND "
-        "l.product_id = :product AND l.allocated_qty < l.qty) ORDER BY o.allocated_at, o.id"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT o.id FROM sales_orders o") + backorderIndex() +
+        QStringLiteral(" WHERE o.has_backorder = 1 AND o.state IN ('allocated', 'picking') AND "
+                       "EXISTS (SELECT 1 FROM sales_order_lines l WHERE l.order_id = o.id AND "
+                       "l.product_id = :product AND l.allocated_qty < l.qty) ORDER BY "
+                       "o.allocated_at, o.id"));
     q.bindValue(QStringLiteral(":product"), productId);
     exec(q);
     QList<qint64> out;
@@ -672,10 +683,13 @@ QList<qint64> OrderRepository::backorderedOrders(qint64 productId)
 
 QHash<qint64, qint64> OrderRepository::backorderDemand()
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT l.product_id, SUM(l.qty - l.allocated_qty) FROM sales_orders o JOIN "
-        "sales_order_lines l ON l.order_id = o.id WHERE o.has_backorder = 1 AND o.state IN "
-        "('allocated', 'picking') AND l.allocated_qty < l.qty GROUP BY l.product_id"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT l.product_id, CAST(SUM(l.qty - l.allocated_qty) AS BIGINT) FROM "
+                       "sales_orders o") +
+        backorderIndex() +
+        QStringLiteral(" JOIN sales_order_lines l ON l.order_id = o.id WHERE o.has_backorder = 1 "
+                       "AND o.state IN ('allocated', 'picking') AND l.allocated_qty < l.qty "
+                       "GROUP BY l.product_id"));
     exec(q);
     QHash<qint64, qint64> out;
     while (q.next())

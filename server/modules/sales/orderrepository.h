@@ -133,6 +133,7 @@ public:
 
 private:
     void insertLines(Order& o);
+    QString backorderIndex() const;
     QString idListSelect() const;
 
     Storage::Database& m_db;
