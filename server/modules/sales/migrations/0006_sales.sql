@@ -53,13 +53,6 @@ CREATE INDEX sales_orders_customer ON sales_orders (customer_id, state)
 
 CREATE INDEX sales_orders_updated ON sales_orders (updated_at, id)
 
-CREATE INDEX sales_orders_gross ON sales_orders (gross, id)
-
-CREATE INDEX sales_orders_requested ON sales_orders (requested_date, id)
-
--- The "waiting for stock" view of the list.
-CREATE INDEX sales_orders_backorder_date ON sales_orders (order_date, id) WHERE has_backorder = 1
-
 -- Allocated orders still waiting for stock, oldest first (the arrival listener's queue).
 CREATE INDEX sales_orders_backorder ON sales_orders (allocated_at, id) WHERE has_backorder = 1
 
