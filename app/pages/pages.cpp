@@ -2,6 +2,7 @@
 
 #include "app/pages/admin/adminpage.h"
 #include "app/pages/customers/customerspage.h"
+#include "app/pages/orders/orderspage.h"
 
 namespace Erp::Client {
 
@@ -11,6 +12,8 @@ QList<ModulePage*> createModulePages(ApiClient& api, QWidget* parent)
     // New modules add one line here, in the order of their tabs.
     if (Customers::CustomersPage::isAvailable(api))
         pages.append(new Customers::CustomersPage(api, parent));
+    if (Orders::OrdersPage::isAvailable(api))
+        pages.append(new Orders::OrdersPage(api, parent));
     if (Admin::AdminPage::isAvailable(api))
         pages.append(new Admin::AdminPage(api, parent));
     return pages;

@@ -51,6 +51,7 @@ bool waitFor(const std::function<bool()>& done)
 }
 
 void customerScreenshots(MainWindow& window, ApiClient& api); // screenshotcustomers.cpp
+void orderScreenshots(MainWindow& window, ApiClient& api);    // screenshotorders.cpp
 
 namespace {
 void save(QWidget* w, const QString& name)
@@ -189,5 +190,6 @@ int main(int argc, char** argv)
     role.hide();
 
     customerScreenshots(window, api);
+    orderScreenshots(window, api);
     return 0;
 }

@@ -282,19 +282,20 @@ private slots:
         AppSettings settings;
         {
             MainWindow window(m_company.api(), settings, QStringLiteral("en"));
-            QCOMPARE(window.tabs()->count(), 2); // Customers, Admin
-            auto* admin = qobject_cast<AdminPage*>(window.tabs()->widget(1));
+            QCOMPARE(window.tabs()->count(), 3); // Customers, Orders, Admin
+            auto* admin =
+                qobject_cast<AdminPage*>(window.tabs()->widget(window.tabs()->count() - 1));
             QVERIFY(admin);
-            QCOMPARE(admin->sections()->count(), 3); // users, roles, audit trail
+            QCOMPARE(admin->sections()->count(), 4); // users, roles, audit trail, outbox
         }
-        // A sales clerk has no admin permission: the Customers tab only.
+        // A sales clerk has no admin permission: the Customers and Orders tabs only.
         createUser(QStringLiteral("clerk"), {QStringLiteral("sales")});
         m_company.api().logout();
         QVERIFY(m_company.login(QStringLiteral("clerk"), QStringLiteral("password-clerk")));
         {
             MainWindow window(m_company.api(), settings, QStringLiteral("en"));
             QVERIFY(!AdminPage::isAvailable(m_company.api()));
-            QCOMPARE(window.tabs()->count(), 1);
+            QCOMPARE(window.tabs()->count(), 2);
             QCOMPARE(window.findChildren<AdminPage*>().size(), 0);
         }
         // Someone without any role: no tab at all, and no empty placeholder.

@@ -59,7 +59,7 @@ private slots:
         QVERIFY(light);
         QCOMPARE(light->state(), ApiClient::State::LoggedIn);
         QCOMPARE(light->text(), QStringLiteral("Connected"));
-        QCOMPARE(window.tabs()->count(), 2); // the admin sees the Customers and Admin tabs
+        QCOMPARE(window.tabs()->count(), 3); // the admin sees Customers, Orders and Admin
         const QColor green = light->colour();
 
         // The server goes away.

@@ -212,15 +212,21 @@ QJsonValue LoadGenerator::callSync(const QByteArray& method, const QByteArray& p
 bool LoadGenerator::prepareOrders()
 {
     const QByteArray tag = m_options.prefix.toLatin1();
-    const QJsonValue warehouses = callSync("inventory.warehouse.list", "{}");
-    const QJsonArray rows = warehouses.toObject().value(QLatin1String("rows")).toArray();
-    if (rows.isEmpty()) {
-        if (m_error.isEmpty())
-            m_error = QStringLiteral("no warehouse to take stock from");
+    // The first warehouse, or one made for the run on an empty store.
+    const QJsonArray rows = callSync("inventory.warehouse.list", "{}")
+                                .toObject()
+                                .value(QLatin1String("rows"))
+                                .toArray();
+    const qint64 warehouseId =
+        rows.isEmpty() ? callSync("inventory.warehouse.create",
+                                  R"({"code":")" + tag + R"(","name":"Bench warehouse"})")
+                             .toObject()
+                             .value(QLatin1String("id"))
+                             .toInteger()
+                       : rows.at(0).toObject().value(QLatin1String("id")).toInteger();
+    if (!m_error.isEmpty())
         return false;
-    }
-    const QByteArray warehouse =
-        QByteArray::number(rows.at(0).toObject().value(QLatin1String("id")).toInteger());
+    const QByteArray warehouse = QByteArray::number(warehouseId);
     m_orderSetup.customerId =
         callSync("crm.customer.create",
                  R"({"allow_duplicates":true,"name":"Bench customer )" + tag + R"("})")

@@ -396,6 +396,8 @@ private slots:
                                           {"reason", "rebalance"}})
                                       .toObject();
         QVERIFY(moved.value("source_ref").toString().startsWith("TR"));
+        QCOMPARE(s.changes.size(), 1); // one event per product and call, however many moves
+        QCOMPARE(s.changes.first().entity, QStringLiteral("inventory.stock"));
         QCOMPARE(moved.value("from").toObject().value("on_hand").toString(),
                  QStringLiteral("17.500"));
         QCOMPARE(moved.value("to").toObject().value("on_hand").toString(),

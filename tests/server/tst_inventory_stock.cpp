@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <ctime>
 #include <limits>
 
 using namespace Erp;
@@ -455,15 +456,24 @@ private slots:
         QElapsedTimer timer;
         qint64 best = std::numeric_limits<qint64>::max();
         QJsonArray rows;
-        for (int run = 0; run < 3; ++run) {
+        qint64 bestCpu = std::numeric_limits<qint64>::max();
+        for (int run = 0; run < 5; ++run) {
+            timespec cpu0;
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
             timer.start();
             rows = t.call(s, "inventory.stock.levels", {{"product_ids", ids}})
                        .toObject()
                        .value("rows")
                        .toArray();
             best = qMin(best, timer.elapsed());
+            timespec cpu1;
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
+            bestCpu = qMin<qint64>(bestCpu, (cpu1.tv_sec - cpu0.tv_sec) * 1000 +
+                                                (cpu1.tv_nsec - cpu0.tv_nsec) / 1000000);
         }
-        qInfo("inventory.stock.levels with 10,000 product_ids: %lld ms", best);
+        qInfo("inventory.stock.levels with 10,000 product_ids: %lld ms (%lld ms CPU), including "
+              "the test's own request and reply JSON",
+              best, bestCpu);
         QCOMPARE(rows.size(), 10000);
         const QJsonObject first = rows.at(0).toObject();
         QCOMPARE(first.value("product_id").toInt(), 10000);

@@ -1,162 +1,24 @@
 // Purchasing (purchasing.*) on SQLite and PostgreSQL: the supplier master (validation, codes,
 // conflicts, search, archive), purchase orders (totals, every transition legal and illegal,
-// partial and full receipts posting receipt moves, over-receipt), replenishment proposals and
-// the draft orders made from them, and permissions.
+// partial and full receipts posting receipt moves, over-receipt, lists) and permissions.
 #include "server/modules/inventory/inventorymodule.h"
+#include "server/rpc/dispatcher.h"
 #include "server/rpc/registry.h"
 #include "server/servercore.h"
 #include "server/storage/database.h"
+#include "tests/server/purchasingtest.h"
 #include "tests/support/servertest.h"
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
-
-#include <tuple>
+#include <QThread>
 
 using namespace Erp;
+using namespace Erp::Test::Purchasing;
 using Erp::Test::fieldCodes;
 using Erp::Test::ServerTest;
-
-namespace {
-
-QJsonObject acmeSupplier()
-{
-    return {{"name", "Acme Components Ltd"},
-            {"contact_name", "Emma Wilson"},
-            {"phone", "+44 20 7946 0958"},
-            {"email", "Sales@Acme.example.com"},
-            {"currency", "usd"},
-            {"lead_time_days", 21}};
-}
-
-QJsonObject chineseSupplier()
-{
-    return {{"name", "深圳市华强电子有限公司"},
-            {"tax_id", "91440300MA5ABCDE1X"},
-            {"contact_name", "王芳"},
-            {"phone", "0755-83281234"},
-            {"address", "广东省深圳市福田区华强北路1号"},
-            {"payment_terms_days", 60}};
-}
-
-QJsonObject obj(const QJsonValue& v)
-{
-    return v.toObject();
-}
-
-qint64 idOf(const QJsonValue& v)
-{
-    return v.toObject().value("id").toInteger();
-}
-
-/// Suppliers, warehouses (with a bin each) and products of the order tests.
-struct World
-{
-    qint64 acme = 0; ///< USD, 21 days
-    qint64 hq = 0;   ///< CNY, 7 days
-    qint64 sh = 0;   ///< priority 1
-    qint64 sz = 0;   ///< priority 2
-    qint64 shBin = 0;
-    qint64 szBin = 0;
-    qint64 pen = 0;   ///< cost 2.50, 13 %, reorder at 100 by 500, from hq
-    qint64 paper = 0; ///< cost 33.33, 6 %, reorder at 20 by 10, from acme
-    qint64 ink = 0;   ///< cost 8.00, no reorder point, from hq
-    qint64 glue = 0;  ///< reorder at 5 by 5, no supplier
-};
-
-World setup(ServerTest& t, ServerTest::Session& s)
-{
-    World w;
-    w.acme = idOf(t.call(s, "purchasing.supplier.create", acmeSupplier()));
-    w.hq = idOf(t.call(s, "purchasing.supplier.create", chineseSupplier()));
-    auto warehouse = [&](const char* code, const char* name, int priority, const char* bin,
-                         qint64& binId) {
-        const QJsonObject wh =
-            obj(t.call(s, "inventory.warehouse.create",
-                       {{"code", code},
-                        {"name", name},
-                        {"priority", priority},
-                        {"locations", QJsonArray{QJsonObject{{"code", bin}, {"name", bin}}}}}));
-        binId = wh.value("locations").toArray().at(0).toObject().value("id").toInteger();
-        return wh.value("id").toInteger();
-    };
-    w.sh = warehouse("SH", "上海仓", 1, "A-01", w.shBin);
-    w.sz = warehouse("SZ", "深圳仓", 2, "B-01", w.szBin);
-    auto product = [&](const char* sku, const char* name, const char* cost, const char* rate,
-                       const char* point, const char* qty, qint64 supplier) {
-        QJsonObject p{{"sku", sku},           {"name", name},           {"cost", cost},
-                      {"tax_rate", rate},     {"reorder_point", point}, {"reorder_qty", qty},
-                      {"list_price", "99.00"}};
-        if (supplier > 0)
-            p.insert("default_supplier_id", supplier);
-        return idOf(t.call(s, "inventory.product.create", p));
-    };
-    w.pen = product("PEN", "中性笔", "2.50", "13.00", "100", "500", w.hq);
-    w.paper = product("PAPER", "A4 Paper", "33.33", "6.00", "20", "10", w.acme);
-    w.ink = product("INK", "墨水", "8.00", "13.00", "0", "0", w.hq);
-    w.glue = product("GLUE", "Glue", "1.00", "13.00", "5", "5", 0);
-    return w;
-}
-
-QJsonObject draft(ServerTest& t, ServerTest::Session& s, qint64 supplier, qint64 warehouse,
-                  const QJsonArray& lines)
-{
-    return obj(t.call(s, "purchasing.order.create",
-                      {{"supplier_id", supplier}, {"warehouse_id", warehouse}, {"lines", lines}}));
-}
-
-QJsonObject line(qint64 product, const char* qty)
-{
-    return {{"product_id", product}, {"qty", qty}};
-}
-
-/// Runs a lifecycle step and returns the order.
-QJsonObject step(ServerTest& t, ServerTest::Session& s, const char* action, const QJsonObject& o)
-{
-    return obj(t.call(s, QStringLiteral("purchasing.order.") + QLatin1String(action),
-                      {{"id", o.value("id")}, {"version", o.value("version")}}));
-}
-
-QStringList actions(const QJsonObject& o)
-{
-    QStringList out;
-    for (const QJsonValue& v : o.value("allowed_actions").toArray())
-        out.append(v.toString());
-    return out;
-}
-
-QString onHand(ServerTest& t, ServerTest::Session& s, qint64 product, qint64 warehouse)
-{
-    const QJsonArray rows =
-        obj(t.call(s, "inventory.stock.levels",
-                   {{"filter", QJsonObject{{"product_id", product}, {"warehouse_id", warehouse}}}}))
-            .value("rows")
-            .toArray();
-    return rows.isEmpty() ? QStringLiteral("none")
-                          : rows.at(0).toObject().value("on_hand").toString();
-}
-
-/// Checks a -32030 illegal_transition reply.
-void expectIllegal(ServerTest& t, ServerTest::Session& s, const char* action, const QJsonObject& o,
-                   const char* state)
-{
-    Rpc::Error e;
-    QCOMPARE(t.callCode(s, QStringLiteral("purchasing.order.") + QLatin1String(action),
-                        {{"id", o.value("id")}, {"version", o.value("version")}}, &e),
-             int(Rpc::BusinessRule));
-    const QJsonObject data = e.data.toObject();
-    QCOMPARE(data.value("reason").toString(), QStringLiteral("illegal_transition"));
-    QCOMPARE(data.value("state").toString(), QString::fromLatin1(state));
-    QCOMPARE(data.value("action").toString(), QString::fromLatin1(action));
-}
-
-QString year()
-{
-    return QString::number(QDate::currentDate().year());
-}
-
-} // namespace
 
 class TestPurchasing final : public QObject
 {
@@ -503,6 +365,13 @@ private slots:
         const World w = setup(t, admin);
         ServerTest::Session buyer = t.userWithRoles("buyer", {"purchasing"});
         ServerTest::Session keeper = t.userWithRoles("keeper", {"warehouse"});
+        // Arrivals are announced (sales allocates waiting backorders from them).
+        QList<qint64> arrivals;
+        auto* inventory =
+            dynamic_cast<Server::Inventory::InventoryModule*>(t.core().module("inventory"));
+        QVERIFY(inventory);
+        inventory->stock().addArrivalListener(
+            [&arrivals](Rpc::CallContext&, qint64 product) { arrivals.append(product); });
         QJsonObject po = draft(t, buyer, w.hq, w.sh, {line(w.pen, "10"), line(w.ink, "4")});
         po = step(t, buyer, "confirm", step(t, buyer, "send", po));
         const QJsonArray lines = po.value("lines").toArray();
@@ -543,6 +412,7 @@ private slots:
         QCOMPARE(receipts.at(0).toObject().value("received_by").toString(),
                  QStringLiteral("keeper"));
         QCOMPARE(onHand(t, admin, w.pen, w.sh), QStringLiteral("4.000"));
+        QCOMPARE(arrivals, QList<qint64>({w.pen}));
         QJsonArray moves = obj(t.call(admin, "inventory.stock.moves",
                                       {{"filter", QJsonObject{{"source_type", "purchase_order"},
                                                               {"source_id", po.value("id")}}}}))
@@ -605,6 +475,74 @@ private slots:
         QCOMPARE(check.value("differences").toArray().size(), 0);
     }
 
+    void concurrentReceiptsNeverOverReceive()
+    {
+        // Clerks at several docks take in the same order at the same instant: each reads the
+        // order, receives 3 of 10 and starts over on -32009. Exactly three receipts get in; the
+        // fourth would exceed the order and is refused.
+        ServerTest t(QStringLiteral("pur_race"));
+        ServerTest::Session s = t.admin();
+        const World w = setup(t, s);
+        QJsonObject po = draft(t, s, w.hq, w.sh, {line(w.pen, "10")});
+        po = step(t, s, "confirm", step(t, s, "send", po));
+        const qint64 id = po.value("id").toInteger();
+        const qint64 lineId = po.value("lines").toArray().at(0).toObject().value("id").toInteger();
+        const Rpc::Identity identity = s.identity;
+        t.core().database().closeThreadConnection();
+        constexpr int Clerks = 6;
+        QAtomicInt received = 0;
+        QAtomicInt refused = 0;
+        QAtomicInt unexpected = 0;
+        QList<QThread*> threads;
+        for (int i = 0; i < Clerks; ++i) {
+            threads.append(QThread::create([&, i] {
+                auto call = [&](const QString& method, const QJsonObject& params) {
+                    const QJsonObject request = Rpc::makeRequest(i, method, params);
+                    const auto outcome = t.core().dispatcher().handleLine(
+                        QJsonDocument(request).toJson(QJsonDocument::Compact), identity);
+                    return QJsonDocument::fromJson(outcome.reply).object();
+                };
+                for (int attempt = 0; attempt < 50; ++attempt) {
+                    const QJsonObject order =
+                        call("purchasing.order.get", {{"id", id}}).value("result").toObject();
+                    const QJsonObject reply = call(
+                        "purchasing.order.receive",
+                        {{"id", id},
+                         {"version", order.value("version")},
+                         {"lines", QJsonArray{QJsonObject{{"line_id", lineId}, {"qty", "3"}}}}});
+                    const int code = reply.value("error").toObject().value("code").toInt();
+                    if (code == 0) {
+                        ++received;
+                        continue;
+                    }
+                    if (code == Rpc::VersionConflict)
+                        continue;
+                    if (code == Rpc::BusinessRule) {
+                        ++refused;
+                        return;
+                    }
+                    ++unexpected;
+                    return;
+                }
+                ++unexpected;
+            }));
+        }
+        for (QThread* thread : threads)
+            thread->start();
+        for (QThread* thread : threads) {
+            thread->wait();
+            delete thread;
+        }
+        QCOMPARE(unexpected.loadRelaxed(), 0);
+        QCOMPARE(received.loadRelaxed(), 3);
+        QCOMPARE(refused.loadRelaxed(), Clerks);
+        po = obj(t.call(s, "purchasing.order.get", {{"id", id}}));
+        QCOMPARE(po.value("lines").toArray().at(0).toObject().value("received_qty").toString(),
+                 QStringLiteral("9.000"));
+        QCOMPARE(po.value("receipts").toArray().size(), 3);
+        QCOMPARE(onHand(t, s, w.pen, w.sh), QStringLiteral("9.000"));
+    }
+
     void orderListFiltersSearchSort()
     {
         ServerTest t(QStringLiteral("pur_order_list"));
@@ -651,234 +589,6 @@ private slots:
         QCOMPARE(t.callCode(s, "purchasing.order.list", {{"sort", "notes"}}),
                  int(Rpc::InvalidParams));
     }
-
-    void replenishmentProposesAndCreatesDrafts()
-    {
-        ServerTest t(QStringLiteral("pur_replenish"));
-        ServerTest::Session s = t.admin();
-        const World w = setup(t, s);
-        ServerTest::Session buyer = t.userWithRoles("buyer", {"purchasing"});
-        // Pen: 30 available in SH, 20 in SZ, 40 on order -> 90 < 100: shortfall 10, reorder 500.
-        // Paper: 25 on hand (>= 20): nothing. Glue: nothing at all, no supplier. Ink: no point.
-        for (const auto& [product, warehouse, qty] :
-             {std::tuple{w.pen, w.sh, "30"}, std::tuple{w.pen, w.sz, "20"},
-              std::tuple{w.paper, w.sh, "25"}})
-            t.call(s, "inventory.stock.adjust",
-                   {{"product_id", product},
-                    {"warehouse_id", warehouse},
-                    {"qty", qty},
-                    {"reason", "opening stock"}});
-        step(t, s, "send", draft(t, s, w.hq, w.sh, {line(w.pen, "40")}));
-        step(t, s, "cancel", draft(t, s, w.hq, w.sh, {line(w.pen, "1000")})); // not on order
-
-        QJsonObject proposal = obj(t.call(buyer, "purchasing.replenishment.propose", {}));
-        QJsonArray rows = proposal.value("rows").toArray();
-        QCOMPARE(rows.size(), 2);
-        QJsonObject hq = rows.at(0).toObject();
-        QCOMPARE(hq.value("supplier_id").toInteger(), w.hq);
-        QCOMPARE(hq.value("supplier_name").toString(), QStringLiteral("深圳市华强电子有限公司"));
-        QCOMPARE(hq.value("lines").toArray().size(), 1);
-        QJsonObject pen = hq.value("lines").toArray().at(0).toObject();
-        QCOMPARE(pen.value("sku").toString(), QStringLiteral("PEN"));
-        QCOMPARE(pen.value("available").toString(), QStringLiteral("50.000"));
-        QCOMPARE(pen.value("on_order").toString(), QStringLiteral("40.000"));
-        QCOMPARE(pen.value("backordered").toString(), QStringLiteral("0.000"));
-        QCOMPARE(pen.value("reorder_point").toString(), QStringLiteral("100.000"));
-        QCOMPARE(pen.value("proposed_qty").toString(), QStringLiteral("500.000"));
-        QCOMPARE(pen.value("unit_cost").toString(), QStringLiteral("2.50"));
-        const QJsonObject none = rows.at(1).toObject();
-        QCOMPARE(none.value("supplier_id"), QJsonValue());
-        QCOMPARE(none.value("lines").toArray().at(0).toObject().value("sku").toString(),
-                 QStringLiteral("GLUE"));
-        QCOMPARE(none.value("lines").toArray().at(0).toObject().value("proposed_qty").toString(),
-                 QStringLiteral("5.000"));
-        // One warehouse: SZ has 20 and nothing on order: 80 short of 100, reorder 500.
-        proposal = obj(t.call(buyer, "purchasing.replenishment.propose", {{"warehouse_id", w.sz}}));
-        rows = proposal.value("rows").toArray();
-        // Paper in SZ: 0 available, short 20 > reorder qty 10: 20 proposed, from Acme, whose
-        // name sorts first.
-        QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows.at(0).toObject().value("supplier_id").toInteger(), w.acme);
-        QCOMPARE(rows.at(0)
-                     .toObject()
-                     .value("lines")
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value("proposed_qty")
-                     .toString(),
-                 QStringLiteral("20.000"));
-        QCOMPARE(rows.at(1).toObject().value("supplier_id").toInteger(), w.hq);
-        pen = rows.at(1).toObject().value("lines").toArray().at(0).toObject();
-        QCOMPARE(pen.value("available").toString(), QStringLiteral("20.000"));
-        QCOMPARE(pen.value("on_order").toString(), QStringLiteral("0.000"));
-        QCOMPARE(pen.value("proposed_qty").toString(), QStringLiteral("500.000"));
-
-        // create {all}: one draft per supplier with a supplier; glue is left out.
-        const QJsonObject created = obj(t.call(buyer, "purchasing.replenishment.create",
-                                               {{"warehouse_id", w.sh}, {"all", true}}));
-        const QJsonArray orders = created.value("orders").toArray();
-        QCOMPARE(orders.size(), 1);
-        const QJsonObject po = orders.at(0).toObject();
-        QCOMPARE(po.value("state").toString(), QStringLiteral("draft"));
-        QCOMPARE(po.value("supplier_id").toInteger(), w.hq);
-        QCOMPARE(po.value("warehouse_id").toInteger(), w.sh);
-        QCOMPARE(po.value("lines").toArray().at(0).toObject().value("qty").toString(),
-                 QStringLiteral("500.000"));
-        QCOMPARE(po.value("gross").toString(), QStringLiteral("1412.50")); // 1250.00 + 13 %
-        // Now on order: the pen is no longer proposed.
-        rows = obj(t.call(buyer, "purchasing.replenishment.propose", {})).value("rows").toArray();
-        QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.at(0).toObject().value("supplier_id"), QJsonValue());
-
-        // Chosen lines: suppliers given or the products' defaults; one order per supplier.
-        const QJsonObject chosen = obj(t.call(
-            buyer, "purchasing.replenishment.create",
-            {{"warehouse_id", w.sz},
-             {"lines",
-              QJsonArray{
-                  QJsonObject{{"product_id", w.paper}, {"qty", "20"}},
-                  QJsonObject{{"product_id", w.glue}, {"supplier_id", w.hq}, {"qty", "5"}},
-                  QJsonObject{{"product_id", w.ink}, {"qty", "2"}},
-                  QJsonObject{{"product_id", w.glue}, {"supplier_id", w.hq}, {"qty", "1"}}}}}));
-        const QJsonArray made = chosen.value("orders").toArray();
-        QCOMPARE(made.size(), 2);
-        QCOMPARE(made.at(0).toObject().value("supplier_id").toInteger(), w.acme);
-        QCOMPARE(made.at(0).toObject().value("currency").toString(), QStringLiteral("USD"));
-        const QJsonArray hqLines = made.at(1).toObject().value("lines").toArray();
-        QCOMPARE(hqLines.size(), 2);
-        QCOMPARE(hqLines.at(0).toObject().value("sku").toString(), QStringLiteral("GLUE"));
-        QCOMPARE(hqLines.at(0).toObject().value("qty").toString(), QStringLiteral("6.000"));
-        Rpc::Error e;
-        QCOMPARE(
-            t.callCode(buyer, "purchasing.replenishment.create",
-                       {{"warehouse_id", w.sz},
-                        {"lines", QJsonArray{QJsonObject{{"product_id", w.glue}, {"qty", "1"}},
-                                             QJsonObject{{"product_id", 999}, {"qty", "1"}},
-                                             QJsonObject{{"product_id", w.pen}, {"qty", "x"}}}}},
-                       &e),
-            int(Rpc::ValidationFailed));
-        QCOMPARE(fieldCodes(e),
-                 QStringList({"lines[0].supplier_id:required", "lines[1].product_id:unknown",
-                              "lines[2].qty:invalid"}));
-        QCOMPARE(t.callCode(buyer, "purchasing.replenishment.create", {{"warehouse_id", w.sz}}, &e),
-                 int(Rpc::ValidationFailed));
-    }
-
-    void replenishmentCountsBackorders()
-    {
-        // The sales module reports backorders through StockService::demand(); here a provider
-        // registered by the test stands in for it.
-        ServerTest t(QStringLiteral("pur_backorder"));
-        ServerTest::Session s = t.admin();
-        const World w = setup(t, s);
-        auto* inventory =
-            dynamic_cast<Server::Inventory::InventoryModule*>(t.core().module("inventory"));
-        QVERIFY(inventory);
-        const qint64 ink = w.ink;
-        inventory->stock().addDemandProvider([ink](Rpc::CallContext&) {
-            return QHash<qint64, qint64>{{ink, 7500}};
-        });
-        t.call(s, "inventory.stock.adjust",
-               {{"product_id", w.ink}, {"warehouse_id", w.sh}, {"qty", "2"}, {"reason", "x"}});
-        const QJsonArray rows =
-            obj(t.call(s, "purchasing.replenishment.propose", {})).value("rows").toArray();
-        QJsonObject inkLine;
-        for (const QJsonValue& r : rows)
-            for (const QJsonValue& l : r.toObject().value("lines").toArray())
-                if (l.toObject().value("product_id").toInteger() == w.ink)
-                    inkLine = l.toObject();
-        // No reorder point, but 7.5 backordered against 2 available: 5.5 to buy.
-        QCOMPARE(inkLine.value("backordered").toString(), QStringLiteral("7.500"));
-        QCOMPARE(inkLine.value("available").toString(), QStringLiteral("2.000"));
-        QCOMPARE(inkLine.value("proposed_qty").toString(), QStringLiteral("5.500"));
-    }
-
-    void defaultSupplierIsChecked()
-    {
-        ServerTest t(QStringLiteral("pur_default_supplier"));
-        ServerTest::Session s = t.admin();
-        const World w = setup(t, s);
-        Rpc::Error e;
-        QCOMPARE(t.callCode(s, "inventory.product.create",
-                            {{"sku", "X-1"}, {"name", "X"}, {"default_supplier_id", 999}}, &e),
-                 int(Rpc::ValidationFailed));
-        QCOMPARE(fieldCodes(e), QStringList({"default_supplier_id:unknown"}));
-        t.call(s, "purchasing.supplier.archive", {{"id", w.acme}, {"version", 1}});
-        QCOMPARE(t.callCode(s, "inventory.product.create",
-                            {{"sku", "X-2"}, {"name", "X"}, {"default_supplier_id", w.acme}}),
-                 int(Rpc::ValidationFailed));
-        QCOMPARE(t.callCode(s, "inventory.product.create",
-                            {{"sku", "X-3"}, {"name", "X"}, {"default_supplier_id", w.hq}}),
-                 0);
-    }
-
-    void demoData()
-    {
-        // A demo company: suppliers always; with products and warehouses (inventory's demo),
-        // default suppliers and thirty orders in every state. Run here on a few products.
-        ServerTest t(QStringLiteral("pur_demo"));
-        ServerTest::Session s = t.admin();
-        for (const char* code : {"SH", "BJ"})
-            t.call(s, "inventory.warehouse.create", {{"code", code}, {"name", code}});
-        for (int i = 1; i <= 20; ++i)
-            t.call(s, "inventory.product.create",
-                   {{"sku", QStringLiteral("P-%1").arg(i)},
-                    {"name", QStringLiteral("产品 %1").arg(i)},
-                    {"cost", QStringLiteral("%1.50").arg(i)},
-                    {"reorder_point", "50"},
-                    {"reorder_qty", "100"}});
-        {
-            Storage::Database& db = t.core().database();
-            Storage::Transaction tx(db, Storage::Transaction::ReadWrite);
-            Rpc::Identity system;
-            system.username = QStringLiteral("system");
-            Rpc::CallContext ctx(db, system, QStringLiteral("system.demo"));
-            t.core().module("purchasing")->loadDemo(ctx);
-            tx.commit();
-        }
-        const QJsonObject suppliers = obj(t.call(s, "purchasing.supplier.list", {}));
-        QCOMPARE(suppliers.value("total").toInt(), 15);
-        QStringList names;
-        for (const QJsonValue& r : suppliers.value("rows").toArray())
-            names.append(r.toObject().value("name").toString());
-        QVERIFY(names.contains(QStringLiteral("深圳市华强电子有限公司")));
-        QVERIFY(names.contains(QStringLiteral("Acme Components Ltd")));
-        int withSupplier = 0;
-        for (const QJsonValue& r :
-             obj(t.call(s, "inventory.product.list", {{"limit", 100}})).value("rows").toArray())
-            withSupplier += r.toObject().value("default_supplier_id").isDouble() ? 1 : 0;
-        QCOMPARE(withSupplier, 18); // every tenth has none
-        const QJsonObject all = obj(t.call(s, "purchasing.order.list", {{"limit", 100}}));
-        QCOMPARE(all.value("total").toInt(), 30);
-        for (const char* state :
-             {"draft", "sent", "confirmed", "partially_received", "received", "cancelled"}) {
-            const QJsonObject some = obj(
-                t.call(s, "purchasing.order.list", {{"filter", QJsonObject{{"state", state}}}}));
-            QVERIFY2(some.value("total").toInt() >= 3, state);
-        }
-        const QJsonObject partial = obj(
-            t.call(s, "purchasing.order.get",
-                   {{"id", obj(t.call(s, "purchasing.order.list",
-                                      {{"filter", QJsonObject{{"state", "partially_received"}}}}))
-                               .value("rows")
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value("id")}}));
-        QCOMPARE(partial.value("receipts").toArray().size(), 1);
-        QVERIFY(
-            partial.value("lines").toArray().at(0).toObject().value("received_qty").toString() !=
-            QLatin1String("0.000"));
-        QCOMPARE(obj(t.call(s, "inventory.stock.check", {})).value("differences").toArray().size(),
-                 0);
-        // The proposals of the demo have suppliers, and a group without one.
-        const QJsonArray rows =
-            obj(t.call(s, "purchasing.replenishment.propose", {})).value("rows").toArray();
-        QVERIFY(rows.size() >= 2);
-        QCOMPARE(rows.last().toObject().value("supplier_id"), QJsonValue());
-    }
-
     void permissions()
     {
         ServerTest t(QStringLiteral("pur_perm"));

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVector>
@@ -60,6 +61,19 @@ QJsonObject page(const QJsonArray& rows, qint64 counted, const Storage::ListQuer
     return out;
 }
 
+/// A JSON string literal (quotes included) of any text.
+QByteArray jsonString(const QString& text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+/// Appends `prefix` and the quantity's text (thousandths, "12.500").
+void appendQtyField(QByteArray& out, const char* prefix, qint64 thousandths)
+{
+    out += prefix;
+    appendQtyText(out, thousandths);
+}
+
 qint64 countOf(QSqlQuery& q)
 {
     exec(q);
@@ -89,10 +103,18 @@ QJsonObject StockQueries::levels(const Storage::ListQuery& query)
                                 "COALESCE(t.reserved, 0) <= p.reorder_point");
     if (!query.search.isEmpty())
         where += QStringLiteral(" AND p.search_text LIKE :q ESCAPE '\\'");
-    const QString from =
-        QStringLiteral(" FROM products p CROSS JOIN warehouses w LEFT JOIN stock_levels l "
-                       "ON l.product_id = p.id AND l.warehouse_id = w.id LEFT JOIN ") +
-        kTotals + QStringLiteral(" ON t.product_id = p.id");
+    // The product's total over all warehouses (for `low`) is summed for the page's rows only,
+    // unless the filter needs it for every row.
+    QString from =
+        QStringLiteral(" FROM products p CROSS JOIN warehouses w LEFT JOIN "
+                       "stock_levels l ON l.product_id = p.id AND l.warehouse_id = w.id");
+    if (lowOnly)
+        from += QStringLiteral(" LEFT JOIN ") + kTotals + QStringLiteral(" ON t.product_id = p.id");
+    const QString totalAvailable =
+        lowOnly ? QStringLiteral("COALESCE(t.on_hand, 0) - COALESCE(t.reserved, 0)")
+                : QStringLiteral("(SELECT CAST(COALESCE(SUM(sl.on_hand - sl.reserved), 0) AS "
+                                 "BIGINT) FROM stock_levels sl JOIN warehouses aw ON aw.id = "
+                                 "sl.warehouse_id AND aw.active = 1 WHERE sl.product_id = p.id)");
     auto bind = [&](QSqlQuery& q) {
         if (warehouseId > 0)
             q.bindValue(QStringLiteral(":w"), warehouseId);
@@ -109,9 +131,8 @@ QJsonObject StockQueries::levels(const Storage::ListQuery& query)
     const qint64 counted = countOf(count);
     QSqlQuery q = m_db.uncached(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.category, w.id, w.code, "
-                       "COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0), p.reorder_point, "
-                       "COALESCE(t.on_hand, 0) - COALESCE(t.reserved, 0)") +
-        from + where + query.orderBy +
+                       "COALESCE(l.on_hand, 0), COALESCE(l.reserved, 0), p.reorder_point, ") +
+        totalAvailable + from + where + query.orderBy +
         QStringLiteral(", w.priority ASC, w.id ASC LIMIT :limit OFFSET :offset"));
     bind(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
@@ -149,8 +170,7 @@ QJsonArray StockQueries::totals(const QList<qint64>& productIds)
     struct Site
     {
         qint64 id = 0;
-        QJsonValue idJson;
-        QJsonValue code;
+        QByteArray codeJson; ///< the code as a JSON string literal
     };
     QList<Site> sites;
     QHash<qint64, int> rank;
@@ -161,7 +181,7 @@ QJsonArray StockQueries::totals(const QList<qint64>& productIds)
         while (w.next()) {
             const qint64 id = w.value(0).toLongLong();
             rank.insert(id, int(sites.size()));
-            sites.append({id, QJsonValue(id), QJsonValue(w.value(1).toString())});
+            sites.append({id, jsonString(w.value(1).toString())});
         }
         w.finish();
     }
@@ -199,30 +219,16 @@ QJsonArray StockQueries::totals(const QList<qint64>& productIds)
         }
         q.finish();
     }
-    // Rows are filled into copies of a prepared object: cheaper than building every key anew
-    // (a benchmark asks for 10,000 products in well under 100 ms).
-    const QString kOnHand = QStringLiteral("on_hand");
-    const QString kReserved = QStringLiteral("reserved");
-    const QString kAvailable = QStringLiteral("available");
-    const QString kWarehouses = QStringLiteral("warehouses");
-    const QString kProductId = QStringLiteral("product_id");
-    const QString kWarehouseId = QStringLiteral("warehouse_id");
-    const QString kWarehouseCode = QStringLiteral("warehouse_code");
-    const QJsonObject siteTemplate{{kWarehouseId, 0},
-                                   {kWarehouseCode, QString()},
-                                   {kOnHand, QString()},
-                                   {kReserved, QString()},
-                                   {kAvailable, QString()}};
-    const QJsonObject rowTemplate{{kProductId, 0},
-                                  {kOnHand, QString()},
-                                  {kReserved, QString()},
-                                  {kAvailable, QString()},
-                                  {kWarehouses, QJsonArray()}};
-    QJsonArray rows;
+    // The answer is written as JSON text and parsed once: the parser builds each object in one
+    // pass, where inserting key by key costs twice as much, and a benchmark asks for 10,000
+    // products in well under 100 ms. Codes are escaped; every other value is a number.
+    QByteArray json;
+    json.reserve(qsizetype(productIds.size()) * (96 + 112 * qsizetype(sites.size())));
+    json += '[';
     for (const qint64 id : productIds) {
         qint64 onHand = 0;
         qint64 reserved = 0;
-        QJsonArray warehouses;
+        QByteArray warehouses;
         const auto found = byProduct.constFind(id);
         if (found != byProduct.constEnd()) {
             for (int i = 0; i < found->size(); ++i) {
@@ -231,24 +237,27 @@ QJsonArray StockQueries::totals(const QList<qint64>& productIds)
                     continue;
                 onHand += l->onHand;
                 reserved += l->reserved;
-                QJsonObject w = siteTemplate;
-                w[kWarehouseId] = sites.at(i).idJson;
-                w[kWarehouseCode] = sites.at(i).code;
-                w[kOnHand] = qtyText(l->onHand);
-                w[kReserved] = qtyText(l->reserved);
-                w[kAvailable] = qtyText(l->onHand - l->reserved);
-                warehouses.append(w);
+                warehouses += warehouses.isEmpty() ? "{\"warehouse_id\":" : ",{\"warehouse_id\":";
+                warehouses += QByteArray::number(sites.at(i).id);
+                warehouses += ",\"warehouse_code\":";
+                warehouses += sites.at(i).codeJson;
+                appendQtyField(warehouses, ",\"on_hand\":\"", l->onHand);
+                appendQtyField(warehouses, "\",\"reserved\":\"", l->reserved);
+                appendQtyField(warehouses, "\",\"available\":\"", l->onHand - l->reserved);
+                warehouses += "\"}";
             }
         }
-        QJsonObject row = rowTemplate;
-        row[kProductId] = id;
-        row[kOnHand] = qtyText(onHand);
-        row[kReserved] = qtyText(reserved);
-        row[kAvailable] = qtyText(onHand - reserved);
-        row[kWarehouses] = warehouses;
-        rows.append(row);
+        json += json.size() == 1 ? "{\"product_id\":" : ",{\"product_id\":";
+        json += QByteArray::number(id);
+        appendQtyField(json, ",\"on_hand\":\"", onHand);
+        appendQtyField(json, "\",\"reserved\":\"", reserved);
+        appendQtyField(json, "\",\"available\":\"", onHand - reserved);
+        json += "\",\"warehouses\":[";
+        json += warehouses;
+        json += "]}";
     }
-    return rows;
+    json += ']';
+    return QJsonDocument::fromJson(json).array();
 }
 
 QJsonObject StockQueries::moves(const Storage::ListQuery& query)
@@ -377,21 +386,21 @@ QJsonObject StockQueries::low(const Storage::ListQuery& query)
         if (!query.search.isEmpty())
             q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search.toLower()));
     };
-    QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + from +
-                                    where + QStringLiteral(" LIMIT %1) capped").arg(CountCap + 1));
-    bind(count);
-    const qint64 counted = countOf(count);
+    // Every product's totals are needed to find the low ones: one pass counts them too
+    // (a window over the whole result); only a page past the end asks for the count again.
     QSqlQuery q = m_db.uncached(
         QStringLiteral("SELECT p.id, p.sku, p.name, p.unit, p.category, p.reorder_point, "
                        "p.reorder_qty, p.default_supplier_id, COALESCE(t.on_hand, 0), "
-                       "COALESCE(t.reserved, 0)") +
+                       "COALESCE(t.reserved, 0), COUNT(*) OVER ()") +
         from + where + query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bind(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
     q.bindValue(QStringLiteral(":offset"), query.offset);
     exec(q);
+    qint64 counted = -1;
     QJsonArray rows;
     while (q.next()) {
+        counted = q.value(10).toLongLong();
         const qint64 onHand = q.value(8).toLongLong();
         const qint64 reserved = q.value(9).toLongLong();
         const qint64 reorderPoint = q.value(5).toLongLong();
@@ -411,7 +420,16 @@ QJsonObject StockQueries::low(const Storage::ListQuery& query)
         });
     }
     q.finish();
-    return page(rows, counted, query);
+    if (counted < 0 && query.offset == 0)
+        counted = 0;
+    if (counted < 0) {
+        QSqlQuery count =
+            m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + from + where +
+                          QStringLiteral(" LIMIT %1) capped").arg(CountCap + 1));
+        bind(count);
+        counted = countOf(count);
+    }
+    return page(rows, qMin<qint64>(counted, CountCap + 1), query);
 }
 
 } // namespace Erp::Server::Inventory

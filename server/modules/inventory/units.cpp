@@ -7,11 +7,10 @@ namespace Erp::Server::Inventory {
 
 namespace {
 
-/// Decimal::toString in one allocation: lists of many thousands of quantities print a lot.
-QString fixedText(qint64 units, int scale)
+/// Writes the decimal text of `units` at `scale` backwards from `end`; returns its start.
+/// Decimal::toString without allocations: lists of many thousands of quantities print a lot.
+char* writeFixed(char* end, qint64 units, int scale)
 {
-    char buffer[32];
-    char* end = buffer + sizeof buffer;
     char* p = end;
     const bool negative = units < 0;
     quint64 magnitude = negative ? quint64(0) - quint64(units) : quint64(units);
@@ -23,7 +22,15 @@ QString fixedText(qint64 units, int scale)
     }
     if (negative)
         *--p = '-';
-    return QString::fromLatin1(p, end - p);
+    return p;
+}
+
+QString fixedText(qint64 units, int scale)
+{
+    char buffer[32];
+    char* end = buffer + sizeof buffer;
+    const char* start = writeFixed(end, units, scale);
+    return QString::fromLatin1(start, end - start);
 }
 
 } // namespace
@@ -31,6 +38,14 @@ QString fixedText(qint64 units, int scale)
 QString qtyText(qint64 thousandths)
 {
     return fixedText(thousandths, 3);
+}
+
+void appendQtyText(QByteArray& out, qint64 thousandths)
+{
+    char buffer[32];
+    char* end = buffer + sizeof buffer;
+    const char* start = writeFixed(end, thousandths, 3);
+    out.append(start, end - start);
 }
 
 QString moneyText(qint64 minorUnits)

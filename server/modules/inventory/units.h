@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace Erp::Server::Inventory {
 /// Wire texts of the stored integers (docs/OMS.md "Units"): quantities in thousandths ("2.500"),
 /// money in minor units ("1234.50"), rates in hundredths of a percent ("13.00").
 QString qtyText(qint64 thousandths);
+/// qtyText appended to UTF-8 (JSON written by hand).
+void appendQtyText(QByteArray& out, qint64 thousandths);
 QString moneyText(qint64 minorUnits);
 QString rateText(qint64 basisPoints);
 

@@ -19,6 +19,7 @@ const QString kColumns = QStringLiteral(
     "o.created_by, o.created_at, o.sent_at, o.confirmed_at, o.received_at, o.cancelled_at, "
     "o.updated_at, o.version");
 constexpr int kColumnCount = 24;
+constexpr int CountCap = 10000;
 const QString kFrom = QStringLiteral(" FROM purchase_orders o JOIN suppliers s ON s.id = "
                                      "o.supplier_id JOIN warehouses w ON w.id = o.warehouse_id");
 
@@ -317,10 +318,13 @@ QJsonObject PurchaseOrderRepository::list(const Storage::ListQuery& query,
             q.bindValue(QStringLiteral(":code"), Storage::containsPattern(query.search.toUpper()));
         }
     };
-    QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*)") + kFrom + where);
+    // Counting every match of a long history costs more than the page: beyond the cap the list
+    // says "10,000+" (total_capped), as the customer list does.
+    QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + kFrom +
+                                    where + QStringLiteral(" LIMIT %1) capped").arg(CountCap + 1));
     bind(count);
     exec(count);
-    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
+    const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
 
     // The sort key rides along as the last column: it becomes next_after for keyset paging.
@@ -341,9 +345,11 @@ QJsonObject PurchaseOrderRepository::list(const Storage::ListQuery& query,
         nextAfter = query.nextAfter(q.value(kColumnCount), q.value(0).toLongLong());
     }
     q.finish();
+    const bool capped = counted > CountCap;
     return QJsonObject{{QStringLiteral("rows"), rows},
-                       {QStringLiteral("total"), total},
-                       {QStringLiteral("total_capped"), false},
+                       {QStringLiteral("total"),
+                        capped ? qMax<qint64>(CountCap, query.offset + rows.size()) : counted},
+                       {QStringLiteral("total_capped"), capped},
                        {QStringLiteral("next_after"),
                         rows.size() == query.limit ? QJsonValue(nextAfter) : QJsonValue()}};
 }

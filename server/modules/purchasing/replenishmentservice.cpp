@@ -102,30 +102,32 @@ QJsonObject ReplenishmentService::propose(Rpc::CallContext& ctx, qint64 warehous
                                 QStringLiteral("is not a warehouse"));
     SupplierRepository suppliers(ctx.db);
     QList<QJsonObject> rows;
-    QJsonObject unassigned;
+    QJsonArray unassigned; // no supplier (or an unknown one): reported, never ordered, last
     for (const auto& [supplierId, group] : proposals(ctx, m_inventory, warehouseId)) {
+        const auto supplier = supplierId > 0 ? suppliers.byId(supplierId) : std::nullopt;
         QJsonArray lines;
         for (const Proposal& p : group)
-            lines.append(lineJson(p));
-        const auto supplier = supplierId > 0 ? suppliers.byId(supplierId) : std::nullopt;
-        QJsonObject row{
-            {QStringLiteral("supplier_id"), supplier ? QJsonValue(supplierId) : QJsonValue()},
-            {QStringLiteral("supplier_code"), supplier ? QJsonValue(supplier->code) : QJsonValue()},
-            {QStringLiteral("supplier_name"), supplier ? QJsonValue(supplier->name) : QJsonValue()},
-            {QStringLiteral("supplier_active"), supplier ? supplier->active : false},
-            {QStringLiteral("currency"), supplier ? QJsonValue(supplier->currency) : QJsonValue()},
-            {QStringLiteral("lines"), lines}};
-        if (supplier)
-            rows.append(row);
-        else
-            unassigned = row; // reported, never ordered: last
+            (supplier ? lines : unassigned).append(lineJson(p));
+        if (!supplier)
+            continue;
+        rows.append(QJsonObject{{QStringLiteral("supplier_id"), supplierId},
+                                {QStringLiteral("supplier_code"), supplier->code},
+                                {QStringLiteral("supplier_name"), supplier->name},
+                                {QStringLiteral("supplier_active"), supplier->active},
+                                {QStringLiteral("currency"), supplier->currency},
+                                {QStringLiteral("lines"), lines}});
     }
     std::sort(rows.begin(), rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
         return a.value(QLatin1String("supplier_name")).toString() <
                b.value(QLatin1String("supplier_name")).toString();
     });
     if (!unassigned.isEmpty())
-        rows.append(unassigned);
+        rows.append(QJsonObject{{QStringLiteral("supplier_id"), QJsonValue()},
+                                {QStringLiteral("supplier_code"), QJsonValue()},
+                                {QStringLiteral("supplier_name"), QJsonValue()},
+                                {QStringLiteral("supplier_active"), false},
+                                {QStringLiteral("currency"), QJsonValue()},
+                                {QStringLiteral("lines"), unassigned}});
     QJsonArray out;
     for (const QJsonObject& row : std::as_const(rows))
         out.append(row);
@@ -167,10 +169,15 @@ QJsonObject ReplenishmentService::create(Rpc::CallContext& ctx, qint64 warehouse
                    QStringLiteral("is not an active warehouse"));
     errors.throwIfAny();
     if (all) {
-        for (const auto& [supplierId, group] : proposals(ctx, m_inventory, countedWarehouse))
-            if (supplierId > 0)
+        // Products without a supplier, or whose supplier was archived, stay in the proposal
+        // for a person to decide.
+        SupplierRepository suppliers(ctx.db);
+        for (const auto& [supplierId, group] : proposals(ctx, m_inventory, countedWarehouse)) {
+            const auto supplier = supplierId > 0 ? suppliers.byId(supplierId) : std::nullopt;
+            if (supplier && supplier->active)
                 for (const Proposal& p : group)
                     add(supplierId, p.product.id, p.qty);
+        }
     } else {
         QList<qint64> productIds;
         for (const QJsonValue& v : lines)

@@ -1,0 +1,42 @@
+#include "app/pages/orders/orderspage.h"
+
+#include "app/net/apiclient.h"
+#include "app/pages/orders/orderclient.h"
+#include "app/pages/orders/orderlist.h"
+#include "app/widgets/theme.h"
+
+#include <QVBoxLayout>
+
+namespace Erp::Client::Orders {
+
+OrdersPage::OrdersPage(ApiClient& api, QWidget* parent)
+    : ModulePage(parent)
+    , m_list(new OrderList(api, this))
+{
+    setObjectName(QStringLiteral("ordersPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+}
+
+bool OrdersPage::isAvailable(const ApiClient& api)
+{
+    return api.hasPermission(OrderClient::readPermission());
+}
+
+QString OrdersPage::title() const
+{
+    return tr("Orders");
+}
+
+QIcon OrdersPage::icon() const
+{
+    return Theme::icon(QStringLiteral("view-list-details"), QStyle::SP_FileDialogListView);
+}
+
+void OrdersPage::refresh()
+{
+    m_list->refresh();
+}
+
+} // namespace Erp::Client::Orders

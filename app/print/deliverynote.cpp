@@ -1,0 +1,193 @@
+#include "app/print/deliverynote.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace Erp::Client::Print {
+
+namespace {
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+/// A sans-serif family that has Chinese glyphs, so that names and addresses never print as
+/// boxes; the system's default when none is installed.
+QString documentFamily()
+{
+    const QStringList families = QFontDatabase::families();
+    for (const char* name : {"Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei",
+                             "Source Han Sans SC", "Noto Serif CJK SC"}) {
+        if (families.contains(QLatin1String(name)))
+            return QLatin1String(name);
+    }
+    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+}
+
+QString row(const QString& label, const QString& value)
+{
+    if (value.trimmed().isEmpty())
+        return QString();
+    return QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
+        .arg(esc(label), esc(value));
+}
+} // namespace
+
+QString DeliveryNoteRenderer::html(const DeliveryNote& note)
+{
+    QString h;
+    h += QStringLiteral("<html><head><style>"
+                        "body { font-size: 10pt; }"
+                        "h1 { font-size: 18pt; margin: 0; }"
+                        ".company { font-size: 13pt; font-weight: bold; }"
+                        ".muted { color: #555555; }"
+                        "td.label { color: #555555; padding-right: 8px; }"
+                        "table.lines { border-collapse: collapse; }"
+                        "table.lines th { background-color: #e8e8e8; text-align: left; "
+                        "border: 1px solid #999999; padding: 4px; }"
+                        "table.lines td { border: 1px solid #999999; padding: 4px; }"
+                        "table.sign td { border: 1px solid #999999; padding: 6px; }"
+                        "</style></head><body>");
+    // Header: the company on the left, the document's title and numbers on the right.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                        "<td width=\"55%\" valign=\"top\"><div class=\"company\">%1</div>"
+                        "<div class=\"muted\">%2</div><div class=\"muted\">%3</div></td>")
+             .arg(esc(note.company.name), esc(note.company.address), esc(note.company.phone));
+    h += QStringLiteral("<td width=\"45%\" valign=\"top\" align=\"right\"><h1>%1</h1>"
+                        "<table cellspacing=\"0\" cellpadding=\"1\">")
+             .arg(esc(tr("Delivery Note")));
+    h += row(tr("Shipment"), note.shipmentNumber);
+    h += row(tr("Order"), note.orderNumber);
+    h += row(tr("Customer reference"), note.externalRef);
+    h += row(tr("Date"), note.date);
+    h += QStringLiteral("</table></td></tr></table><hr>");
+
+    // Ship to and carrier.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
+                        "<td width=\"55%\" valign=\"top\"><b>%1</b><br>%2")
+             .arg(esc(tr("Ship to")), esc(note.customerName));
+    QString contact = note.contactName;
+    if (!note.contactPhone.isEmpty())
+        contact += (contact.isEmpty() ? QString() : QStringLiteral(" · ")) + note.contactPhone;
+    if (!contact.isEmpty())
+        h += QStringLiteral("<br>") + esc(contact);
+    if (!note.shippingAddress.isEmpty())
+        h += QStringLiteral("<br>") + esc(note.shippingAddress);
+    h += QStringLiteral("</td><td width=\"45%\" valign=\"top\"><table cellspacing=\"0\" "
+                        "cellpadding=\"1\">");
+    h += row(tr("Carrier"), note.carrier);
+    h += row(tr("Tracking number"), note.tracking);
+    h += QStringLiteral("</table></td></tr></table><br>");
+
+    // The goods.
+    h += QStringLiteral("<table class=\"lines\" width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"4\"><thead><tr><th width=\"6%\">%1</th>"
+                        "<th width=\"18%\">%2</th><th>%3</th>"
+                        "<th width=\"12%\" align=\"right\">%4</th><th width=\"9%\">%5</th>"
+                        "</tr></thead>")
+             .arg(esc(tr("No.")), esc(tr("SKU")), esc(tr("Product")), esc(tr("Quantity")),
+                  esc(tr("Unit")));
+    for (int i = 0; i < note.lines.size(); ++i) {
+        const DeliveryNote::Line& l = note.lines.at(i);
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
+                            "<td>%5</td></tr>")
+                 .arg(i + 1)
+                 .arg(esc(l.sku), esc(l.name), esc(l.qty), esc(l.unit));
+    }
+    h += QStringLiteral("</table>");
+    if (!note.notes.trimmed().isEmpty())
+        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Notes:")), esc(note.notes));
+
+    // Signatures.
+    h += QStringLiteral("<br><br><table class=\"sign\" width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"6\"><tr>");
+    for (const QString& who :
+         {tr("Issued by (warehouse)"), tr("Carrier / driver"), tr("Received by (customer)")})
+        h += QStringLiteral("<td width=\"33%\" valign=\"top\"><b>%1</b><br><br><br><br>"
+                            "<span class=\"muted\">%2</span><br>"
+                            "<span class=\"muted\">%3</span></td>")
+                 .arg(esc(who), esc(tr("Signature:")), esc(tr("Date:")));
+    h += QStringLiteral("</tr></table>");
+    h += QStringLiteral("<p class=\"muted\">%1</p>")
+             .arg(esc(tr("Please check the goods on receipt and note any damage or shortage "
+                         "before signing.")));
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+void DeliveryNoteRenderer::build(QTextDocument& document, const DeliveryNote& note)
+{
+    // Latin text and digits in a Latin font (numbers then copy and search as text in PDF
+    // readers); Chinese falls back to the CJK family.
+    QFont font;
+    QStringList families;
+    if (QFontDatabase::families().contains(QLatin1String("DejaVu Sans")))
+        families.append(QStringLiteral("DejaVu Sans"));
+    families.append(documentFamily());
+    font.setFamilies(families);
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setHtml(html(note));
+}
+
+bool DeliveryNoteRenderer::writePdf(const DeliveryNote& note, const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(
+            tr("Delivery Note %1")
+                .arg(note.shipmentNumber.isEmpty() ? note.orderNumber : note.shipmentNumber));
+        writer.setCreator(QStringLiteral("ERP"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setResolution(300);
+        QTextDocument document;
+        build(document, note);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            if (error)
+                *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        // Lay the document out at 96 dpi on the page's printable width and scale it to the
+        // writer's resolution, so font sizes in points come out right.
+        const QRect page = painter.viewport();
+        const qreal scale = writer.resolution() / 96.0;
+        const QSizeF pageSize(page.width() / scale, page.height() / scale);
+        document.setPageSize(pageSize);
+        painter.scale(scale, scale);
+        const int pages = qMax(1, document.pageCount());
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -i * pageSize.height());
+            document.drawContents(
+                &painter, QRectF(0, i * pageSize.height(), pageSize.width(), pageSize.height()));
+            painter.restore();
+        }
+        painter.end();
+    }
+    file.close();
+    if (QFileInfo(path).size() == 0) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Erp::Client::Print
