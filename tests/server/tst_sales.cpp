@@ -5,6 +5,9 @@
 #include "tests/server/salesshop.h"
 
 #include "server/modules/sales/jsontext.h"
+#include "server/rpc/dispatcher.h"
+
+#include <QJsonDocument>
 #include <QTest>
 
 #include <limits>
@@ -105,6 +108,34 @@ private slots:
         QCOMPARE(lineOf(second).value("unit_price").toString(), QStringLiteral("20.00"));
         QCOMPARE(second.value("gross").toString(), QStringLiteral("22.60"));
         QVERIFY(second.value("number").toString().endsWith("-000002"));
+    }
+
+    void resultsWrittenAsTextWorkInBatches()
+    {
+        // Order methods hand the dispatcher JSON text; in a batch it becomes part of the array.
+        Shop s(QStringLiteral("sales_batch"));
+        const QJsonObject o = s.order({line(s.pen, "1")});
+        const QByteArray batch =
+            "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sales.order.get\",\"params\":{\"id\":" +
+            QByteArray::number(o.value("id").toInteger()) +
+            "}},{\"jsonrpc\":\"2.0\",\"id\":\"two\",\"method\":\"sales.order.list\","
+            "\"params\":{}}]";
+        const auto outcome = s.t.core().dispatcher().handleLine(batch, s.admin.identity);
+        const QJsonArray replies = QJsonDocument::fromJson(outcome.reply).array();
+        QCOMPARE(replies.size(), 2);
+        QCOMPARE(replies.at(0).toObject().value("result").toObject().value("number").toString(),
+                 o.value("number").toString());
+        QCOMPARE(replies.at(1).toObject().value("id").toString(), QStringLiteral("two"));
+        QCOMPARE(replies.at(1).toObject().value("result").toObject().value("total").toInt(), 1);
+        // A single call: the reply line is the same JSON-RPC object, id echoed.
+        const auto single = s.t.core().dispatcher().handleLine(
+            "{\"jsonrpc\":\"2.0\",\"id\":\"x\\\"y\",\"method\":\"sales.order.list\",\"params\":{}}",
+            s.admin.identity);
+        QVERIFY(single.reply.endsWith('\n'));
+        const QJsonObject reply = QJsonDocument::fromJson(single.reply).object();
+        QCOMPARE(reply.value("id").toString(), QStringLiteral("x\"y"));
+        QCOMPARE(reply.value("jsonrpc").toString(), QStringLiteral("2.0"));
+        QCOMPARE(reply.value("result").toObject().value("total").toInt(), 1);
     }
 
     void createValidatesFields()

@@ -179,7 +179,7 @@ void writeAllocation(JsonText& j, const Allocation& a, bool withLine)
 
 } // namespace
 
-QJsonObject toJson(const Order& o, const OrderParts& parts)
+QByteArray toJsonText(const Order& o, const OrderParts& parts)
 {
     JsonText j;
     j.beginObject();
@@ -257,7 +257,12 @@ QJsonObject toJson(const Order& o, const OrderParts& parts)
         j.endArray();
     }
     j.endObject();
-    return j.object();
+    return j.text();
+}
+
+QJsonObject toJson(const Order& o, const OrderParts& parts)
+{
+    return QJsonDocument::fromJson(toJsonText(o, parts)).object();
 }
 
 } // namespace Erp::Server::Sales

@@ -143,7 +143,9 @@ struct OrderParts
     QByteArray returns;   ///< JSON array text
 };
 
-/// The full order as sales.order.get returns it.
+/// The full order as sales.order.get returns it, as compact JSON text (the method's result is
+/// sent as is) or as an object (audit records).
+QByteArray toJsonText(const Order& o, const OrderParts& parts = {});
 QJsonObject toJson(const Order& o, const OrderParts& parts = {});
 
 } // namespace Erp::Server::Sales

@@ -106,8 +106,8 @@ qint64 OrderService::allocateLines(Rpc::CallContext& ctx, OrderRepository& repo,
     return total;
 }
 
-QJsonObject OrderService::allocate(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                   qint64 warehouseId)
+QByteArray OrderService::allocate(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                  qint64 warehouseId)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("allocate"));
@@ -173,7 +173,7 @@ void OrderService::moveCustomer(Rpc::CallContext& ctx, qint64 fromId, qint64 toI
     ctx.notifyChanged(kEntity, 0, 0);
 }
 
-QJsonObject OrderService::pick(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::pick(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("pick"));
@@ -183,9 +183,9 @@ QJsonObject OrderService::pick(Rpc::CallContext& ctx, qint64 id, qint64 version)
     return detail(repo, o);
 }
 
-QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                               const QString& carrier, const QString& tracking,
-                               const QJsonArray& lines)
+QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                              const QString& carrier, const QString& tracking,
+                              const QJsonArray& lines)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("ship"));
@@ -282,7 +282,7 @@ QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
     return detail(repo, o);
 }
 
-QJsonObject OrderService::deliver(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::deliver(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("deliver"));
@@ -294,7 +294,7 @@ QJsonObject OrderService::deliver(Rpc::CallContext& ctx, qint64 id, qint64 versi
     return detail(repo, o);
 }
 
-QJsonObject OrderService::complete(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::complete(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("complete"));
@@ -305,8 +305,8 @@ QJsonObject OrderService::complete(Rpc::CallContext& ctx, qint64 id, qint64 vers
     return detail(repo, o);
 }
 
-QJsonObject OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                      const QJsonArray& lines, const QString& why)
+QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                     const QJsonArray& lines, const QString& why)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("return"));

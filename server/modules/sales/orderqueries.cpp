@@ -211,7 +211,7 @@ void OrderQueries::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) cons
         q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
 }
 
-QJsonObject OrderQueries::list(const Storage::ListQuery& query)
+QByteArray OrderQueries::list(const Storage::ListQuery& query)
 {
     const QString where = whereClause(query);
     const int cap = query.search.isEmpty() ? CountCap : SearchCountCap;
@@ -274,7 +274,7 @@ QJsonObject OrderQueries::list(const Storage::ListQuery& query)
         json.raw("next_after", QJsonDocument(nextAfter).toJson(QJsonDocument::Compact));
     else
         json.null("next_after");
-    return json.endObject().object();
+    return json.endObject().text();
 }
 
 QList<DateStateCount> OrderQueries::ordersByDate(const QString& from, const QString& to)

@@ -44,8 +44,8 @@ public:
         : m_db(db)
     {}
 
-    /// One page of sales.order.list: {rows, total, total_capped, next_after}.
-    QJsonObject list(const Storage::ListQuery& query);
+    /// One page of sales.order.list as JSON text: {rows, total, total_capped, next_after}.
+    QByteArray list(const Storage::ListQuery& query);
     QList<OrderEvent> events(qint64 orderId);
     /// Open reservations per line and warehouse, in allocation order.
     QList<Allocation> allocations(qint64 orderId);

@@ -107,8 +107,8 @@ void OrderService::finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o
     ctx.recordChange(kEntity, o.id, o.version, before, after);
 }
 
-QJsonObject OrderService::detail(OrderRepository& repo, const Order& o,
-                                 const QList<Allocation>* known)
+QByteArray OrderService::detail(OrderRepository& repo, const Order& o,
+                                const QList<Allocation>* known)
 {
     bool reserved = false;
     bool shipped = false;
@@ -131,10 +131,10 @@ QJsonObject OrderService::detail(OrderRepository& repo, const Order& o,
         parts.shipments = QJsonDocument(queries.shipments(o.id)).toJson(QJsonDocument::Compact);
     if (o.hasReturn)
         parts.returns = QJsonDocument(queries.returns(o.id)).toJson(QJsonDocument::Compact);
-    return toJson(o, parts);
+    return toJsonText(o, parts);
 }
 
-QJsonObject OrderService::get(Rpc::CallContext& ctx, qint64 id)
+QByteArray OrderService::get(Rpc::CallContext& ctx, qint64 id)
 {
     OrderRepository repo(ctx.db);
     const auto o = repo.load(id, false);
@@ -143,7 +143,7 @@ QJsonObject OrderService::get(Rpc::CallContext& ctx, qint64 id)
     return detail(repo, *o);
 }
 
-QJsonObject OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
+QByteArray OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
 {
     static const QHash<QString, QString> sortable{
         {QStringLiteral("order_date"), QStringLiteral("o.order_date")},
@@ -349,8 +349,8 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
     o.lines = lines;
 }
 
-QJsonObject OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
-                                    bool bulk)
+QByteArray OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
+                                   bool bulk)
 {
     o.computeTotals();
     o.number = documentNumber(ctx.db, QStringLiteral("SO"), QStringLiteral("sales.order"));
@@ -363,12 +363,13 @@ QJsonObject OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo
                                       QString(), o.state, QString()}};
     OrderParts parts;
     parts.timeline = &timeline;
-    const QJsonObject json = toJson(o, parts);
-    ctx.recordChange(kEntity, o.id, o.version, QJsonValue::Null, json, !bulk);
+    const QByteArray json = toJsonText(o, parts);
+    ctx.recordChange(kEntity, o.id, o.version, QJsonValue::Null,
+                     QJsonDocument::fromJson(json).object(), !bulk);
     return json;
 }
 
-QJsonObject OrderService::create(Rpc::CallContext& ctx, const QJsonObject& fields)
+QByteArray OrderService::create(Rpc::CallContext& ctx, const QJsonObject& fields)
 {
     OrderRepository repo(ctx.db);
     Order o;
@@ -378,8 +379,8 @@ QJsonObject OrderService::create(Rpc::CallContext& ctx, const QJsonObject& field
     return insertNew(ctx, repo, o, false);
 }
 
-QJsonObject OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                 const QJsonObject& fields)
+QByteArray OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                const QJsonObject& fields)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("update"));
@@ -452,7 +453,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
     return reasons;
 }
 
-QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("submit"));
@@ -486,8 +487,8 @@ QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 versio
     return detail(repo, o);
 }
 
-QJsonObject OrderService::approve(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                  const QString& note)
+QByteArray OrderService::approve(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                 const QString& note)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("approve"));
@@ -499,8 +500,8 @@ QJsonObject OrderService::approve(Rpc::CallContext& ctx, qint64 id, qint64 versi
     return detail(repo, o);
 }
 
-QJsonObject OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                 const QString& why)
+QByteArray OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                const QString& why)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("reject"));
@@ -514,8 +515,8 @@ QJsonObject OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 versio
     return detail(repo, o);
 }
 
-QJsonObject OrderService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                 const QString& why)
+QByteArray OrderService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                const QString& why)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("cancel"));
