@@ -84,14 +84,22 @@ Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identit
             outcome.reply = encodeLine(replies);
         return outcome;
     }
+    QByteArray rawLine;
     const QJsonValue reply =
-        handleMessage(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), outcome);
-    if (!reply.isUndefined())
+        handleOne(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), outcome, &rawLine);
+    if (!rawLine.isEmpty())
+        outcome.reply = rawLine;
+    else if (!reply.isUndefined())
         outcome.reply = encodeLine(reply);
     return outcome;
 }
 
 QJsonValue Dispatcher::handleMessage(const QJsonValue& message, Outcome& outcome)
+{
+    return handleOne(message, outcome, nullptr);
+}
+
+QJsonValue Dispatcher::handleOne(const QJsonValue& message, Outcome& outcome, QByteArray* rawLine)
 {
     Request request;
     Error error;
@@ -104,7 +112,21 @@ QJsonValue Dispatcher::handleMessage(const QJsonValue& message, Outcome& outcome
     int code = 0;
     QJsonValue reply;
     try {
-        const QJsonValue result = call(request, outcome);
+        outcome.rawResult.clear();
+        QJsonValue result = call(request, outcome);
+        if (!outcome.rawResult.isEmpty()) {
+            const QByteArray raw = std::exchange(outcome.rawResult, QByteArray());
+            if (rawLine && request.hasId) {
+                // The reply object as QJsonDocument writes it (keys sorted), around the text.
+                const QByteArray id = QJsonDocument(QJsonArray{request.id})
+                                          .toJson(QJsonDocument::Compact)
+                                          .chopped(1)
+                                          .mid(1);
+                *rawLine = "{\"id\":" + id + ",\"jsonrpc\":\"2.0\",\"result\":" + raw + "}\n";
+            } else {
+                result = QJsonDocument::fromJson(raw).object(); // in a batch: one array reply
+            }
+        }
         reply = makeResult(request.id, result);
     } catch (const Error& e) {
         code = e.code;
@@ -154,6 +176,7 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
             checkPermission(spec, ctx.identity);
             checkParams(spec, params);
             const QJsonValue result = spec.handler(ctx, params);
+            outcome.rawResult = ctx.rawResult;
             if (ctx.rollbackOnly)
                 return result; // the transaction's destructor rolls back; nothing to announce
             tx.commit();

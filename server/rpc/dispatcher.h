@@ -40,6 +40,7 @@ public:
         Identity identity;
         QList<ChangeEvent> changes;
         int delayMs = 0;
+        QByteArray rawResult; ///< a handler's own JSON text result (CallContext::rawResult)
     };
 
     /// Handles one received line (a request, a notification or a batch).
@@ -53,6 +54,9 @@ public:
     static constexpr int MaxBatch = 1000;
 
 private:
+    /// handleMessage; with `rawLine` a result the handler wrote as text becomes the reply line
+    /// directly (no parse), otherwise it is parsed into the returned reply.
+    QJsonValue handleOne(const QJsonValue& message, Outcome& outcome, QByteArray* rawLine);
     QJsonValue call(const Request& request, Outcome& outcome);
     QJsonValue runInTransaction(const MethodSpec& spec, const QJsonObject& params,
                                 Outcome& outcome);

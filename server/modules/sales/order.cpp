@@ -4,8 +4,10 @@
 #include "common/money.h"
 #include "common/ordermath.h"
 #include "server/modules/mail/outbox.h"
+#include "server/modules/sales/jsontext.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace Erp::Server::Sales {
 
@@ -139,89 +141,128 @@ const QStringList& openStates()
 
 } // namespace Lifecycle
 
+void writeSummary(JsonText& j, const Order& o)
+{
+    j.num("id", o.id)
+        .str("number", o.number)
+        .num("customer_id", o.customerId)
+        .str("customer_code", o.customerCode)
+        .str("customer_name", o.customerName)
+        .str("order_date", o.orderDate)
+        .strOrNull("requested_date", o.requestedDate)
+        .str("channel", o.channel)
+        .str("external_ref", o.externalRef)
+        .str("currency", o.currency)
+        .dec("net", o.net, 2)
+        .dec("tax", o.tax, 2)
+        .dec("gross", o.gross, 2)
+        .str("state", o.state)
+        .boolean("has_backorder", o.hasBackorder)
+        .num("amendments", o.amendments)
+        .str("created_at", o.createdAt)
+        .str("updated_at", o.updatedAt)
+        .num("version", o.version);
+}
+
 namespace {
 
-QJsonValue nullable(const QString& s)
+void writeAllocation(JsonText& j, const Allocation& a, bool withLine)
 {
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+    j.beginObject();
+    if (withLine)
+        j.num("line_id", a.lineId);
+    j.num("warehouse_id", a.warehouseId)
+        .str("warehouse_code", a.warehouseCode)
+        .dec("qty", a.qty, 3)
+        .endObject();
 }
 
 } // namespace
 
-QJsonObject summaryJson(const Order& o)
+QByteArray toJsonText(const Order& o, const OrderParts& parts)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), o.id},
-        {QStringLiteral("number"), o.number},
-        {QStringLiteral("customer_id"), o.customerId},
-        {QStringLiteral("customer_code"), o.customerCode},
-        {QStringLiteral("customer_name"), o.customerName},
-        {QStringLiteral("order_date"), o.orderDate},
-        {QStringLiteral("requested_date"), nullable(o.requestedDate)},
-        {QStringLiteral("channel"), o.channel},
-        {QStringLiteral("external_ref"), o.externalRef},
-        {QStringLiteral("currency"), o.currency},
-        {QStringLiteral("net"), moneyText(o.net)},
-        {QStringLiteral("tax"), moneyText(o.tax)},
-        {QStringLiteral("gross"), moneyText(o.gross)},
-        {QStringLiteral("state"), o.state},
-        {QStringLiteral("has_backorder"), o.hasBackorder},
-        {QStringLiteral("amendments"), o.amendments},
-        {QStringLiteral("created_at"), o.createdAt},
-        {QStringLiteral("updated_at"), o.updatedAt},
-        {QStringLiteral("version"), o.version},
-    };
-}
-
-QJsonObject toJson(const Order& o)
-{
-    QJsonObject j = summaryJson(o);
+    JsonText j;
+    j.beginObject();
+    writeSummary(j, o);
     const bool tracking =
         o.state == QLatin1String("allocated") || o.state == QLatin1String("picking");
     bool anythingShipped = false;
-    QJsonArray lines;
+    j.beginArray("lines");
     for (const OrderLine& l : o.lines) {
         anythingShipped = anythingShipped || l.shippedQty > 0;
-        lines.append(QJsonObject{
-            {QStringLiteral("id"), l.id},
-            {QStringLiteral("product_id"), l.productId},
-            {QStringLiteral("sku"), l.sku},
-            {QStringLiteral("name"), l.name},
-            {QStringLiteral("unit"), l.unit},
-            {QStringLiteral("qty"), qtyText(l.qty)},
-            {QStringLiteral("unit_price"), moneyText(l.unitPrice)},
-            {QStringLiteral("discount_pct"), rateText(l.discount)},
-            {QStringLiteral("tax_rate"), rateText(l.taxRate)},
-            {QStringLiteral("net"), moneyText(l.net)},
-            {QStringLiteral("tax"), moneyText(l.tax)},
-            {QStringLiteral("gross"), moneyText(l.gross)},
-            {QStringLiteral("allocated_qty"), qtyText(l.allocatedQty)},
-            {QStringLiteral("shipped_qty"), qtyText(l.shippedQty)},
-            {QStringLiteral("returned_qty"), qtyText(l.returnedQty)},
-            {QStringLiteral("backorder_qty"), qtyText(tracking ? l.missing() : 0)},
-            {QStringLiteral("notes"), l.notes},
-        });
+        j.beginObject()
+            .num("id", l.id)
+            .num("product_id", l.productId)
+            .str("sku", l.sku)
+            .str("name", l.name)
+            .str("unit", l.unit)
+            .dec("qty", l.qty, 3)
+            .dec("unit_price", l.unitPrice, 2)
+            .dec("discount_pct", l.discount, 2)
+            .dec("tax_rate", l.taxRate, 2)
+            .dec("net", l.net, 2)
+            .dec("tax", l.tax, 2)
+            .dec("gross", l.gross, 2)
+            .dec("allocated_qty", l.allocatedQty, 3)
+            .dec("shipped_qty", l.shippedQty, 3)
+            .dec("returned_qty", l.returnedQty, 3)
+            .dec("backorder_qty", tracking ? l.missing() : 0, 3)
+            .str("notes", l.notes);
+        j.beginArray("allocations");
+        if (parts.allocations)
+            for (const Allocation& a : *parts.allocations)
+                if (a.lineId == l.id)
+                    writeAllocation(j, a, false);
+        j.endArray().endObject();
     }
-    j.insert(QStringLiteral("lines"), lines);
-    j.insert(QStringLiteral("contact_name"), o.contactName);
-    j.insert(QStringLiteral("contact_phone"), o.contactPhone);
-    j.insert(QStringLiteral("contact_email"), o.contactEmail);
-    j.insert(QStringLiteral("shipping_address"), o.shippingAddress);
-    j.insert(QStringLiteral("notes"), o.notes);
-    j.insert(QStringLiteral("review_reasons"), o.reviewReasons);
-    j.insert(QStringLiteral("reject_reason"), o.rejectReason);
-    j.insert(QStringLiteral("cancel_reason"), o.cancelReason);
-    j.insert(QStringLiteral("has_return"), o.hasReturn);
-    j.insert(QStringLiteral("submitted_at"), nullable(o.submittedAt));
-    j.insert(QStringLiteral("approved_at"), nullable(o.approvedAt));
-    j.insert(QStringLiteral("allocated_at"), nullable(o.allocatedAt));
-    j.insert(QStringLiteral("shipped_at"), nullable(o.shippedAt));
-    j.insert(QStringLiteral("delivered_at"), nullable(o.deliveredAt));
-    j.insert(QStringLiteral("completed_at"), nullable(o.completedAt));
-    j.insert(QStringLiteral("cancelled_at"), nullable(o.cancelledAt));
-    j.insert(QStringLiteral("allowed_actions"),
-             QJsonArray::fromStringList(Lifecycle::allowedActions(o.state, anythingShipped)));
-    return j;
+    j.endArray();
+    j.beginArray("allocations");
+    if (parts.allocations)
+        for (const Allocation& a : *parts.allocations)
+            writeAllocation(j, a, true);
+    j.endArray();
+    j.str("contact_name", o.contactName)
+        .str("contact_phone", o.contactPhone)
+        .str("contact_email", o.contactEmail)
+        .str("shipping_address", o.shippingAddress)
+        .str("notes", o.notes)
+        .raw("review_reasons", QJsonDocument(o.reviewReasons).toJson(QJsonDocument::Compact))
+        .str("reject_reason", o.rejectReason)
+        .str("cancel_reason", o.cancelReason)
+        .boolean("has_return", o.hasReturn)
+        .strOrNull("submitted_at", o.submittedAt)
+        .strOrNull("approved_at", o.approvedAt)
+        .strOrNull("allocated_at", o.allocatedAt)
+        .strOrNull("shipped_at", o.shippedAt)
+        .strOrNull("delivered_at", o.deliveredAt)
+        .strOrNull("completed_at", o.completedAt)
+        .strOrNull("cancelled_at", o.cancelledAt);
+    j.beginArray("allowed_actions");
+    for (const QString& action : Lifecycle::allowedActions(o.state, anythingShipped))
+        j.str(nullptr, action);
+    j.endArray();
+    j.raw("shipments", parts.shipments.isEmpty() ? QByteArray("[]") : parts.shipments);
+    j.raw("returns", parts.returns.isEmpty() ? QByteArray("[]") : parts.returns);
+    if (parts.timeline) {
+        j.beginArray("timeline");
+        for (const OrderEvent& e : *parts.timeline)
+            j.beginObject()
+                .str("at", e.at)
+                .str("by", e.by)
+                .str("action", e.action)
+                .str("from_state", e.fromState)
+                .str("to_state", e.toState)
+                .str("note", e.note)
+                .endObject();
+        j.endArray();
+    }
+    j.endObject();
+    return j.text();
+}
+
+QJsonObject toJson(const Order& o, const OrderParts& parts)
+{
+    return QJsonDocument::fromJson(toJsonText(o, parts)).object();
 }
 
 } // namespace Erp::Server::Sales

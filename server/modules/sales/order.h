@@ -35,9 +35,30 @@ struct OrderLine
     qint64 shippedQty = 0;
     qint64 returnedQty = 0;
     QString notes;
+    int position = 0;
 
     qint64 openReservation() const { return allocatedQty - shippedQty; }
     qint64 missing() const { return qty - allocatedQty; }
+};
+
+/// An open reservation of an order line in one warehouse (qty in thousandths).
+struct Allocation
+{
+    qint64 lineId = 0;
+    qint64 warehouseId = 0;
+    QString warehouseCode;
+    qint64 qty = 0;
+};
+
+/// One entry of an order's timeline.
+struct OrderEvent
+{
+    QString at;
+    QString by;
+    QString action;
+    QString fromState;
+    QString toState;
+    QString note;
 };
 
 /// A sales order as stored, with its lines and the customer's fields it is shown with.
@@ -108,10 +129,23 @@ const QStringList& states();
 const QStringList& openStates();
 } // namespace Lifecycle
 
-/// The list row: the order without lines.
-QJsonObject summaryJson(const Order& o);
-/// The full order without the parts stored elsewhere (allocations, shipments, returns,
-/// timeline), which the service adds.
-QJsonObject toJson(const Order& o);
+class JsonText;
+
+/// The members of a list row (the order without lines) into an open JSON object.
+void writeSummary(JsonText& json, const Order& o);
+
+/// Parts of the order JSON stored in other tables; left out (empty lists) when not given.
+struct OrderParts
+{
+    const QList<Allocation>* allocations = nullptr;
+    const QList<OrderEvent>* timeline = nullptr;
+    QByteArray shipments; ///< JSON array text
+    QByteArray returns;   ///< JSON array text
+};
+
+/// The full order as sales.order.get returns it, as compact JSON text (the method's result is
+/// sent as is) or as an object (audit records).
+QByteArray toJsonText(const Order& o, const OrderParts& parts = {});
+QJsonObject toJson(const Order& o, const OrderParts& parts = {});
 
 } // namespace Erp::Server::Sales

@@ -2,6 +2,7 @@
 // delivery, completion and returns. Stock changes go through the StockService only.
 #include "common/jsonrpc.h"
 #include "server/modules/inventory/stockservice.h"
+#include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/modules/sales/orderservice.h"
 #include "server/rpc/callcontext.h"
@@ -62,49 +63,63 @@ QString missingNote(const Order& o)
 } // namespace
 
 qint64 OrderService::allocateLines(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
-                                   qint64 warehouseId, qint64 productId)
+                                   qint64 warehouseId, qint64 productId, QList<Allocation>* made)
 {
+    const auto wanted = [&](const OrderLine& l) {
+        return l.missing() > 0 && (productId <= 0 || l.productId == productId);
+    };
+    QList<qint64> ids;
+    for (const OrderLine& l : o.lines)
+        if (wanted(l) && !ids.contains(l.productId))
+            ids.append(l.productId);
+    if (ids.isEmpty())
+        return 0;
+    // What every warehouse has of all the products, read once; reserve() still takes each
+    // quantity atomically, so a clerk reserving meanwhile only makes us get less.
+    QHash<qint64, QList<Allocation>> available = repo.availableByWarehouse(ids);
     qint64 total = 0;
-    QHash<qint64, QList<Inventory::StockLevel>> levelsOf; // a product on two lines: read once
+    QList<OrderLine> changed;
     for (OrderLine& l : o.lines) {
-        if (l.missing() <= 0 || (productId > 0 && l.productId != productId))
+        if (!wanted(l))
             continue;
-        if (!levelsOf.contains(l.productId))
-            levelsOf.insert(l.productId, m_stock.levels(ctx, l.productId));
-        QList<Inventory::StockLevel>& levels = levelsOf[l.productId];
         qint64 got = 0;
-        for (Inventory::StockLevel& level : levels) {
+        for (Allocation& level : available[l.productId]) {
             if (l.missing() - got <= 0)
                 break;
-            if ((warehouseId > 0 && level.warehouseId != warehouseId) || level.available() <= 0)
+            if ((warehouseId > 0 && level.warehouseId != warehouseId) || level.qty <= 0)
                 continue;
-            const qint64 want = qMin(level.available(), l.missing() - got);
-            const qint64 reserved = m_stock.reserve(ctx, l.productId, level.warehouseId, want,
+            const qint64 reserved = m_stock.reserve(ctx, l.productId, level.warehouseId,
+                                                    qMin(level.qty, l.missing() - got),
                                                     {kSourceType, o.id, l.id, o.number});
-            level.reserved += reserved;
+            level.qty -= reserved;
             got += reserved;
+            if (made && reserved > 0)
+                made->append({l.id, level.warehouseId, level.warehouseCode, reserved});
         }
         if (got > 0) {
             l.allocatedQty += got;
             total += got;
-            repo.updateLineProgress(l);
+            changed.append(l);
         }
     }
+    repo.updateLineProgress(changed);
     return total;
 }
 
-QJsonObject OrderService::allocate(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                   qint64 warehouseId)
+QByteArray OrderService::allocate(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                  qint64 warehouseId)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("allocate"));
     const QString from = o.state;
-    allocateLines(ctx, repo, o, warehouseId, 0);
+    // An approved order holds no reservations yet: what this call reserves is all it has.
+    QList<Allocation> made;
+    allocateLines(ctx, repo, o, warehouseId, 0, &made);
     o.hasBackorder = anyMissing(o);
     o.state = QStringLiteral("allocated");
     o.allocatedAt = Storage::nowText();
     finish(ctx, repo, o, version, QStringLiteral("allocate"), from, missingNote(o));
-    return detail(repo, o);
+    return detail(repo, o, &made);
 }
 
 void OrderService::allocateBackorders(Rpc::CallContext& ctx, qint64 productId)
@@ -112,21 +127,17 @@ void OrderService::allocateBackorders(Rpc::CallContext& ctx, qint64 productId)
     if (t_quietArrivals)
         return;
     OrderRepository repo(ctx.db);
-    QList<qint64> orderIds;
-    for (const BackorderLine& b : repo.backorderLines(productId))
-        if (!orderIds.contains(b.orderId))
-            orderIds.append(b.orderId);
-    for (qint64 orderId : orderIds) {
+    for (qint64 orderId : repo.backorderedOrders(productId)) {
         auto loaded = repo.load(orderId, true);
         if (!loaded || !loaded->hasBackorder)
             continue;
         Order& o = *loaded;
         const qint64 version = o.version;
-        const qint64 got = allocateLines(ctx, repo, o, 0, productId);
+        const qint64 got = allocateLines(ctx, repo, o, 0, productId, nullptr);
         if (got == 0)
             break; // nothing left for the younger orders either
         o.hasBackorder = anyMissing(o);
-        if (!repo.update(o, version))
+        if (!repo.updateState(o, version))
             throw conflict(version + 1);
         QString sku;
         for (const OrderLine& l : o.lines)
@@ -162,7 +173,7 @@ void OrderService::moveCustomer(Rpc::CallContext& ctx, qint64 fromId, qint64 toI
     ctx.notifyChanged(kEntity, 0, 0);
 }
 
-QJsonObject OrderService::pick(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::pick(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("pick"));
@@ -172,9 +183,9 @@ QJsonObject OrderService::pick(Rpc::CallContext& ctx, qint64 id, qint64 version)
     return detail(repo, o);
 }
 
-QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                               const QString& carrier, const QString& tracking,
-                               const QJsonArray& lines)
+QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                              const QString& carrier, const QString& tracking,
+                              const QJsonArray& lines)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("ship"));
@@ -226,7 +237,8 @@ QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
         documentNumber(ctx.db, QStringLiteral("SH"), QStringLiteral("sales.shipment"));
     const qint64 shipmentId = repo.insertShipment(o.id, number, carrier.trimmed(),
                                                   tracking.trimmed(), now, ctx.identity.username);
-    const QList<Allocation> allocations = repo.allocations(o.id);
+    const QList<Allocation> allocations = OrderQueries(ctx.db).allocations(o.id);
+    QList<OrderLine> changed;
     for (const auto& [lineId, qty] : std::as_const(wanted)) {
         OrderLine* l = lineById(o, lineId);
         qint64 remaining = qty;
@@ -247,8 +259,9 @@ QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
                     .arg(l->sku),
                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("insufficient_stock")}});
         l->shippedQty += qty;
-        repo.updateLineProgress(*l);
+        changed.append(*l);
     }
+    repo.updateLineProgress(changed);
     const bool complete = std::all_of(o.lines.begin(), o.lines.end(),
                                       [](const OrderLine& l) { return l.shippedQty == l.qty; });
     if (complete) {
@@ -269,7 +282,7 @@ QJsonObject OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
     return detail(repo, o);
 }
 
-QJsonObject OrderService::deliver(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::deliver(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("deliver"));
@@ -281,7 +294,7 @@ QJsonObject OrderService::deliver(Rpc::CallContext& ctx, qint64 id, qint64 versi
     return detail(repo, o);
 }
 
-QJsonObject OrderService::complete(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::complete(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("complete"));
@@ -292,8 +305,8 @@ QJsonObject OrderService::complete(Rpc::CallContext& ctx, qint64 id, qint64 vers
     return detail(repo, o);
 }
 
-QJsonObject OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                      const QJsonArray& lines, const QString& why)
+QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                     const QJsonArray& lines, const QString& why)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("return"));
@@ -367,8 +380,12 @@ QJsonObject OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 v
                                item.qty, reasonText, source});
         }
         item.line->returnedQty += item.qty;
-        repo.updateLineProgress(*item.line);
     }
+    QList<OrderLine> changed;
+    for (const OrderLine& l : std::as_const(o.lines))
+        if (returning.contains(l.id))
+            changed.append(l);
+    repo.updateLineProgress(changed);
     o.hasReturn = true;
     finish(ctx, repo, o, version, QStringLiteral("return"), o.state,
            QStringLiteral("%1 %2").arg(number, why.trimmed()).trimmed());

@@ -212,7 +212,7 @@ QJsonObject OrderImport::importOrders(Rpc::CallContext& ctx, const QJsonObject& 
                 fields.insert(QLatin1String(optional), first.value(optional));
         Order o;
         Rpc::FieldErrors fieldErrors;
-        m_orders.applyFields(ctx, repo, o, fields, true, fieldErrors);
+        m_orders.applyFields(repo, o, fields, true, fieldErrors);
         try {
             fieldErrors.throwIfAny();
         } catch (const Error& e) {

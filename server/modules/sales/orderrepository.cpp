@@ -1,6 +1,7 @@
 #include "server/modules/sales/orderrepository.h"
 
 #include "common/jsonrpc.h"
+#include "server/modules/sales/jsontext.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 
@@ -14,9 +15,6 @@ using Storage::exec;
 
 namespace {
 
-constexpr int CountCap = 10000;
-constexpr int SearchCountCap = 1000;
-
 const QString kColumns = QStringLiteral(
     "o.id, o.number, o.customer_id, c.code, c.name, c.email, c.credit_limit, o.contact_name, "
     "o.contact_phone, o.contact_email, o.shipping_address, o.order_date, o.requested_date, "
@@ -24,77 +22,109 @@ const QString kColumns = QStringLiteral(
     "o.review_reasons, o.reject_reason, o.cancel_reason, o.amendments, o.has_backorder, "
     "o.has_return, o.submitted_at, o.approved_at, o.allocated_at, o.shipped_at, o.delivered_at, "
     "o.completed_at, o.cancelled_at, o.created_at, o.updated_at, o.version");
-constexpr int kColumnCount = 37;
 const QString kFrom =
     QStringLiteral(" FROM sales_orders o JOIN customers c ON c.id = o.customer_id");
 
-const QString kLineColumns =
-    QStringLiteral("id, product_id, sku, name, unit, qty, unit_price, discount_pct, tax_rate, net, "
-                   "tax, gross, allocated_qty, shipped_qty, returned_qty, notes");
+const QString kJoinedLineColumns = QStringLiteral(
+    "l.id, l.product_id, l.sku, l.name, l.unit, l.qty, l.unit_price, l.discount_pct, l.tax_rate, "
+    "l.net, l.tax, l.gross, l.allocated_qty, l.shipped_qty, l.returned_qty, l.notes, l.position");
 
-Order readOrder(const QSqlQuery& q)
+/// A row as a JSON array (the load statement) read like a result row.
+struct JsonRow
+{
+    QJsonArray a;
+    qint64 integer(int i) const { return a.at(i).toInteger(); }
+    QString text(int i) const { return a.at(i).toString(); }
+};
+
+/// A row of a result set.
+struct SqlRow
+{
+    const QSqlQuery& q;
+    int offset = 0;
+    qint64 integer(int i) const { return q.value(offset + i).toLongLong(); }
+    QString text(int i) const { return q.value(offset + i).toString(); }
+};
+
+template <typename Row>
+Order readOrderRow(const Row& r)
 {
     Order o;
-    o.id = q.value(0).toLongLong();
-    o.number = q.value(1).toString();
-    o.customerId = q.value(2).toLongLong();
-    o.customerCode = q.value(3).toString();
-    o.customerName = q.value(4).toString();
-    o.customerEmail = q.value(5).toString();
-    o.customerCredit = q.value(6).toLongLong();
-    o.contactName = q.value(7).toString();
-    o.contactPhone = q.value(8).toString();
-    o.contactEmail = q.value(9).toString();
-    o.shippingAddress = q.value(10).toString();
-    o.orderDate = q.value(11).toString();
-    o.requestedDate = q.value(12).toString();
-    o.channel = q.value(13).toString();
-    o.externalRef = q.value(14).toString();
-    o.currency = q.value(15).toString();
-    o.net = q.value(16).toLongLong();
-    o.tax = q.value(17).toLongLong();
-    o.gross = q.value(18).toLongLong();
-    o.notes = q.value(19).toString();
-    o.state = q.value(20).toString();
-    o.reviewReasons = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).array();
-    o.rejectReason = q.value(22).toString();
-    o.cancelReason = q.value(23).toString();
-    o.amendments = q.value(24).toInt();
-    o.hasBackorder = q.value(25).toInt() != 0;
-    o.hasReturn = q.value(26).toInt() != 0;
-    o.submittedAt = q.value(27).toString();
-    o.approvedAt = q.value(28).toString();
-    o.allocatedAt = q.value(29).toString();
-    o.shippedAt = q.value(30).toString();
-    o.deliveredAt = q.value(31).toString();
-    o.completedAt = q.value(32).toString();
-    o.cancelledAt = q.value(33).toString();
-    o.createdAt = q.value(34).toString();
-    o.updatedAt = q.value(35).toString();
-    o.version = q.value(36).toLongLong();
+    o.id = r.integer(0);
+    o.number = r.text(1);
+    o.customerId = r.integer(2);
+    o.customerCode = r.text(3);
+    o.customerName = r.text(4);
+    o.customerEmail = r.text(5);
+    o.customerCredit = r.integer(6);
+    o.contactName = r.text(7);
+    o.contactPhone = r.text(8);
+    o.contactEmail = r.text(9);
+    o.shippingAddress = r.text(10);
+    o.orderDate = r.text(11);
+    o.requestedDate = r.text(12);
+    o.channel = r.text(13);
+    o.externalRef = r.text(14);
+    o.currency = r.text(15);
+    o.net = r.integer(16);
+    o.tax = r.integer(17);
+    o.gross = r.integer(18);
+    o.notes = r.text(19);
+    o.state = r.text(20);
+    o.reviewReasons = QJsonDocument::fromJson(r.text(21).toUtf8()).array();
+    o.rejectReason = r.text(22);
+    o.cancelReason = r.text(23);
+    o.amendments = int(r.integer(24));
+    o.hasBackorder = r.integer(25) != 0;
+    o.hasReturn = r.integer(26) != 0;
+    o.submittedAt = r.text(27);
+    o.approvedAt = r.text(28);
+    o.allocatedAt = r.text(29);
+    o.shippedAt = r.text(30);
+    o.deliveredAt = r.text(31);
+    o.completedAt = r.text(32);
+    o.cancelledAt = r.text(33);
+    o.createdAt = r.text(34);
+    o.updatedAt = r.text(35);
+    o.version = r.integer(36);
     return o;
 }
 
-OrderLine readLine(const QSqlQuery& q)
+Order readOrderJson(const QJsonArray& a)
 {
+    return readOrderRow(JsonRow{a});
+}
+
+OrderLine readLine(const QJsonArray& a)
+{
+    const JsonRow r{a};
     OrderLine l;
-    l.id = q.value(0).toLongLong();
-    l.productId = q.value(1).toLongLong();
-    l.sku = q.value(2).toString();
-    l.name = q.value(3).toString();
-    l.unit = q.value(4).toString();
-    l.qty = q.value(5).toLongLong();
-    l.unitPrice = q.value(6).toLongLong();
-    l.discount = q.value(7).toLongLong();
-    l.taxRate = q.value(8).toLongLong();
-    l.net = q.value(9).toLongLong();
-    l.tax = q.value(10).toLongLong();
-    l.gross = q.value(11).toLongLong();
-    l.allocatedQty = q.value(12).toLongLong();
-    l.shippedQty = q.value(13).toLongLong();
-    l.returnedQty = q.value(14).toLongLong();
-    l.notes = q.value(15).toString();
+    l.id = r.integer(0);
+    l.productId = r.integer(1);
+    l.sku = r.text(2);
+    l.name = r.text(3);
+    l.unit = r.text(4);
+    l.qty = r.integer(5);
+    l.unitPrice = r.integer(6);
+    l.discount = r.integer(7);
+    l.taxRate = r.integer(8);
+    l.net = r.integer(9);
+    l.tax = r.integer(10);
+    l.gross = r.integer(11);
+    l.allocatedQty = r.integer(12);
+    l.shippedQty = r.integer(13);
+    l.returnedQty = r.integer(14);
+    l.notes = r.text(15);
+    l.position = int(r.integer(16));
     return l;
+}
+
+QString idsJson(const QList<qint64>& ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 QVariant nullableText(const QString& s)
@@ -109,28 +139,57 @@ QString text(const QString& s)
 
 } // namespace
 
+const QString& OrderRepository::columns()
+{
+    return kColumns;
+}
+
+const QString& OrderRepository::from()
+{
+    return kFrom;
+}
+
+Order OrderRepository::readOrder(const QSqlQuery& q)
+{
+    return readOrderRow(SqlRow{q});
+}
+
 std::optional<Order> OrderRepository::load(qint64 id, bool lock)
 {
-    const bool forUpdate = lock && m_db.dialect() == Storage::Dialect::Postgres;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom +
-                                 QStringLiteral(" WHERE o.id = :id") +
-                                 (forUpdate ? QStringLiteral(" FOR UPDATE OF o") : QString()));
+    // The order and its lines come back as two JSON arrays: the driver sets up every result
+    // column again on each execution, and 53 columns cost more than the statement itself.
+    // Integers stay exact (JSON integers are read as 64-bit integers).
+    const bool sqlite = m_db.dialect() == Storage::Dialect::Sqlite;
+    const QString array =
+        sqlite ? QStringLiteral("json_array(") : QStringLiteral("json_build_array(");
+    const QString lines =
+        sqlite
+            ? QStringLiteral("(SELECT json_group_array(json_array(") + kJoinedLineColumns +
+                  QStringLiteral(")) FROM sales_order_lines l WHERE l.order_id = o.id)")
+            : QStringLiteral("(SELECT CAST(json_agg(json_build_array(") + kJoinedLineColumns +
+                  QStringLiteral(")) AS TEXT) FROM sales_order_lines l WHERE l.order_id = o.id)");
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT ") + (sqlite ? QString() : QStringLiteral("CAST(")) + array +
+        kColumns + QStringLiteral(")") + (sqlite ? QString() : QStringLiteral(" AS TEXT)")) +
+        QStringLiteral(", ") + lines + kFrom + QStringLiteral(" WHERE o.id = :id") +
+        (lock && !sqlite ? QStringLiteral(" FOR UPDATE OF o") : QString()));
     q.bindValue(QStringLiteral(":id"), id);
     exec(q);
     std::optional<Order> o;
-    if (q.next())
-        o = readOrder(q);
+    QByteArray header;
+    QByteArray lineRows;
+    if (q.next()) {
+        header = q.value(0).toByteArray();
+        lineRows = q.value(1).toByteArray();
+    }
     q.finish();
-    if (!o)
+    if (header.isEmpty())
         return o;
-    QSqlQuery& l = m_db.prepared(QStringLiteral("SELECT ") + kLineColumns +
-                                 QStringLiteral(" FROM sales_order_lines WHERE order_id = :id "
-                                                "ORDER BY position"));
-    l.bindValue(QStringLiteral(":id"), id);
-    exec(l);
-    while (l.next())
-        o->lines.append(readLine(l));
-    l.finish();
+    o = readOrderJson(QJsonDocument::fromJson(header).array());
+    for (const QJsonValue& v : QJsonDocument::fromJson(lineRows).array())
+        o->lines.append(readLine(v.toArray()));
+    std::sort(o->lines.begin(), o->lines.end(),
+              [](const OrderLine& a, const OrderLine& b) { return a.position < b.position; });
     return o;
 }
 
@@ -214,29 +273,43 @@ void OrderRepository::insert(Order& o, qint64 userId)
 
 void OrderRepository::insertLines(Order& o)
 {
-    int position = 0;
-    for (OrderLine& l : o.lines) {
-        QSqlQuery& q = m_db.prepared(QStringLiteral(
-            "INSERT INTO sales_order_lines (order_id, position, product_id, sku, name, unit, qty, "
-            "unit_price, discount_pct, tax_rate, net, tax, gross, notes) VALUES (:order, :pos, "
-            ":product, :sku, :name, :unit, :qty, :price, :discount, :rate, :net, :tax, :gross, "
-            ":notes) RETURNING id"));
+    // Up to 8 lines per statement (one cached statement per size); RETURNING the position tells
+    // which id belongs to which line.
+    constexpr int Chunk = 8;
+    for (qsizetype start = 0; start < o.lines.size(); start += Chunk) {
+        const int n = int(qMin<qsizetype>(Chunk, o.lines.size() - start));
+        QStringList tuples;
+        for (int i = 0; i < n; ++i)
+            tuples.append(QStringLiteral("(:order, :pos%1, :product%1, :sku%1, :name%1, :unit%1, "
+                                         ":qty%1, :price%1, :discount%1, :rate%1, :net%1, :tax%1, "
+                                         ":gross%1, :notes%1)")
+                              .arg(i));
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("INSERT INTO sales_order_lines (order_id, position, product_id, sku, "
+                           "name, unit, qty, unit_price, discount_pct, tax_rate, net, tax, gross, "
+                           "notes) VALUES ") +
+            tuples.join(QLatin1String(", ")) + QStringLiteral(" RETURNING id, position"));
         q.bindValue(QStringLiteral(":order"), o.id);
-        q.bindValue(QStringLiteral(":pos"), position++);
-        q.bindValue(QStringLiteral(":product"), l.productId);
-        q.bindValue(QStringLiteral(":sku"), l.sku);
-        q.bindValue(QStringLiteral(":name"), l.name);
-        q.bindValue(QStringLiteral(":unit"), l.unit);
-        q.bindValue(QStringLiteral(":qty"), l.qty);
-        q.bindValue(QStringLiteral(":price"), l.unitPrice);
-        q.bindValue(QStringLiteral(":discount"), l.discount);
-        q.bindValue(QStringLiteral(":rate"), l.taxRate);
-        q.bindValue(QStringLiteral(":net"), l.net);
-        q.bindValue(QStringLiteral(":tax"), l.tax);
-        q.bindValue(QStringLiteral(":gross"), l.gross);
-        q.bindValue(QStringLiteral(":notes"), text(l.notes));
+        for (int i = 0; i < n; ++i) {
+            const OrderLine& l = o.lines.at(start + i);
+            const QString k = QString::number(i);
+            q.bindValue(QStringLiteral(":pos") + k, int(start + i));
+            q.bindValue(QStringLiteral(":product") + k, l.productId);
+            q.bindValue(QStringLiteral(":sku") + k, l.sku);
+            q.bindValue(QStringLiteral(":name") + k, l.name);
+            q.bindValue(QStringLiteral(":unit") + k, l.unit);
+            q.bindValue(QStringLiteral(":qty") + k, l.qty);
+            q.bindValue(QStringLiteral(":price") + k, l.unitPrice);
+            q.bindValue(QStringLiteral(":discount") + k, l.discount);
+            q.bindValue(QStringLiteral(":rate") + k, l.taxRate);
+            q.bindValue(QStringLiteral(":net") + k, l.net);
+            q.bindValue(QStringLiteral(":tax") + k, l.tax);
+            q.bindValue(QStringLiteral(":gross") + k, l.gross);
+            q.bindValue(QStringLiteral(":notes") + k, text(l.notes));
+        }
         exec(q);
-        l.id = q.next() ? q.value(0).toLongLong() : 0;
+        while (q.next())
+            o.lines[q.value(1).toInt()].id = q.value(0).toLongLong();
         q.finish();
     }
 }
@@ -296,6 +369,44 @@ bool OrderRepository::update(Order& o, qint64 expectedVersion)
     return true;
 }
 
+bool OrderRepository::updateState(Order& o, qint64 expectedVersion)
+{
+    // Only what a lifecycle step changes: the indexes on date, customer, channel and amounts
+    // stay untouched.
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE sales_orders SET state = :state, review_reasons = :reasons, reject_reason = "
+        ":reject_reason, cancel_reason = :cancel_reason, amendments = :amendments, has_backorder "
+        "= :backorder, has_return = :has_return, submitted_at = :submitted_at, approved_at = "
+        ":approved_at, allocated_at = :allocated_at, shipped_at = :shipped_at, delivered_at = "
+        ":delivered_at, completed_at = :completed_at, cancelled_at = :cancelled_at, updated_at = "
+        ":now, version = version + 1 WHERE id = :id AND version = :version"));
+    const QString now = Storage::nowText();
+    q.bindValue(QStringLiteral(":state"), o.state);
+    q.bindValue(QStringLiteral(":reasons"),
+                QString::fromUtf8(QJsonDocument(o.reviewReasons).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":reject_reason"), text(o.rejectReason));
+    q.bindValue(QStringLiteral(":cancel_reason"), text(o.cancelReason));
+    q.bindValue(QStringLiteral(":amendments"), o.amendments);
+    q.bindValue(QStringLiteral(":backorder"), o.hasBackorder ? 1 : 0);
+    q.bindValue(QStringLiteral(":has_return"), o.hasReturn ? 1 : 0);
+    q.bindValue(QStringLiteral(":submitted_at"), nullableText(o.submittedAt));
+    q.bindValue(QStringLiteral(":approved_at"), nullableText(o.approvedAt));
+    q.bindValue(QStringLiteral(":allocated_at"), nullableText(o.allocatedAt));
+    q.bindValue(QStringLiteral(":shipped_at"), nullableText(o.shippedAt));
+    q.bindValue(QStringLiteral(":delivered_at"), nullableText(o.deliveredAt));
+    q.bindValue(QStringLiteral(":completed_at"), nullableText(o.completedAt));
+    q.bindValue(QStringLiteral(":cancelled_at"), nullableText(o.cancelledAt));
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":id"), o.id);
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
+    exec(q);
+    if (q.numRowsAffected() != 1)
+        return false;
+    o.version = expectedVersion + 1;
+    o.updatedAt = now;
+    return true;
+}
+
 void OrderRepository::replaceLines(Order& o)
 {
     QSqlQuery& del =
@@ -305,15 +416,41 @@ void OrderRepository::replaceLines(Order& o)
     insertLines(o);
 }
 
-void OrderRepository::updateLineProgress(const OrderLine& l)
+void OrderRepository::updateLineProgress(const QList<OrderLine>& lines)
 {
+    if (lines.isEmpty())
+        return;
+    if (lines.size() == 1) {
+        const OrderLine& l = lines.first();
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("UPDATE sales_order_lines SET allocated_qty = :allocated, shipped_qty = "
+                           ":shipped, returned_qty = :returned WHERE id = :id"));
+        q.bindValue(QStringLiteral(":allocated"), l.allocatedQty);
+        q.bindValue(QStringLiteral(":shipped"), l.shippedQty);
+        q.bindValue(QStringLiteral(":returned"), l.returnedQty);
+        q.bindValue(QStringLiteral(":id"), l.id);
+        exec(q);
+        return;
+    }
+    // Several lines in one statement: [[id, allocated, shipped, returned], ...] as JSON.
+    QJsonArray rows;
+    for (const OrderLine& l : lines)
+        rows.append(QJsonArray{l.id, l.allocatedQty, l.shippedQty, l.returnedQty});
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("UPDATE sales_order_lines SET allocated_qty = :allocated, shipped_qty = "
-                       ":shipped, returned_qty = :returned WHERE id = :id"));
-    q.bindValue(QStringLiteral(":allocated"), l.allocatedQty);
-    q.bindValue(QStringLiteral(":shipped"), l.shippedQty);
-    q.bindValue(QStringLiteral(":returned"), l.returnedQty);
-    q.bindValue(QStringLiteral(":id"), l.id);
+        m_db.dialect() == Storage::Dialect::Sqlite
+            ? QStringLiteral("UPDATE sales_order_lines SET allocated_qty = d.a, shipped_qty = d.s, "
+                             "returned_qty = d.r FROM (SELECT json_extract(value, '$[0]') AS id, "
+                             "json_extract(value, '$[1]') AS a, json_extract(value, '$[2]') AS s, "
+                             "json_extract(value, '$[3]') AS r FROM json_each(:rows)) AS d "
+                             "WHERE sales_order_lines.id = d.id")
+            : QStringLiteral(
+                  "UPDATE sales_order_lines SET allocated_qty = d.a, shipped_qty = d.s, "
+                  "returned_qty = d.r FROM (SELECT CAST(value->>0 AS BIGINT) AS id, "
+                  "CAST(value->>1 AS BIGINT) AS a, CAST(value->>2 AS BIGINT) AS s, "
+                  "CAST(value->>3 AS BIGINT) AS r FROM json_array_elements(CAST(:rows AS json))) "
+                  "AS d WHERE sales_order_lines.id = d.id"));
+    q.bindValue(QStringLiteral(":rows"),
+                QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
     exec(q);
 }
 
@@ -334,122 +471,96 @@ void OrderRepository::addEvent(qint64 orderId, const QString& at, const QString&
     exec(q);
 }
 
-QJsonArray OrderRepository::events(qint64 orderId)
+void OrderRepository::addEvents(qint64 orderId, const QString& at, const QString& by,
+                                const QString& action1, const QString& from1, const QString& to1,
+                                const QString& note1, const QString& action2, const QString& to2,
+                                const QString& note2)
 {
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT at, by_user, action, from_state, to_state, note FROM "
-                                     "sales_order_events WHERE order_id = :id ORDER BY id"));
-    q.bindValue(QStringLiteral(":id"), orderId);
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO sales_order_events (order_id, at, by_user, action, from_state, to_state, "
+        "note) VALUES (:order, :at, :by, :action1, :from1, :to1, :note1), (:order, :at, :by, "
+        ":action2, :to1, :to2, :note2)"));
+    q.bindValue(QStringLiteral(":order"), orderId);
+    q.bindValue(QStringLiteral(":at"), at);
+    q.bindValue(QStringLiteral(":by"), text(by));
+    q.bindValue(QStringLiteral(":action1"), action1);
+    q.bindValue(QStringLiteral(":from1"), text(from1));
+    q.bindValue(QStringLiteral(":to1"), text(to1));
+    q.bindValue(QStringLiteral(":note1"), text(note1));
+    q.bindValue(QStringLiteral(":action2"), action2);
+    q.bindValue(QStringLiteral(":to2"), text(to2));
+    q.bindValue(QStringLiteral(":note2"), text(note2));
     exec(q);
-    QJsonArray out;
+}
+
+QString OrderRepository::idListSelect() const
+{
+    return m_db.dialect() == Storage::Dialect::Sqlite
+               ? QStringLiteral("SELECT value FROM json_each(:ids)")
+               : QStringLiteral("SELECT CAST(value AS BIGINT) FROM "
+                                "json_array_elements_text(CAST(:ids AS json))");
+}
+
+QHash<qint64, QList<Allocation>> OrderRepository::availableByWarehouse(const QList<qint64>& ids)
+{
+    QHash<qint64, QList<Allocation>> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT l.product_id, l.warehouse_id, w.code, l.on_hand - l.reserved FROM "
+                       "stock_levels l JOIN warehouses w ON w.id = l.warehouse_id WHERE "
+                       "w.active = 1 AND l.on_hand > l.reserved AND l.product_id IN (") +
+        idListSelect() + QStringLiteral(") ORDER BY l.product_id, w.priority, w.code"));
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    q.bindValue(QStringLiteral(":ids"),
+                QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+    exec(q);
     while (q.next())
-        out.append(QJsonObject{{QStringLiteral("at"), q.value(0).toString()},
-                               {QStringLiteral("by"), q.value(1).toString()},
-                               {QStringLiteral("action"), q.value(2).toString()},
-                               {QStringLiteral("from_state"), q.value(3).toString()},
-                               {QStringLiteral("to_state"), q.value(4).toString()},
-                               {QStringLiteral("note"), q.value(5).toString()}});
+        out[q.value(0).toLongLong()].append(
+            {0, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
     q.finish();
     return out;
 }
 
-QList<Allocation> OrderRepository::allocations(qint64 orderId)
+QHash<qint64, LineProduct> OrderRepository::lineProducts(const QList<qint64>& ids)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT r.source_line_id, r.warehouse_id, w.code, r.qty FROM stock_reservations r "
-        "JOIN warehouses w ON w.id = r.warehouse_id WHERE r.source_type = 'sales_order' AND "
-        "r.source_id = :id ORDER BY r.source_line_id, w.priority, w.code"));
-    q.bindValue(QStringLiteral(":id"), orderId);
+    QHash<qint64, LineProduct> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id, sku, name, unit, list_price, cost, tax_rate, active FROM "
+                       "products WHERE id IN (") +
+        idListSelect() + QStringLiteral(")"));
+    q.bindValue(QStringLiteral(":ids"), idsJson(ids));
     exec(q);
-    QList<Allocation> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toLongLong()});
+        out.insert(q.value(0).toLongLong(),
+                   {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                    q.value(6).toLongLong(), q.value(7).toInt() != 0});
     q.finish();
     return out;
 }
 
-QJsonArray OrderRepository::shipments(qint64 orderId)
+QHash<qint64, ReviewFacts> OrderRepository::reviewFacts(const QList<qint64>& ids)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT s.id, s.number, s.carrier, s.tracking, s.shipped_at, s.created_by, "
-        "sl.order_line_id, l.sku, sl.warehouse_id, w.code, sl.qty FROM sales_shipments s "
-        "JOIN sales_shipment_lines sl ON sl.shipment_id = s.id "
-        "JOIN sales_order_lines l ON l.id = sl.order_line_id "
-        "JOIN warehouses w ON w.id = sl.warehouse_id WHERE s.order_id = :id ORDER BY s.id, sl.id"));
-    q.bindValue(QStringLiteral(":id"), orderId);
+    QHash<qint64, ReviewFacts> out;
+    if (ids.isEmpty())
+        return out;
+    // Available as inventory counts it: on hand minus reserved over the active warehouses.
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT p.id, p.cost, CAST(COALESCE((SELECT SUM(l.on_hand - l.reserved) "
+                       "FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id AND "
+                       "w.active = 1 WHERE l.product_id = p.id), 0) AS BIGINT) FROM products p "
+                       "WHERE p.id IN (") +
+        idListSelect() + QStringLiteral(")"));
+    q.bindValue(QStringLiteral(":ids"), idsJson(ids));
     exec(q);
-    QJsonArray out;
-    QJsonObject current;
-    QJsonArray lines;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (current.value(QLatin1String("id")).toInteger() != id) {
-            if (!current.isEmpty()) {
-                current.insert(QStringLiteral("lines"), lines);
-                out.append(current);
-                lines = QJsonArray();
-            }
-            current = QJsonObject{{QStringLiteral("id"), id},
-                                  {QStringLiteral("number"), q.value(1).toString()},
-                                  {QStringLiteral("carrier"), q.value(2).toString()},
-                                  {QStringLiteral("tracking"), q.value(3).toString()},
-                                  {QStringLiteral("shipped_at"), q.value(4).toString()},
-                                  {QStringLiteral("by"), q.value(5).toString()}};
-        }
-        lines.append(QJsonObject{{QStringLiteral("line_id"), q.value(6).toLongLong()},
-                                 {QStringLiteral("sku"), q.value(7).toString()},
-                                 {QStringLiteral("warehouse_id"), q.value(8).toLongLong()},
-                                 {QStringLiteral("warehouse_code"), q.value(9).toString()},
-                                 {QStringLiteral("qty"), qtyText(q.value(10).toLongLong())}});
-    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
     q.finish();
-    if (!current.isEmpty()) {
-        current.insert(QStringLiteral("lines"), lines);
-        out.append(current);
-    }
-    return out;
-}
-
-QJsonArray OrderRepository::returns(qint64 orderId)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT r.id, r.number, r.reason, r.created_at, r.created_by, rl.order_line_id, l.sku, "
-        "rl.warehouse_id, w.code, rl.qty, rl.disposition FROM sales_returns r "
-        "JOIN sales_return_lines rl ON rl.return_id = r.id "
-        "JOIN sales_order_lines l ON l.id = rl.order_line_id "
-        "JOIN warehouses w ON w.id = rl.warehouse_id WHERE r.order_id = :id ORDER BY r.id, rl.id"));
-    q.bindValue(QStringLiteral(":id"), orderId);
-    exec(q);
-    QJsonArray out;
-    QJsonObject current;
-    QJsonArray lines;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (current.value(QLatin1String("id")).toInteger() != id) {
-            if (!current.isEmpty()) {
-                current.insert(QStringLiteral("lines"), lines);
-                out.append(current);
-                lines = QJsonArray();
-            }
-            current = QJsonObject{{QStringLiteral("id"), id},
-                                  {QStringLiteral("number"), q.value(1).toString()},
-                                  {QStringLiteral("reason"), q.value(2).toString()},
-                                  {QStringLiteral("created_at"), q.value(3).toString()},
-                                  {QStringLiteral("by"), q.value(4).toString()}};
-        }
-        lines.append(QJsonObject{{QStringLiteral("line_id"), q.value(5).toLongLong()},
-                                 {QStringLiteral("sku"), q.value(6).toString()},
-                                 {QStringLiteral("warehouse_id"), q.value(7).toLongLong()},
-                                 {QStringLiteral("warehouse_code"), q.value(8).toString()},
-                                 {QStringLiteral("qty"), qtyText(q.value(9).toLongLong())},
-                                 {QStringLiteral("disposition"), q.value(10).toString()}});
-    }
-    q.finish();
-    if (!current.isEmpty()) {
-        current.insert(QStringLiteral("lines"), lines);
-        out.append(current);
-    }
     return out;
 }
 
@@ -544,27 +655,41 @@ qint64 OrderRepository::exposure(qint64 customerId, qint64 excludingId)
     return sum;
 }
 
-QList<BackorderLine> OrderRepository::backorderLines(qint64 productId)
+QString OrderRepository::backorderIndex() const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT o.id, l.id FROM sales_orders o JOIN sales_order_lines l ON l.order_id = o.id "
-        "WHERE o.has_backorder = 1 AND o.state IN ('allocated', 'picking') AND l.product_id = "
-        ":product AND l.allocated_qty < l.qty ORDER BY o.allocated_at, o.id, l.position"));
+    // Without statistics SQLite would walk every allocated order of the state index; the partial
+    // index holds only the few orders waiting for stock.
+    return m_db.dialect() == Storage::Dialect::Sqlite
+               ? QStringLiteral(" INDEXED BY sales_orders_backorder")
+               : QString();
+}
+
+QList<qint64> OrderRepository::backorderedOrders(qint64 productId)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT o.id FROM sales_orders o") + backorderIndex() +
+        QStringLiteral(" WHERE o.has_backorder = 1 AND o.state IN ('allocated', 'picking') AND "
+                       "EXISTS (SELECT 1 FROM sales_order_lines l WHERE l.order_id = o.id AND "
+                       "l.product_id = :product AND l.allocated_qty < l.qty) ORDER BY "
+                       "o.allocated_at, o.id"));
     q.bindValue(QStringLiteral(":product"), productId);
     exec(q);
-    QList<BackorderLine> out;
+    QList<qint64> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        out.append(q.value(0).toLongLong());
     q.finish();
     return out;
 }
 
 QHash<qint64, qint64> OrderRepository::backorderDemand()
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT l.product_id, SUM(l.qty - l.allocated_qty) FROM sales_orders o JOIN "
-        "sales_order_lines l ON l.order_id = o.id WHERE o.has_backorder = 1 AND o.state IN "
-        "('allocated', 'picking') AND l.allocated_qty < l.qty GROUP BY l.product_id"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT l.product_id, CAST(SUM(l.qty - l.allocated_qty) AS BIGINT) FROM "
+                       "sales_orders o") +
+        backorderIndex() +
+        QStringLiteral(" JOIN sales_order_lines l ON l.order_id = o.id WHERE o.has_backorder = 1 "
+                       "AND o.state IN ('allocated', 'picking') AND l.allocated_qty < l.qty "
+                       "GROUP BY l.product_id"));
     exec(q);
     QHash<qint64, qint64> out;
     while (q.next())
@@ -595,122 +720,6 @@ int OrderRepository::moveCustomer(qint64 fromId, qint64 toId)
     q.bindValue(QStringLiteral(":now"), Storage::nowText());
     exec(q);
     return q.numRowsAffected();
-}
-
-QString OrderRepository::whereClause(const Storage::ListQuery& query) const
-{
-    const QJsonObject& f = query.filter;
-    QString where = QStringLiteral(" WHERE 1 = 1");
-    const QJsonValue state = f.value(QLatin1String("state"));
-    if (state.isString()) {
-        where += QStringLiteral(" AND o.state = :state");
-    } else if (state.isArray()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < state.toArray().size(); ++i)
-            marks.append(QStringLiteral(":state%1").arg(i));
-        where += marks.isEmpty() ? QStringLiteral(" AND 1 = 0")
-                                 : QStringLiteral(" AND o.state IN (%1)").arg(marks.join(", "));
-    }
-    if (f.value(QLatin1String("customer_id")).isDouble())
-        where += QStringLiteral(" AND o.customer_id = :customer");
-    if (f.value(QLatin1String("channel")).isString())
-        where += QStringLiteral(" AND o.channel = :channel");
-    if (f.value(QLatin1String("from")).isString())
-        where += QStringLiteral(" AND o.order_date >= :from");
-    if (f.value(QLatin1String("to")).isString())
-        where += QStringLiteral(" AND o.order_date <= :to");
-    if (f.value(QLatin1String("has_backorder")).isBool())
-        where += QStringLiteral(" AND o.has_backorder = :backorder");
-    if (!query.search.isEmpty())
-        where +=
-            QStringLiteral(" AND (lower(o.number) LIKE :q ESCAPE '\\' OR lower(o.external_ref) "
-                           "LIKE :q ESCAPE '\\' OR lower(c.name) LIKE :q ESCAPE '\\')");
-    return where;
-}
-
-void OrderRepository::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const
-{
-    const QJsonObject& f = query.filter;
-    const QJsonValue state = f.value(QLatin1String("state"));
-    if (state.isString()) {
-        q.bindValue(QStringLiteral(":state"), state.toString());
-    } else if (state.isArray()) {
-        const QJsonArray states = state.toArray();
-        for (qsizetype i = 0; i < states.size(); ++i)
-            q.bindValue(QStringLiteral(":state%1").arg(i), states.at(i).toString());
-    }
-    if (f.value(QLatin1String("customer_id")).isDouble())
-        q.bindValue(QStringLiteral(":customer"),
-                    qint64(f.value(QLatin1String("customer_id")).toDouble()));
-    if (f.value(QLatin1String("channel")).isString())
-        q.bindValue(QStringLiteral(":channel"), f.value(QLatin1String("channel")).toString());
-    if (f.value(QLatin1String("from")).isString())
-        q.bindValue(QStringLiteral(":from"), f.value(QLatin1String("from")).toString());
-    if (f.value(QLatin1String("to")).isString())
-        q.bindValue(QStringLiteral(":to"), f.value(QLatin1String("to")).toString());
-    if (f.value(QLatin1String("has_backorder")).isBool())
-        q.bindValue(QStringLiteral(":backorder"),
-                    f.value(QLatin1String("has_backorder")).toBool() ? 1 : 0);
-    if (!query.search.isEmpty())
-        q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search.toLower()));
-}
-
-QJsonObject OrderRepository::list(const Storage::ListQuery& query)
-{
-    const QString where = whereClause(query);
-    const int cap = query.search.isEmpty() ? CountCap : SearchCountCap;
-    // The customers join is needed for counting only when the search looks at their names.
-    QSqlQuery count = m_db.uncached(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sales_orders o") +
-        (query.search.isEmpty() ? QString()
-                                : QStringLiteral(" JOIN customers c ON c.id = o.customer_id")) +
-        where + QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
-    bindWhere(count, query);
-    exec(count);
-    const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
-
-    const QString sortKey =
-        query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
-    QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
-                                sortKey + kFrom + where + query.keysetCondition() + query.orderBy +
-                                QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bindWhere(q, query);
-    query.bindKeyset(q);
-    q.bindValue(QStringLiteral(":limit"), query.limit);
-    q.bindValue(QStringLiteral(":offset"), query.offset);
-    exec(q);
-    QJsonArray rows;
-    QJsonArray nextAfter;
-    while (q.next()) {
-        rows.append(summaryJson(readOrder(q)));
-        nextAfter = query.nextAfter(q.value(kColumnCount), q.value(0).toLongLong());
-    }
-    q.finish();
-    const bool capped = counted > cap;
-    return QJsonObject{
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("total"), capped ? qMax<qint64>(cap, query.offset + rows.size()) : counted},
-        {QStringLiteral("total_capped"), capped},
-        {QStringLiteral("next_after"),
-         rows.size() == query.limit ? QJsonValue(nextAfter) : QJsonValue()}};
-}
-
-QList<MetricsRow> OrderRepository::metricsRows(const QString& from, const QString& to)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT state, order_date, requested_date, submitted_at, shipped_at, amendments, "
-        "has_return FROM sales_orders WHERE order_date >= :from AND order_date <= :to"));
-    q.bindValue(QStringLiteral(":from"), from);
-    q.bindValue(QStringLiteral(":to"), to);
-    exec(q);
-    QList<MetricsRow> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
-                    q.value(6).toInt() != 0});
-    q.finish();
-    return out;
 }
 
 QList<qint64> OrderRepository::demoIds(const QString& table, int limit)

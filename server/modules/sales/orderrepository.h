@@ -33,35 +33,29 @@ struct CustomerInfo
     QString shippingAddress; ///< the default shipping (else billing) address as one line
 };
 
-/// An open reservation of an order line in one warehouse.
-struct Allocation
+/// What an order line copies from its product (read from the inventory tables).
+struct LineProduct
 {
-    qint64 lineId = 0;
-    qint64 warehouseId = 0;
-    QString warehouseCode;
-    qint64 qty = 0;
+    qint64 id = 0;
+    QString sku;
+    QString name;
+    QString unit;
+    qint64 listPrice = 0;
+    qint64 cost = 0;
+    qint64 taxRate = 0;
+    bool active = false;
 };
 
-/// A line of an allocated order still waiting for stock.
-struct BackorderLine
+/// What the review on submit needs of a product: its cost and what all active warehouses have
+/// available.
+struct ReviewFacts
 {
-    qint64 orderId = 0;
-    qint64 lineId = 0;
+    qint64 cost = 0;
+    qint64 available = 0;
 };
 
-/// The timestamps of one order that sales.report.metrics works from.
-struct MetricsRow
-{
-    QString state;
-    QString orderDate;
-    QString requestedDate;
-    QString submittedAt;
-    QString shippedAt;
-    int amendments = 0;
-    bool hasReturn = false;
-};
-
-/// All SQL of the sales module.
+/// The SQL of the sales module that loads orders for a change and writes them (read-only
+/// lists, timelines and reports: OrderQueries).
 class OrderRepository final
 {
 public:
@@ -69,29 +63,46 @@ public:
         : m_db(db)
     {}
 
+    /// The order columns (with the customer's) every order query selects, its FROM, and the
+    /// reader of such a row; shared with OrderQueries.
+    static const QString& columns();
+    static const QString& from();
+    static constexpr int ColumnCount = 37;
+    static Order readOrder(const QSqlQuery& q);
+    Storage::Database& db() { return m_db; }
+
     /// The order with its lines; `lock` takes the row lock on PostgreSQL (a rule reads, then
     /// writes).
     std::optional<Order> load(qint64 id, bool lock);
     std::optional<CustomerInfo> customer(qint64 id);
     qint64 customerIdByCode(const QString& code);
+    /// The products of order lines, one statement with only the columns a line needs.
+    QHash<qint64, LineProduct> lineProducts(const QList<qint64>& ids);
+    /// Cost and available stock of products, one statement.
+    QHash<qint64, ReviewFacts> reviewFacts(const QList<qint64>& ids);
 
     /// Inserts the order and its lines; sets ids, version and timestamps.
     void insert(Order& o, qint64 userId);
     /// Rewrites the header if `expectedVersion` still matches (version + 1, updated_at); false
     /// on a stale version.
     bool update(Order& o, qint64 expectedVersion);
+    /// Writes the lifecycle columns only (state, reasons, flags, timestamps) if
+    /// `expectedVersion` still matches; false on a stale version.
+    bool updateState(Order& o, qint64 expectedVersion);
     /// Deletes the lines and writes `o.lines` again (new ids).
     void replaceLines(Order& o);
-    /// Writes a line's allocated, shipped and returned quantities.
-    void updateLineProgress(const OrderLine& l);
+    /// Writes the allocated, shipped and returned quantities of lines (one statement).
+    void updateLineProgress(const QList<OrderLine>& lines);
     void addEvent(qint64 orderId, const QString& at, const QString& by, const QString& action,
                   const QString& from, const QString& to, const QString& note);
+    /// Two timeline entries at once (submit + automatic approval).
+    void addEvents(qint64 orderId, const QString& at, const QString& by, const QString& action1,
+                   const QString& from1, const QString& to1, const QString& note1,
+                   const QString& action2, const QString& to2, const QString& note2);
+    /// Available stock (> 0) of products per active warehouse, in allocation order (priority,
+    /// code): product id -> [{warehouse, code, qty available}].
+    QHash<qint64, QList<Allocation>> availableByWarehouse(const QList<qint64>& ids);
 
-    QJsonArray events(qint64 orderId);
-    /// Open reservations per line and warehouse, in allocation order.
-    QList<Allocation> allocations(qint64 orderId);
-    QJsonArray shipments(qint64 orderId);
-    QJsonArray returns(qint64 orderId);
     /// The warehouse each line shipped from last (returns go back there by default).
     QHash<qint64, qint64> shippedFrom(qint64 orderId);
 
@@ -105,16 +116,14 @@ public:
 
     /// Gross of the customer's open and unpaid orders (submitted … delivered) but `excludingId`.
     qint64 exposure(qint64 customerId, qint64 excludingId);
-    /// Lines of the product waiting for stock, oldest allocated order first.
-    QList<BackorderLine> backorderLines(qint64 productId);
+    /// Allocated orders with a line of the product waiting for stock, oldest allocation first
+    /// (driven by the small partial index of backordered orders, not by the product's lines).
+    QList<qint64> backorderedOrders(qint64 productId);
     /// Backordered quantity per product.
     QHash<qint64, qint64> backorderDemand();
     qint64 idByExternalRef(const QString& channel, const QString& externalRef);
     /// Moves orders from one customer to another (customer merge); returns how many.
     int moveCustomer(qint64 fromId, qint64 toId);
-
-    QJsonObject list(const Storage::ListQuery& query);
-    QList<MetricsRow> metricsRows(const QString& from, const QString& to);
 
     /// Demo data only: ids of active "customers" or "products", at most `limit`.
     QList<qint64> demoIds(const QString& table, int limit);
@@ -123,9 +132,9 @@ public:
     void backdate(qint64 orderId, const QString& orderDate, const QHash<QString, QString>& stamps);
 
 private:
-    QString whereClause(const Storage::ListQuery& query) const;
-    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const;
     void insertLines(Order& o);
+    QString backorderIndex() const;
+    QString idListSelect() const;
 
     Storage::Database& m_db;
 };

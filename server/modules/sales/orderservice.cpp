@@ -5,6 +5,7 @@
 #include "common/ordermath.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/mail/outbox.h"
+#include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/database.h"
@@ -13,6 +14,7 @@
 #include "server/storage/settings.h"
 
 #include <QDate>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -68,8 +70,7 @@ QString documentNumber(Storage::Database& db, const QString& prefix, const QStri
 }
 
 OrderService::OrderService(Inventory::InventoryModule& inventory)
-    : m_inventory(inventory)
-    , m_stock(inventory.stock())
+    : m_stock(inventory.stock())
 {}
 
 Order OrderService::begin(OrderRepository& repo, qint64 id, qint64 version, const QString& action)
@@ -96,7 +97,7 @@ void OrderService::finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o
 {
     const QJsonObject before{{QStringLiteral("state"), fromState},
                              {QStringLiteral("version"), expectedVersion}};
-    if (!repo.update(o, expectedVersion))
+    if (!repo.updateState(o, expectedVersion))
         throw conflict(expectedVersion + 1);
     repo.addEvent(o.id, o.updatedAt, ctx.identity.username, action, fromState, o.state, note);
     QJsonObject after = stateJson(o);
@@ -106,9 +107,9 @@ void OrderService::finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o
     ctx.recordChange(kEntity, o.id, o.version, before, after);
 }
 
-QJsonObject OrderService::detail(OrderRepository& repo, const Order& o)
+QByteArray OrderService::detail(OrderRepository& repo, const Order& o,
+                                const QList<Allocation>* known)
 {
-    QJsonObject j = toJson(o);
     bool reserved = false;
     bool shipped = false;
     for (const OrderLine& l : o.lines) {
@@ -116,34 +117,24 @@ QJsonObject OrderService::detail(OrderRepository& repo, const Order& o)
         shipped = shipped || l.shippedQty > 0;
     }
     // Parts stored elsewhere are read only when the order has any: fewer statements per call.
-    QJsonArray allocations;
-    QHash<qint64, QJsonArray> perLine;
-    if (reserved) {
-        for (const Allocation& a : repo.allocations(o.id)) {
-            const QJsonObject row{{QStringLiteral("line_id"), a.lineId},
-                                  {QStringLiteral("warehouse_id"), a.warehouseId},
-                                  {QStringLiteral("warehouse_code"), a.warehouseCode},
-                                  {QStringLiteral("qty"), qtyText(a.qty)}};
-            allocations.append(row);
-            perLine[a.lineId].append(row);
-        }
-        QJsonArray lines = j.value(QLatin1String("lines")).toArray();
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            QJsonObject line = lines.at(i).toObject();
-            line.insert(QStringLiteral("allocations"),
-                        perLine.value(line.value(QLatin1String("id")).toInteger()));
-            lines[i] = line;
-        }
-        j.insert(QStringLiteral("lines"), lines);
-    }
-    j.insert(QStringLiteral("allocations"), allocations);
-    j.insert(QStringLiteral("shipments"), shipped ? repo.shipments(o.id) : QJsonArray());
-    j.insert(QStringLiteral("returns"), o.hasReturn ? repo.returns(o.id) : QJsonArray());
-    j.insert(QStringLiteral("timeline"), repo.events(o.id));
-    return j;
+    OrderQueries queries(repo.db());
+    QList<Allocation> allocations;
+    if (known)
+        allocations = *known;
+    else if (reserved)
+        allocations = queries.allocations(o.id);
+    const QList<OrderEvent> timeline = queries.events(o.id);
+    OrderParts parts;
+    parts.allocations = &allocations;
+    parts.timeline = &timeline;
+    if (shipped)
+        parts.shipments = QJsonDocument(queries.shipments(o.id)).toJson(QJsonDocument::Compact);
+    if (o.hasReturn)
+        parts.returns = QJsonDocument(queries.returns(o.id)).toJson(QJsonDocument::Compact);
+    return toJsonText(o, parts);
 }
 
-QJsonObject OrderService::get(Rpc::CallContext& ctx, qint64 id)
+QByteArray OrderService::get(Rpc::CallContext& ctx, qint64 id)
 {
     OrderRepository repo(ctx.db);
     const auto o = repo.load(id, false);
@@ -152,7 +143,7 @@ QJsonObject OrderService::get(Rpc::CallContext& ctx, qint64 id)
     return detail(repo, *o);
 }
 
-QJsonObject OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
+QByteArray OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
 {
     static const QHash<QString, QString> sortable{
         {QStringLiteral("order_date"), QStringLiteral("o.order_date")},
@@ -182,11 +173,11 @@ QJsonObject OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
                                        "\"2026-11-27\"")
                             .arg(QLatin1String(key)));
     }
-    return OrderRepository(ctx.db).list(query);
+    return OrderQueries(ctx.db).list(query);
 }
 
-void OrderService::applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
-                               const QJsonObject& fields, bool creating, Rpc::FieldErrors& errors)
+void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObject& fields,
+                               bool creating, Rpc::FieldErrors& errors)
 {
     const auto has = [&fields](const char* key) { return fields.contains(QLatin1String(key)); };
     std::optional<CustomerInfo> customer;
@@ -299,7 +290,7 @@ void OrderService::applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Ord
         if (pid > 0 && !productIds.contains(pid))
             productIds.append(pid);
     }
-    const QHash<qint64, Inventory::ProductInfo> products = m_inventory.products(ctx, productIds);
+    const QHash<qint64, LineProduct> products = repo.lineProducts(productIds);
     QList<OrderLine> lines;
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QJsonObject in = input.at(i).toObject();
@@ -358,7 +349,8 @@ void OrderService::applyFields(Rpc::CallContext& ctx, OrderRepository& repo, Ord
     o.lines = lines;
 }
 
-void OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o, bool bulk)
+QByteArray OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order& o,
+                                   bool bulk)
 {
     o.computeTotals();
     o.number = documentNumber(ctx.db, QStringLiteral("SO"), QStringLiteral("sales.order"));
@@ -366,40 +358,36 @@ void OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo, Order
     repo.insert(o, ctx.identity.userId);
     repo.addEvent(o.id, o.createdAt, ctx.identity.username, QStringLiteral("create"), QString(),
                   o.state, QString());
-    ctx.recordChange(kEntity, o.id, o.version, QJsonValue::Null, toJson(o), !bulk);
+    // The record as written is the record stored: no read-back.
+    const QList<OrderEvent> timeline{{o.createdAt, ctx.identity.username, QStringLiteral("create"),
+                                      QString(), o.state, QString()}};
+    OrderParts parts;
+    parts.timeline = &timeline;
+    const QByteArray json = toJsonText(o, parts);
+    ctx.recordChange(kEntity, o.id, o.version, QJsonValue::Null,
+                     QJsonDocument::fromJson(json).object(), !bulk);
+    return json;
 }
 
-QJsonObject OrderService::create(Rpc::CallContext& ctx, const QJsonObject& fields)
+QByteArray OrderService::create(Rpc::CallContext& ctx, const QJsonObject& fields)
 {
     OrderRepository repo(ctx.db);
     Order o;
     Rpc::FieldErrors errors;
-    applyFields(ctx, repo, o, fields, true, errors);
+    applyFields(repo, o, fields, true, errors);
     errors.throwIfAny();
-    insertNew(ctx, repo, o, false);
-    QJsonObject j = toJson(o);
-    j.insert(QStringLiteral("allocations"), QJsonArray());
-    j.insert(QStringLiteral("shipments"), QJsonArray());
-    j.insert(QStringLiteral("returns"), QJsonArray());
-    j.insert(QStringLiteral("timeline"),
-             QJsonArray{QJsonObject{{QStringLiteral("at"), o.createdAt},
-                                    {QStringLiteral("by"), ctx.identity.username},
-                                    {QStringLiteral("action"), QStringLiteral("create")},
-                                    {QStringLiteral("from_state"), QString()},
-                                    {QStringLiteral("to_state"), o.state},
-                                    {QStringLiteral("note"), QString()}}});
-    return j;
+    return insertNew(ctx, repo, o, false);
 }
 
-QJsonObject OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                 const QJsonObject& fields)
+QByteArray OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                const QJsonObject& fields)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("update"));
     const QJsonObject before = toJson(o);
     const QString from = o.state;
     Rpc::FieldErrors errors;
-    applyFields(ctx, repo, o, fields, false, errors);
+    applyFields(repo, o, fields, false, errors);
     errors.throwIfAny();
     o.computeTotals();
     if (!o.submittedAt.isEmpty())
@@ -435,8 +423,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
             ids.append(l.productId);
         wanted[l.productId] += l.qty;
     }
-    const QHash<qint64, qint64> available = m_stock.available(ctx, ids);
-    const QHash<qint64, Inventory::ProductInfo> products = m_inventory.products(ctx, ids);
+    const QHash<qint64, ReviewFacts> facts = repo.reviewFacts(ids);
     qint64 maxDiscount = DefaultMaxDiscount;
     const auto setting =
         Decimal::parse(Storage::setting(ctx.db, QStringLiteral("sales.max_discount_pct")), 2);
@@ -444,7 +431,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
         maxDiscount = setting->units();
     QSet<qint64> stockReported;
     for (const OrderLine& l : o.lines) {
-        const qint64 have = available.value(l.productId);
+        const qint64 have = facts.value(l.productId).available;
         if (wanted.value(l.productId) > have && !stockReported.contains(l.productId)) {
             stockReported.insert(l.productId);
             reasons.append(
@@ -452,7 +439,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
                                                  .arg(l.sku, qtyText(wanted.value(l.productId)),
                                                       qtyText(qMax<qint64>(have, 0)))));
         }
-        const qint64 cost = products.value(l.productId).cost;
+        const qint64 cost = facts.value(l.productId).cost;
         // net unit price < cost, compared exactly: price × (100% − discount) < cost × 100%.
         if (__int128(l.unitPrice) * (10000 - l.discount) < __int128(cost) * 10000)
             reasons.append(
@@ -466,7 +453,7 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
     return reasons;
 }
 
-QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 version)
+QByteArray OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 version)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("submit"));
@@ -480,16 +467,16 @@ QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 versio
     o.state = clean ? QStringLiteral("approved") : QStringLiteral("submitted");
     if (clean)
         o.approvedAt = now;
-    if (!repo.update(o, version))
+    if (!repo.updateState(o, version))
         throw conflict(version + 1);
-    repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("submit"), from,
-                  QStringLiteral("submitted"),
-                  clean ? QString() : QStringLiteral("waiting for approval"));
     if (clean) {
-        repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("approve"),
-                      QStringLiteral("submitted"), o.state,
-                      QStringLiteral("approved automatically"));
+        repo.addEvents(o.id, now, ctx.identity.username, QStringLiteral("submit"), from,
+                       QStringLiteral("submitted"), QString(), QStringLiteral("approve"), o.state,
+                       QStringLiteral("approved automatically"));
         notify(ctx, o, QStringLiteral("approved"), QString(), QString());
+    } else {
+        repo.addEvent(o.id, now, ctx.identity.username, QStringLiteral("submit"), from, o.state,
+                      QStringLiteral("waiting for approval"));
     }
     ctx.recordChange(
         kEntity, o.id, o.version,
@@ -500,8 +487,8 @@ QJsonObject OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 versio
     return detail(repo, o);
 }
 
-QJsonObject OrderService::approve(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                  const QString& note)
+QByteArray OrderService::approve(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                 const QString& note)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("approve"));
@@ -513,8 +500,8 @@ QJsonObject OrderService::approve(Rpc::CallContext& ctx, qint64 id, qint64 versi
     return detail(repo, o);
 }
 
-QJsonObject OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                 const QString& why)
+QByteArray OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                const QString& why)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("reject"));
@@ -528,21 +515,23 @@ QJsonObject OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 versio
     return detail(repo, o);
 }
 
-QJsonObject OrderService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 version,
-                                 const QString& why)
+QByteArray OrderService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                const QString& why)
 {
     OrderRepository repo(ctx.db);
     Order o = begin(repo, id, version, QStringLiteral("cancel"));
     const QString from = o.state;
     QList<qint64> freed;
+    QList<OrderLine> changed;
     for (OrderLine& l : o.lines) {
         if (l.openReservation() <= 0)
             continue;
         if (!freed.contains(l.productId))
             freed.append(l.productId);
         l.allocatedQty = l.shippedQty;
-        repo.updateLineProgress(l);
+        changed.append(l);
     }
+    repo.updateLineProgress(changed);
     if (!freed.isEmpty())
         m_stock.release(ctx, {QStringLiteral("sales_order"), o.id, 0, o.number});
     o.state = QStringLiteral("cancelled");

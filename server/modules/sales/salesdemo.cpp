@@ -6,6 +6,7 @@
 #include "server/rpc/callcontext.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace Erp::Server::Sales {
@@ -36,6 +37,11 @@ Rpc::Identity person(const char* username)
     Rpc::Identity who;
     who.username = QString::fromLatin1(username);
     return who;
+}
+
+QJsonObject object(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
 }
 
 QString stamp(const QDateTime& t)
@@ -98,7 +104,7 @@ void loadDemoOrders(Rpc::CallContext& ctx, OrderService& orders,
             QJsonObject o;
             try {
                 [&]() {
-                    o = orders.create(sales, fields);
+                    o = object(orders.create(sales, fields));
                     const qint64 id = o.value(QLatin1String("id")).toInteger();
                     auto version = [&o]() { return o.value(QLatin1String("version")).toInteger(); };
                     auto state = [&o]() { return o.value(QLatin1String("state")).toString(); };
@@ -110,12 +116,12 @@ void loadDemoOrders(Rpc::CallContext& ctx, OrderService& orders,
                     stamps.insert(QStringLiteral("created_at"), stamp(t));
                     if (goal == QLatin1String("draft"))
                         return;
-                    o = orders.submit(sales, id, version());
+                    o = object(orders.submit(sales, id, version()));
                     stamps.insert(QStringLiteral("submitted_at"), later(0, 2));
                     if (goal == QLatin1String("cancelled") && n % 2 == 0) {
-                        o = orders.cancel(sales, id, version(),
-                                          QStringLiteral("客户取消 / customer "
-                                                         "cancelled"));
+                        o = object(orders.cancel(sales, id, version(),
+                                                 QStringLiteral("客户取消 / customer "
+                                                                "cancelled")));
                         stamps.insert(QStringLiteral("cancelled_at"), later(1, 24));
                         return;
                     }
@@ -123,64 +129,65 @@ void loadDemoOrders(Rpc::CallContext& ctx, OrderService& orders,
                         if (goal == QLatin1String("submitted"))
                             return;
                         if (goal == QLatin1String("rejected")) {
-                            o = orders.reject(manager, id, version(),
-                                              QStringLiteral("折扣过高 / discount too high"));
+                            o = object(
+                                orders.reject(manager, id, version(),
+                                              QStringLiteral("折扣过高 / discount too high")));
                             stamps.insert(QStringLiteral("approved_at"), later(1, 6));
                             return;
                         }
-                        o = orders.approve(manager, id, version(), QStringLiteral("ok"));
+                        o = object(orders.approve(manager, id, version(), QStringLiteral("ok")));
                     }
                     stamps.insert(QStringLiteral("approved_at"), later(0, 4));
                     if (index % 9 == 4 && rank(goal) > rank(QStringLiteral("approved"))) {
                         // An amendment: the customer changed a quantity after the first submit.
-                        o = orders.update(
-                            sales, id, version(),
-                            QJsonObject{{QStringLiteral("notes"), QStringLiteral("客户修改数量")}});
-                        o = orders.submit(sales, id, version());
+                        o = object(orders.update(sales, id, version(),
+                                                 QJsonObject{{QStringLiteral("notes"),
+                                                              QStringLiteral("客户修改数量")}}));
+                        o = object(orders.submit(sales, id, version()));
                         if (state() == QLatin1String("submitted"))
-                            o = orders.approve(manager, id, version(), QString());
+                            o = object(orders.approve(manager, id, version(), QString()));
                     }
                     if (goal == QLatin1String("approved") || goal == QLatin1String("submitted") ||
                         goal == QLatin1String("rejected"))
                         return;
-                    o = orders.allocate(warehouse, id, version(), 0);
+                    o = object(orders.allocate(warehouse, id, version(), 0));
                     stamps.insert(QStringLiteral("allocated_at"), later(1, 10));
                     if (goal == QLatin1String("cancelled")) {
-                        o = orders.cancel(sales, id, version(),
-                                          QStringLiteral("缺货 / out of stock"));
+                        o = object(orders.cancel(sales, id, version(),
+                                                 QStringLiteral("缺货 / out of stock")));
                         stamps.insert(QStringLiteral("cancelled_at"), later(2, 48));
                         return;
                     }
                     if (goal == QLatin1String("allocated"))
                         return;
-                    o = orders.pick(warehouse, id, version());
+                    o = object(orders.pick(warehouse, id, version()));
                     if (goal == QLatin1String("picking"))
                         return;
                     static const char* carriers[] = {"SF Express", "JD Logistics", "ZTO", "EMS"};
-                    o = orders.ship(warehouse, id, version(), QLatin1String(carriers[index % 4]),
-                                    QStringLiteral("SF%1").arg(1400000000 + index * 7919),
-                                    QJsonArray());
+                    o = object(orders.ship(
+                        warehouse, id, version(), QLatin1String(carriers[index % 4]),
+                        QStringLiteral("SF%1").arg(1400000000 + index * 7919), QJsonArray()));
                     stamps.insert(QStringLiteral("shipped_at"),
                                   later(3, index % 7 == 0 ? 220 : 60));
                     if (state() != QLatin1String("shipped") || goal == QLatin1String("shipped"))
                         return;
-                    o = orders.deliver(warehouse, id, version());
+                    o = object(orders.deliver(warehouse, id, version()));
                     stamps.insert(QStringLiteral("delivered_at"), later(20, 96));
                     if (index % 11 == 3) {
                         const QJsonObject line =
                             o.value(QLatin1String("lines")).toArray().at(0).toObject();
-                        o = orders.returnGoods(
+                        o = object(orders.returnGoods(
                             warehouse, id, version(),
                             QJsonArray{QJsonObject{
                                 {QStringLiteral("line_id"), line.value(QLatin1String("id"))},
                                 {QStringLiteral("qty"), QStringLiteral("1.000")},
                                 {QStringLiteral("disposition"),
                                  index % 2 ? QStringLiteral("restock") : QStringLiteral("scrap")}}},
-                            QStringLiteral("包装破损 / damaged packaging"));
+                            QStringLiteral("包装破损 / damaged packaging")));
                     }
                     if (goal == QLatin1String("delivered"))
                         return;
-                    o = orders.complete(sales, id, version());
+                    o = object(orders.complete(sales, id, version()));
                     stamps.insert(QStringLiteral("completed_at"), later(24, 168));
                 }();
             } catch (const Rpc::Error&) {

@@ -87,7 +87,8 @@ void SalesModule::registerMethods(MethodRegistry& r)
         .needs(read)
         .reads()
         .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-            return svc->list(ctx, p);
+            ctx.rawResult = svc->list(ctx, p);
+            return QJsonValue();
         });
     r.add(list);
     r.add(MethodSpec(QStringLiteral("sales.order.get"))
@@ -97,7 +98,8 @@ void SalesModule::registerMethods(MethodRegistry& r)
               .reads()
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->get(ctx, idOf(p));
+                  ctx.rawResult = svc->get(ctx, idOf(p));
+                  return QJsonValue();
               }));
 
     MethodSpec create(QStringLiteral("sales.order.create"));
@@ -106,14 +108,16 @@ void SalesModule::registerMethods(MethodRegistry& r)
                                  "discount), tax per line, both rounded half up."))
         .needs(write)
         .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-            return svc->create(ctx, fieldsOf(p));
+            ctx.rawResult = svc->create(ctx, fieldsOf(p));
+            return QJsonValue();
         });
     r.add(create);
     MethodSpec update = step("sales.order.update", "sales.order.write",
                              "Change a draft, submitted, approved or rejected order; outside "
                              "draft it returns to draft and counts an amendment.");
     orderFields(update, false).handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-        return svc->update(ctx, idOf(p), idOf(p, "version"), fieldsOf(p));
+        ctx.rawResult = svc->update(ctx, idOf(p), idOf(p, "version"), fieldsOf(p));
+        return QJsonValue();
     });
     r.add(update);
 
@@ -121,18 +125,22 @@ void SalesModule::registerMethods(MethodRegistry& r)
                "draft -> submitted. Reviewed (credit limit, stock, below cost, discount); an "
                "order without review reasons is approved at once.")
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->submit(ctx, idOf(p), idOf(p, "version"));
+                  ctx.rawResult = svc->submit(ctx, idOf(p), idOf(p, "version"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.approve", "sales.order.approve",
                "submitted -> approved (the manager's decision on a reviewed order).")
               .param(QStringLiteral("note"), ParamType::String, Optional, {}, 1000)
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->approve(ctx, idOf(p), idOf(p, "version"), textOf(p, "note"));
+                  ctx.rawResult = svc->approve(ctx, idOf(p), idOf(p, "version"), textOf(p, "note"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.reject", "sales.order.approve", "submitted -> rejected, with a reason.")
               .param(QStringLiteral("reason"), ParamType::String, Required, {}, 1000)
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->reject(ctx, idOf(p), idOf(p, "version"), textOf(p, "reason"));
+                  ctx.rawResult =
+                      svc->reject(ctx, idOf(p), idOf(p, "version"), textOf(p, "reason"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.allocate", "sales.order.allocate",
                "approved -> allocated: reserves stock by warehouse priority (split as needed); "
@@ -140,11 +148,14 @@ void SalesModule::registerMethods(MethodRegistry& r)
               .param(QStringLiteral("warehouse_id"), ParamType::Id, Optional,
                      QStringLiteral("only this warehouse"))
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->allocate(ctx, idOf(p), idOf(p, "version"), idOf(p, "warehouse_id"));
+                  ctx.rawResult =
+                      svc->allocate(ctx, idOf(p), idOf(p, "version"), idOf(p, "warehouse_id"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.pick", "sales.order.ship", "allocated -> picking.")
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->pick(ctx, idOf(p), idOf(p, "version"));
+                  ctx.rawResult = svc->pick(ctx, idOf(p), idOf(p, "version"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.ship", "sales.order.ship",
                "Ships lines (default: everything allocated) as one shipment SH…; shipped when "
@@ -154,23 +165,28 @@ void SalesModule::registerMethods(MethodRegistry& r)
               .param(QStringLiteral("lines"), ParamType::Array, Optional,
                      QStringLiteral("[{line_id, qty}]"))
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->ship(ctx, idOf(p), idOf(p, "version"), textOf(p, "carrier"),
-                                   textOf(p, "tracking"),
-                                   p.value(QLatin1String("lines")).toArray());
+                  ctx.rawResult =
+                      svc->ship(ctx, idOf(p), idOf(p, "version"), textOf(p, "carrier"),
+                                textOf(p, "tracking"), p.value(QLatin1String("lines")).toArray());
+                  return QJsonValue();
               }));
     r.add(step("sales.order.deliver", "sales.order.deliver", "shipped -> delivered.")
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->deliver(ctx, idOf(p), idOf(p, "version"));
+                  ctx.rawResult = svc->deliver(ctx, idOf(p), idOf(p, "version"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.complete", "sales.order.deliver", "delivered -> completed.")
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->complete(ctx, idOf(p), idOf(p, "version"));
+                  ctx.rawResult = svc->complete(ctx, idOf(p), idOf(p, "version"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.cancel", "sales.order.write",
                "Cancel an order before anything shipped; releases its reservations.")
               .param(QStringLiteral("reason"), ParamType::String, Optional, {}, 1000)
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->cancel(ctx, idOf(p), idOf(p, "version"), textOf(p, "reason"));
+                  ctx.rawResult =
+                      svc->cancel(ctx, idOf(p), idOf(p, "version"), textOf(p, "reason"));
+                  return QJsonValue();
               }));
     r.add(step("sales.order.return", "sales.order.return",
                "An RMA for a shipped, delivered or completed order: restock posts a return "
@@ -180,9 +196,10 @@ void SalesModule::registerMethods(MethodRegistry& r)
                                     "(default: where it shipped from)}]"))
               .param(QStringLiteral("reason"), ParamType::String, Optional, {}, 1000)
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return svc->returnGoods(ctx, idOf(p), idOf(p, "version"),
-                                          p.value(QLatin1String("lines")).toArray(),
-                                          textOf(p, "reason"));
+                  ctx.rawResult = svc->returnGoods(ctx, idOf(p), idOf(p, "version"),
+                                                   p.value(QLatin1String("lines")).toArray(),
+                                                   textOf(p, "reason"));
+                  return QJsonValue();
               }));
     r.add(MethodSpec(QStringLiteral("sales.order.import"))
               .describe(QStringLiteral(

@@ -2,11 +2,10 @@
 
 #include "common/jsonrpc.h"
 #include "common/money.h"
-#include "server/modules/sales/orderrepository.h"
+#include "server/modules/sales/orderqueries.h"
 #include "server/rpc/callcontext.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QMap>
 
@@ -27,22 +26,14 @@ struct Tally
     qint64 onTime = 0;
     qint64 accurate = 0;
 
-    void addShipped(const MetricsRow& r)
+    void add(const ShippedDay& d)
     {
-        ++shipped;
-        const QDateTime submitted = QDateTime::fromString(r.submittedAt, Qt::ISODateWithMs);
-        const QDateTime shippedAt = QDateTime::fromString(r.shippedAt, Qt::ISODateWithMs);
-        if (submitted.isValid() && shippedAt.isValid()) {
-            ++timed;
-            processingMs += submitted.msecsTo(shippedAt);
-        }
-        if (!r.requestedDate.isEmpty()) {
-            ++withRequestedDate;
-            if (r.shippedAt.left(10) <= r.requestedDate)
-                ++onTime;
-        }
-        if (r.amendments == 0 && !r.hasReturn)
-            ++accurate;
+        shipped += d.shipped;
+        timed += d.timed;
+        processingMs += d.processingMs;
+        withRequestedDate += d.withRequestedDate;
+        onTime += d.onTime;
+        accurate += d.accurate;
     }
 
     static QJsonValue ratio(qint64 part, qint64 whole, qint64 scale)
@@ -86,22 +77,25 @@ QJsonObject SalesReport::metrics(Rpc::CallContext& ctx, const QString& from, con
         throw Rpc::Error(Rpc::InvalidParams,
                          QStringLiteral("Invalid params: from and to are dates such as "
                                         "\"2026-11-27\""));
-    const QList<MetricsRow> rows =
-        OrderRepository(ctx.db).metricsRows(from.isEmpty() ? QStringLiteral("0000-01-01") : from,
-                                            to.isEmpty() ? QStringLiteral("9999-12-31") : to);
+    OrderQueries repo(ctx.db);
+    const QString first = from.isEmpty() ? QStringLiteral("0000-01-01") : from;
+    const QString last = to.isEmpty() ? QStringLiteral("9999-12-31") : to;
     QJsonObject byState;
     for (const QString& s : Lifecycle::states())
         byState.insert(s, 0);
     Tally all;
     QMap<QString, Tally> weeks; // orders by order date, shipment figures by shipping date
-    for (const MetricsRow& r : rows) {
-        byState.insert(r.state, byState.value(r.state).toInt() + 1);
-        ++all.orders;
-        ++weeks[weekOf(r.orderDate)].orders;
-        if (r.shippedAt.isEmpty())
-            continue;
-        all.addShipped(r);
-        weeks[weekOf(r.shippedAt)].addShipped(r);
+    QHash<QString, qint64> states;
+    for (const DateStateCount& c : repo.ordersByDate(first, last)) {
+        states[c.state] += c.orders;
+        all.orders += c.orders;
+        weeks[weekOf(c.orderDate)].orders += c.orders;
+    }
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        byState.insert(it.key(), it.value());
+    for (const ShippedDay& d : repo.shippedByDate(first, last)) {
+        all.add(d);
+        weeks[weekOf(d.shipDate)].add(d);
     }
     QJsonArray trend;
     for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
