@@ -19,6 +19,10 @@
         <source>Admin</source>
         <translation>系统管理</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::AuditDetail</name>
@@ -112,6 +116,99 @@
     <message>
         <source>To:</source>
         <translation>至：</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::OutboxPage</name>
+    <message>
+        <source>Queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Queued At</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Sent At</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>No e-mail has been queued yet. Customers are written to when their orders are approved, shipped and delivered.</source>
+        <translation>还没有待发送的邮件。客户的订单审批通过、发货和签收时，系统会给客户发送邮件。</translation>
+    </message>
+    <message>
+        <source>No e-mail matches the search or the state filter.</source>
+        <translation>没有符合搜索或状态筛选条件的邮件。</translation>
+    </message>
+    <message>
+        <source>Search recipient or subject (Ctrl+F)</source>
+        <translation>搜索收件人或主题（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Send the selected e-mail again now</source>
+        <translation>立即重新发送选中的邮件</translation>
+    </message>
+    <message>
+        <source>Select an e-mail to read it.</source>
+        <translation>选择一封邮件以查看内容。</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>收件人：%1
+主题：%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 is being sent again.</source>
+        <translation>正在重新发送给 %1 的邮件。</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1971,160 @@
     </message>
 </context>
 <context>
+    <name>Erp::Client::Dashboard::DashboardPage</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>重新读取数据（F5）</translation>
+    </message>
+    <message>
+        <source>Orders in period</source>
+        <translation>期间订单数</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>Shipped on time</source>
+        <translation>准时发货率</translation>
+    </message>
+    <message>
+        <source>Order accuracy</source>
+        <translation>订单准确率</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用库存</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Reorder qty</source>
+        <translation>再订货量</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>低库存：%1</translation>
+    </message>
+    <message>
+        <source>%1 shipped</source>
+        <translation>已发货 %1 单</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>from submit to shipment, on average</source>
+        <translation>从提交到发货的平均时长</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>shipped by the requested date</source>
+        <translation>在要求交期前发货的占比</translation>
+    </message>
+    <message>
+        <source>shipped without amendment or return</source>
+        <translation>未经修改且无退货的发货占比</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Low stock: every product is above its reorder point.</source>
+        <translation>低库存：所有产品的库存都高于再订货点。</translation>
+    </message>
+    <message>
+        <source>Low stock (%1)</source>
+        <translation>低库存（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Dashboard::OrderCharts</name>
+    <message>
+        <source>Orders by state</source>
+        <translation>各状态订单数</translation>
+    </message>
+    <message>
+        <source>Not started / cancelled</source>
+        <translation>未开始 / 已取消</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation>每周趋势</translation>
+    </message>
+    <message>
+        <source>Processing time (h)</source>
+        <translation>处理时长（小时）</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>准时率（%）</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::EmbeddedTransport</name>
     <message>
         <source>No company file was given.</source>
@@ -2055,6 +2306,1451 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::CountDialog</name>
+    <message>
+        <source>Show differences only</source>
+        <translation>仅显示有差异的行</translation>
+    </message>
+    <message>
+        <source>Post Count…</source>
+        <translation>盘点过账…</translation>
+    </message>
+    <message>
+        <source>Cancel Count…</source>
+        <translation>取消盘点…</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Save Counts</source>
+        <translation>保存盘点数量</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stock Count %1</source>
+        <translation>盘点单 %1</translation>
+    </message>
+    <message>
+        <source>warehouse #%1</source>
+        <translation>仓库 #%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · category %1</source>
+        <translation> · 类别 %1</translation>
+    </message>
+    <message>
+        <source>Type the counted quantity of each line and press Enter for the next. Leave a line empty when it was not counted.</source>
+        <translation>逐行输入实盘数量，按 Enter 跳到下一行。未盘点的行请留空。</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines counted · %3 with a difference</source>
+        <translation>已盘 %1 / %2 行 · %3 行有差异</translation>
+    </message>
+    <message>
+        <source>Post Stock Count</source>
+        <translation>盘点过账</translation>
+    </message>
+    <message>
+        <source>Post the count? No quantity differs from the expected one.</source>
+        <translation>过账该盘点单？所有数量均与账面数量一致。</translation>
+    </message>
+    <message>
+        <source>Post the count? 1 line differs: the difference becomes a stock adjustment.</source>
+        <translation>过账该盘点单？有 1 行存在差异：差异将生成库存调整。</translation>
+    </message>
+    <message>
+        <source>Post the count? %1 lines differ: each difference becomes a stock adjustment.</source>
+        <translation>过账该盘点单？有 %1 行存在差异：每项差异都将生成库存调整。</translation>
+    </message>
+    <message>
+        <source>Lines left empty are not changed. A posted count cannot be changed any more.</source>
+        <translation>留空的行不做调整。盘点单过账后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>过账</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Cancel Stock Count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Cancel this count? Nothing is adjusted.</source>
+        <translation>取消该盘点单？不会调整任何库存。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this count while you were entering quantities.</source>
+        <translation>在您录入数量期间，其他人修改了该盘点单。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::CountList</name>
+    <message>
+        <source>Number</source>
+        <translation>盘点单号</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已盘点</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No stock counts yet — click New Count… to count a warehouse.</source>
+        <translation>还没有盘点单 — 点击“新建盘点…”对仓库进行盘点。</translation>
+    </message>
+    <message>
+        <source>No stock counts yet.</source>
+        <translation>还没有盘点单。</translation>
+    </message>
+    <message>
+        <source>No count in this state.</source>
+        <translation>没有该状态的盘点单。</translation>
+    </message>
+    <message>
+        <source>New Count…</source>
+        <translation>新建盘点…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Stock Count</source>
+        <translation>盘点单</translation>
+    </message>
+    <message>
+        <source>Count %1 posted.</source>
+        <translation>盘点单 %1 已过账。</translation>
+    </message>
+    <message>
+        <source>Count %1 cancelled.</source>
+        <translation>盘点单 %1 已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::InventoryPage</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stock by Warehouse</source>
+        <translation>分仓库存</translation>
+    </message>
+    <message>
+        <source>Stock Moves</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <source>Low Stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Stock Counts</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Purchase Orders</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>补货</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::InventoryText</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. &quot;13%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Partially received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>收货…</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::LowStockList</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用库存</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Reorder qty</source>
+        <translation>再订货量</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>缺口数量</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>欠货</translation>
+    </message>
+    <message>
+        <source>No product is below its reorder point.</source>
+        <translation>没有产品低于再订货点。</translation>
+    </message>
+    <message>
+        <source>Replenish…</source>
+        <translation>补货…</translation>
+    </message>
+    <message>
+        <source>Propose purchase orders for what runs low</source>
+        <translation>为库存不足的产品生成采购订单建议</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::MovesList</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>所有仓库</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>No stock moves yet. Receipts, shipments, adjustments and transfers appear here.</source>
+        <translation>还没有库存流水。入库、出库、库存调整和调拨记录会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No move matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的库存流水。</translation>
+    </message>
+    <message>
+        <source>SKU, product, document, reason… (Ctrl+F)</source>
+        <translation>SKU、产品、单据、原因…（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::NewCountDialog</name>
+    <message>
+        <source>New Stock Count</source>
+        <translation>新建盘点</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The count lists every product of the warehouse (or category) with the quantity the system expects now.</source>
+        <translation>盘点单会列出该仓库（或该类别）的所有产品及系统当前的账面数量。</translation>
+    </message>
+    <message>
+        <source>Start Count</source>
+        <translation>开始盘点</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::ProductDialog</name>
+    <message>
+        <source>e.g. CUP-500-BL</source>
+        <translation>例如 CUP-500-BL</translation>
+    </message>
+    <message>
+        <source>e.g. 不锈钢保温杯 500ml</source>
+        <translation>例如 不锈钢保温杯 500ml</translation>
+    </message>
+    <message>
+        <source>e.g. Kitchenware</source>
+        <translation>例如 厨房用品</translation>
+    </message>
+    <message>
+        <source>EAN-13, optional</source>
+        <translation>EAN-13，选填</translation>
+    </message>
+    <message>
+        <source>Percent, e.g. 13.00</source>
+        <translation>百分比，例如 13.00</translation>
+    </message>
+    <message>
+        <source>When the available quantity falls below this, the product shows as low stock.</source>
+        <translation>可用数量低于此值时，该产品显示为低库存。</translation>
+    </message>
+    <message>
+        <source>The quantity replenishment proposes to order.</source>
+        <translation>补货时建议订购的数量。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation>SKU(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;List price</source>
+        <translation>标准售价(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>成本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate (%)</source>
+        <translation>税率（%）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder point</source>
+        <translation>再订货点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;quantity</source>
+        <translation>再订货量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Default su&amp;pplier</source>
+        <translation>默认供应商(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shown on purchase orders and to colleagues</source>
+        <translation>显示在采购订单上，同事也可以看到</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Product %1 — %2</source>
+        <translation>产品 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Supplier #%1</source>
+        <translation>供应商 #%1</translation>
+    </message>
+    <message>
+        <source>This product is archived: it can no longer be ordered.</source>
+        <translation>该产品已归档：不能再下单。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Stock of a product: &quot;SH 14 · SZ 7 — available 21&quot;</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 — available %2</source>
+        <translation>%1 — 可用 %2</translation>
+    </message>
+    <message>
+        <source>Someone else saved this product while you were editing it.</source>
+        <translation>在您编辑期间，其他人已保存了该产品。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::ProductList</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Reorder qty</source>
+        <translation>再订货量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply</source>
+        <translation>按 Enter 应用</translation>
+    </message>
+    <message>
+        <source>No products yet — press Ctrl+N to add the first one.</source>
+        <translation>还没有产品 — 按 Ctrl+N 新建第一个产品。</translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation>还没有产品。</translation>
+    </message>
+    <message>
+        <source>No product matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的产品。</translation>
+    </message>
+    <message>
+        <source>SKU, name, barcode… (Ctrl+F)</source>
+        <translation>SKU、名称、条码…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New Product…</source>
+        <translation>新建产品…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Product %1 saved.</source>
+        <translation>产品 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Archive Product</source>
+        <translation>归档产品</translation>
+    </message>
+    <message>
+        <source>Archive %1 — %2? It stays in the history and can no longer be ordered.</source>
+        <translation>归档 %1 — %2？其历史记录会保留，但不能再下单。</translation>
+    </message>
+    <message>
+        <source>Product %1 archived.</source>
+        <translation>产品 %1 已归档。</translation>
+    </message>
+    <message>
+        <source>Product %1 is active again.</source>
+        <translation>产品 %1 已恢复正常。</translation>
+    </message>
+    <message>
+        <source>Restore Product</source>
+        <translation>恢复产品</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::ProductPicker</name>
+    <message>
+        <source>Type a SKU, name or barcode…</source>
+        <translation>输入 SKU、名称或条码…</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::PurchaseOrderDialog</name>
+    <message>
+        <source>Add Line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Purchase Order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Type to find a supplier</source>
+        <translation>输入以查找供应商</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Leave it not set: the order date plus the supplier&apos;s lead time.</source>
+        <translation>不设置时：按订单日期加上供应商的交货周期计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier</source>
+        <translation>供应商(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Expected</source>
+        <translation>预计到货(&amp;E)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;product</source>
+        <translation>添加产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>采购单价</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率（%）</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>New Purchase Order</source>
+        <translation>新建采购订单</translation>
+    </message>
+    <message>
+        <source>Purchase Order %1 — %2</source>
+        <translation>采购订单 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the supplier, then add products.</source>
+        <translation>请先选择供应商，再添加产品。</translation>
+    </message>
+    <message>
+        <source>Ordered %1</source>
+        <translation>下单时间：%1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 · Net %2 · Tax %3 · &lt;b&gt;Gross %4&lt;/b&gt;</source>
+        <translation>%1 · 不含税 %2 · 税额 %3 · &lt;b&gt;价税合计 %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>a line has an invalid number</source>
+        <translation>有一行的数字无效</translation>
+    </message>
+    <message>
+        <source>Choose a supplier from the list.</source>
+        <translation>请从列表中选择供应商。</translation>
+    </message>
+    <message>
+        <source>Line %1 · %2: %3</source>
+        <extracomment>A problem in a purchase order line: &quot;Line 2 · Quantity: must be positive&quot;</extracomment>
+        <translation>第 %1 行 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Cancel Purchase Order</source>
+        <translation>取消采购订单</translation>
+    </message>
+    <message>
+        <source>Cancel %1? The supplier should be told too.</source>
+        <translation>取消 %1？请同时通知供应商。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this purchase order meanwhile.</source>
+        <translation>在此期间，其他人修改了该采购订单。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::PurchaseOrderList</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet — press Ctrl+N to order from a supplier, or use Replenishment.</source>
+        <translation>还没有采购订单 — 按 Ctrl+N 向供应商下单，或使用“补货”。</translation>
+    </message>
+    <message>
+        <source>No purchase orders yet.</source>
+        <translation>还没有采购订单。</translation>
+    </message>
+    <message>
+        <source>No purchase order matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的采购订单。</translation>
+    </message>
+    <message>
+        <source>Number or supplier… (Ctrl+F)</source>
+        <translation>单号或供应商…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New Purchase Order…</source>
+        <translation>新建采购订单…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>收货…</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved (%2).</source>
+        <translation>采购订单 %1 已保存（%2）。</translation>
+    </message>
+    <message>
+        <source>Purchase order %1: %2.</source>
+        <translation>采购订单 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::ReceiveDialog</name>
+    <message>
+        <source>Receive %1</source>
+        <translation>收货 %1</translation>
+    </message>
+    <message>
+        <source>Goods from &lt;b&gt;%1&lt;/b&gt; into warehouse &lt;b&gt;%2&lt;/b&gt;. Enter what arrived; lines left at 0 stay open.</source>
+        <translation>来自 &lt;b&gt;%1&lt;/b&gt; 的货物，收入仓库 &lt;b&gt;%2&lt;/b&gt;。请填写实际到货数量；数量为 0 的行保持未收状态。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未收数量</translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation>本次收货</translation>
+    </message>
+    <message>
+        <source>All Open</source>
+        <translation>全部未收</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Enter the quantity that arrived on at least one line.</source>
+        <translation>请至少在一行中填写到货数量。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::Replenishment</name>
+    <message>
+        <source>All warehouses</source>
+        <translation>所有仓库</translation>
+    </message>
+    <message>
+        <source>Propose Again</source>
+        <translation>重新生成建议</translation>
+    </message>
+    <message>
+        <source>Create Purchase Orders</source>
+        <translation>生成采购订单</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Products whose available and ordered stock fell below the reorder point, and backorders, grouped by default supplier. Tick what to order and adjust the quantities.</source>
+        <translation>以下是可用库存加在途数量低于再订货点的产品以及欠货，按默认供应商分组。请勾选要订购的项目并调整数量。</translation>
+    </message>
+    <message>
+        <source>Supplier / product</source>
+        <translation>供应商 / 产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用库存</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>在途数量</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>欠货</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Order qty</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>采购单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stock or orders changed since this proposal. Click Propose Again to see the new one.</source>
+        <translation>生成此建议后库存或订单已发生变化。请点击“重新生成建议”查看最新建议。</translation>
+    </message>
+    <message>
+        <source>No default supplier</source>
+        <translation>无默认供应商</translation>
+    </message>
+    <message>
+        <source>Give the product a default supplier to order it here.</source>
+        <translation>为该产品设置默认供应商后即可在此订购。</translation>
+    </message>
+    <message>
+        <source>Nothing to order: every product is above its reorder point and no order waits for stock.</source>
+        <translation>无需订购：所有产品都高于再订货点，也没有等待库存的订单。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 lines from %2 suppliers · net %3</source>
+        <translation>已选：%1 行，来自 %2 个供应商 · 不含税 %3</translation>
+    </message>
+    <message>
+        <source>Purchase orders created.</source>
+        <translation>采购订单已生成。</translation>
+    </message>
+    <message>
+        <source>Draft purchase orders created: %1. Review and send them under Purchase Orders.</source>
+        <translation>已生成采购订单草稿：%1。请在“采购订单”中检查并发送。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::StockLevels</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用库存</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>All warehouses</source>
+        <translation>所有仓库</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>仅显示低库存</translation>
+    </message>
+    <message>
+        <source>No stock recorded yet. Stock arrives with purchase receipts, adjustments and stock counts.</source>
+        <translation>还没有库存记录。采购入库、库存调整和盘点会产生库存。</translation>
+    </message>
+    <message>
+        <source>No stock matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的库存。</translation>
+    </message>
+    <message>
+        <source>SKU or product name… (Ctrl+F)</source>
+        <translation>SKU 或产品名称…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Correct the quantity of the selected product in a warehouse</source>
+        <translation>更正选中产品在某个仓库中的数量</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>调拨…</translation>
+    </message>
+    <message>
+        <source>Move stock of the selected product to another warehouse</source>
+        <translation>将选中产品的库存调拨到另一个仓库</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::StockMoveDialog</name>
+    <message>
+        <source>Adjust Stock</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Transfer Stock</source>
+        <translation>库存调拨</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Positive adds stock, negative takes it out (e.g. -2).</source>
+        <translation>正数增加库存，负数减少库存（例如 -2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (±)</source>
+        <translation>数量（±）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>调出仓库(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>调入仓库(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>e.g. damaged in storage</source>
+        <translation>例如 仓储中损坏</translation>
+    </message>
+    <message>
+        <source>e.g. stock for the Shanghai shop</source>
+        <translation>例如 给上海门店备货</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Post Adjustment</source>
+        <translation>过账调整</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list.</source>
+        <translation>请从列表中选择产品。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity other than zero.</source>
+        <translation>请输入不为零的数量。</translation>
+    </message>
+    <message>
+        <source>Say why, for the stock ledger.</source>
+        <translation>请填写原因，以便记入库存台账。</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse other than the source.</source>
+        <translation>请选择与调出仓库不同的仓库。</translation>
+    </message>
+    <message>
+        <source>%1: %2 adjusted by %3.</source>
+        <translation>%1：%2 的库存已调整 %3。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 moved from %3 to %4.</source>
+        <translation>%1 × %2 已从 %3 调拨到 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::SupplierDialog</name>
+    <message>
+        <source>Active: can be chosen on new purchase orders</source>
+        <translation>启用：新建采购订单时可以选择</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <source>e.g. 宁波华美塑料制品有限公司</source>
+        <translation>例如 宁波华美塑料制品有限公司</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>编码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax ID</source>
+        <translation>税号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation>账期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time</source>
+        <translation>交货周期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Anything buyers should know about this supplier</source>
+        <translation>采购员需要了解的有关该供应商的任何信息</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>New Supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>Supplier %1 — %2</source>
+        <translation>供应商 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Someone else saved this supplier while you were editing it.</source>
+        <translation>在您编辑期间，其他人已保存了该供应商。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::SupplierList</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货周期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No suppliers yet — press Ctrl+N to add one.</source>
+        <translation>还没有供应商 — 按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>No suppliers yet.</source>
+        <translation>还没有供应商。</translation>
+    </message>
+    <message>
+        <source>No supplier matches the search.</source>
+        <translation>没有符合搜索条件的供应商。</translation>
+    </message>
+    <message>
+        <source>Name, code, contact… (Ctrl+F)</source>
+        <translation>名称、编码、联系人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New Supplier…</source>
+        <translation>新建供应商…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Supplier %1 (%2) saved.</source>
+        <translation>供应商 %1（%2）已保存。</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +3948,1027 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Connection Closed</source>
         <translation>连接已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::LineEditor</name>
+    <message>
+        <source>%1 — %2 · %3 · %4</source>
+        <extracomment>A product offered in the line editor: SKU — name · unit · list price</extracomment>
+        <translation>%1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>没有与“%1”匹配的产品。</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert or Ctrl+N)</source>
+        <translation>添加一行（Insert 或 Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>删除选中的行（Delete）</translation>
+    </message>
+    <message>
+        <source>SKU, barcode or name + Enter · Tab: every cell · Insert: new line · Delete: remove line</source>
+        <translation>SKU、条码或名称 + Enter · Tab：逐个单元格 · Insert：新增行 · Delete：删除行</translation>
+    </message>
+    <message>
+        <source>Several products match “%1”: type more, or press Enter in the cell and choose one from the list.</source>
+        <translation>有多个产品与“%1”匹配：请输入更多内容，或在单元格中按 Enter 并从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>不含税 %1</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>税额 %1</translation>
+    </message>
+    <message>
+        <source>Gross %1</source>
+        <translation>价税合计 %1</translation>
+    </message>
+    <message>
+        <source>Lines without a product or with a value that is not a number are not counted (%1).</source>
+        <translation>没有产品或含有非数字值的行不计入合计（%1）。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <extracomment>An error of the line editor: &quot;Line 2, Qty: This field is required.&quot;</extracomment>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderActions</name>
+    <message>
+        <source>Send the order for review: a clean order is approved at once</source>
+        <translation>提交订单审核：无异常的订单会立即通过审批</translation>
+    </message>
+    <message>
+        <source>Approve the order despite the review reasons</source>
+        <translation>忽略审核原因，审批通过该订单</translation>
+    </message>
+    <message>
+        <source>Send the order back with a reason</source>
+        <translation>填写原因并退回该订单</translation>
+    </message>
+    <message>
+        <source>Reserve stock for every line; what is missing becomes a backorder</source>
+        <translation>为每一行预留库存；不足部分记为欠货</translation>
+    </message>
+    <message>
+        <source>Hand the order to the warehouse for picking</source>
+        <translation>将订单交给仓库拣货</translation>
+    </message>
+    <message>
+        <source>Record a shipment: carrier, tracking number, quantities</source>
+        <translation>登记发货：承运商、运单号、数量</translation>
+    </message>
+    <message>
+        <source>The customer has received the goods</source>
+        <translation>客户已签收货物</translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation>关闭订单</translation>
+    </message>
+    <message>
+        <source>Cancel the order and release its stock</source>
+        <translation>取消订单并释放其库存</translation>
+    </message>
+    <message>
+        <source>Take goods back: back to stock or scrap</source>
+        <translation>退回货物：退回库存或报废</translation>
+    </message>
+    <message>
+        <source>Delivery Note…</source>
+        <translation>送货单…</translation>
+    </message>
+    <message>
+        <source>Save the delivery note of a shipment as a PDF file</source>
+        <translation>将某次发货的送货单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Save your changes first.</source>
+        <translation>请先保存您的修改。</translation>
+    </message>
+    <message>
+        <source>Reject Order %1</source>
+        <translation>驳回订单 %1</translation>
+    </message>
+    <message>
+        <source>Cancel Order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the order rejected? The sales clerk sees this reason and can change the order.</source>
+        <translation>为什么驳回该订单？销售员会看到此原因并可以修改订单。</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled? Its reserved stock is released; this cannot be undone.</source>
+        <translation>为什么取消该订单？其已预留的库存将被释放；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Reject Order</source>
+        <translation>驳回订单</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted: it waits for a manager&apos;s approval.</source>
+        <translation>订单 %1 已提交：等待主管审批。</translation>
+    </message>
+    <message>
+        <source>Order %1 submitted and approved automatically.</source>
+        <translation>订单 %1 已提交并自动审批通过。</translation>
+    </message>
+    <message>
+        <source>Order %1 allocated; some quantities wait for stock (backorder).</source>
+        <translation>订单 %1 已分配库存；部分数量需等待到货（欠货）。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <extracomment>After an action: &quot;Order SO2026-000012: Shipped.&quot;</extracomment>
+        <translation>订单 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this order meanwhile. It has been read again: check it and try once more.</source>
+        <translation>在此期间，其他人修改了该订单。订单已重新读取：请检查后再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Too many decimal places.</source>
+        <translation>小数位数过多。</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Type a name, code or phone number…</source>
+        <translation>输入名称、编码或电话号码…</translation>
+    </message>
+    <message>
+        <source>Taken from the customer; change it for this order only</source>
+        <translation>取自客户资料；在此修改仅对本订单有效</translation>
+    </message>
+    <message>
+        <source>e.g. the customer&apos;s PO or web order number</source>
+        <translation>例如 客户的采购单号或网店订单号</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact</source>
+        <translation>联系人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Order date</source>
+        <translation>订单日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Requested date</source>
+        <translation>要求交期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ref.</source>
+        <translation>外部单号(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ship &amp;to</source>
+        <translation>收货地址(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Anything the warehouse or colleagues should know</source>
+        <translation>仓库或同事需要了解的任何信息</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货记录</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货记录</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>订单 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval:</source>
+        <translation>等待审批：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>已驳回：</translation>
+    </message>
+    <message>
+        <source>Change the order and submit it again.</source>
+        <translation>请修改订单后重新提交。</translation>
+    </message>
+    <message>
+        <source>Cancelled:</source>
+        <translation>已取消：</translation>
+    </message>
+    <message>
+        <source>Some quantities wait for stock (backorder); they are allocated automatically when goods arrive.</source>
+        <translation>部分数量需等待到货（欠货）；到货后会自动分配库存。</translation>
+    </message>
+    <message>
+        <source>Gross %1</source>
+        <translation>价税合计 %1</translation>
+    </message>
+    <message>
+        <source>changes after submitting: %1</source>
+        <translation>提交后修改次数：%1</translation>
+    </message>
+    <message>
+        <source>Shipments (%1)</source>
+        <translation>发货记录（%1）</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>明细（%1）</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>退货记录（%1）</translation>
+    </message>
+    <message>
+        <source>Saving returns the order to Draft: it must be submitted again.</source>
+        <translation>保存后订单将退回草稿状态，需要重新提交。</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the list (Enter).</source>
+        <translation>请从列表中选择客户（Enter）。</translation>
+    </message>
+    <message>
+        <source>Order %1 created as a draft: submit it when it is complete.</source>
+        <translation>订单 %1 已创建为草稿：填写完整后请提交。</translation>
+    </message>
+    <message>
+        <source>Order %1 saved.</source>
+        <translation>订单 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Some lines have problems: see the red cells.</source>
+        <translation>部分行有问题：请查看标红的单元格。</translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 while you were editing it.</source>
+        <translation>在您编辑期间，其他人修改了订单 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderHistory</name>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <extracomment>A returned item: &quot;SD-100 × 1 (Scrap)&quot;</extracomment>
+        <translation>%1 × %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderLinesModel</name>
+    <message>
+        <source>Only %1 %2 available: the order will wait for stock (backorder).</source>
+        <translation>仅有 %1 %2 可用：订单将等待到货（欠货）。</translation>
+    </message>
+    <message>
+        <source>Not a number with at most %1 decimals.</source>
+        <translation>不是最多 %1 位小数的数字。</translation>
+    </message>
+    <message>
+        <source>Product (SKU, barcode or name)</source>
+        <translation>产品（SKU、条码或名称）</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率（%）</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用库存</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Backorder</source>
+        <translation>欠货</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderList</name>
+    <message>
+        <source>Number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>External ref.</source>
+        <translation>外部单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 · backorder</source>
+        <translation>%1 · 欠货</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Backorders</source>
+        <translation>有欠货</translation>
+    </message>
+    <message>
+        <source>No orders yet — press Ctrl+N to enter one.</source>
+        <translation>还没有订单 — 按 Ctrl+N 录入。</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>还没有订单。</translation>
+    </message>
+    <message>
+        <source>No order matches the search or the chosen state. Clear the search box or click All.</source>
+        <translation>没有符合搜索条件或所选状态的订单。请清空搜索框或点击“全部”。</translation>
+    </message>
+    <message>
+        <source>Number, customer, external ref… (Ctrl+F)</source>
+        <translation>订单号、客户、外部单号…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Finds any part of an order number, a customer&apos;s name or an external reference.</source>
+        <translation>查找订单号、客户名称或外部单号中的任意部分。</translation>
+    </message>
+    <message>
+        <source>New Order…</source>
+        <translation>新建订单…</translation>
+    </message>
+    <message>
+        <source>Enter a new order (Ctrl+N)</source>
+        <translation>录入新订单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the selected order (Enter)</source>
+        <translation>打开选中的订单（Enter）</translation>
+    </message>
+    <message>
+        <source>Order %1 saved (%2).</source>
+        <translation>订单 %1 已保存（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderPrint</name>
+    <message>
+        <source>Delivery Note</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>Which shipment?</source>
+        <translation>哪一次发货？</translation>
+    </message>
+    <message>
+        <source>Delivery note %1.pdf</source>
+        <translation>送货单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Delivery Note</source>
+        <translation>保存送货单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The delivery note was saved as %1.</source>
+        <translation>送货单已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderText</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting Approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>分配库存</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>发货…</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel Order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退货…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved automatically</source>
+        <translation>自动审批通过</translation>
+    </message>
+    <message>
+        <source>Backorder allocated</source>
+        <translation>欠货已分配</translation>
+    </message>
+    <message>
+        <source>Picking started</source>
+        <translation>开始拣货</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Credit limit exceeded</source>
+        <translation>超出信用额度</translation>
+    </message>
+    <message>
+        <source>Not enough stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>Price below cost</source>
+        <translation>价格低于成本</translation>
+    </message>
+    <message>
+        <source>Discount above the allowed maximum</source>
+        <translation>折扣超过允许的上限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A review reason: the reason and the server&apos;s details</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>退回库存</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>销售订单</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::ReturnDialog</name>
+    <message>
+        <source>Return from Order %1</source>
+        <translation>订单 %1 退货</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>本次退货</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>e.g. damaged in transport, wrong size</source>
+        <translation>例如 运输途中损坏、尺码不对</translation>
+    </message>
+    <message>
+        <source>Record Return</source>
+        <translation>登记退货</translation>
+    </message>
+    <message>
+        <source>Quantities coming back, per line. Back to stock makes them available again; scrapped goods are written off.</source>
+        <translation>逐行填写退回的数量。退回库存的货物可再次使用；报废的货物将被核销。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Line %1: not a quantity.</source>
+        <translation>第 %1 行：不是有效的数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: more than was shipped.</source>
+        <translation>第 %1 行：超过了已发货数量。</translation>
+    </message>
+    <message>
+        <source>Enter the quantity that comes back.</source>
+        <translation>请填写退回的数量。</translation>
+    </message>
+    <message>
+        <source>Give the reason of the return.</source>
+        <translation>请填写退货原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::ShipDialog</name>
+    <message>
+        <source>Ship Order %1</source>
+        <translation>订单 %1 发货</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <source>China Post EMS</source>
+        <translation>中国邮政 EMS</translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation>DHL</translation>
+    </message>
+    <message>
+        <source>Own vehicle</source>
+        <translation>自有车辆</translation>
+    </message>
+    <message>
+        <source>Customer pick-up</source>
+        <translation>客户自提</translation>
+    </message>
+    <message>
+        <source>e.g. SF1234567890123</source>
+        <translation>例如 SF1234567890123</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>承运商(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>运单号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Ship now</source>
+        <translation>本次发货</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ship less than allocated for a partial shipment; the rest stays on the order for a later shipment.</source>
+        <translation>发货数量少于已分配数量即为部分发货；其余数量留在订单上，以后再发。</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Line %1: not a quantity.</source>
+        <translation>第 %1 行：不是有效的数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: more than is allocated and not yet shipped.</source>
+        <translation>第 %1 行：超过了已分配但尚未发货的数量。</translation>
+    </message>
+    <message>
+        <source>Nothing to ship.</source>
+        <translation>没有可发货的数量。</translation>
+    </message>
+    <message>
+        <source>Choose or type the carrier.</source>
+        <translation>请选择或输入承运商。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::DeliveryNoteRenderer</name>
+    <message>
+        <source>Delivery Note</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>客户参考号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Issued by (warehouse)</source>
+        <translation>发货人（仓库）</translation>
+    </message>
+    <message>
+        <source>Carrier / driver</source>
+        <translation>承运商 / 司机</translation>
+    </message>
+    <message>
+        <source>Received by (customer)</source>
+        <translation>收货人（客户）</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Please check the goods on receipt and note any damage or shortage before signing.</source>
+        <translation>收货时请验货，如有破损或短缺，请在签字前注明。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Delivery Note %1</source>
+        <translation>送货单 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
