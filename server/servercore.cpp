@@ -86,6 +86,7 @@ bool ServerCore::open(const Options& options, QString* error)
     }
     // The main thread's connection served start-up only; calls run on the workers.
     m_db->closeThreadConnection();
+    m_db->startCheckpointer();
     for (const auto& module : m_modules)
         module->start(*m_db, *m_log);
     return true;

@@ -75,8 +75,13 @@ public:
             // WAL: readers never block the writer. synchronous=NORMAL in WAL mode keeps every
             // committed transaction across a process crash (kill -9); only an OS crash or power
             // loss may lose the last commits.
-            for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                       "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+            // wal_autocheckpoint: the checkpointer thread keeps the log short; a committing
+            // connection checkpoints itself only if the log ever grows past ~200 MB, and a log
+            // that grew is cut back to 64 MB once it starts over.
+            for (const char* pragma :
+                 {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                  "PRAGMA temp_store=MEMORY", "PRAGMA wal_autocheckpoint=50000",
+                  "PRAGMA journal_size_limit=67108864"}) {
                 QSqlQuery q(m_db);
                 if (!q.exec(QString::fromLatin1(pragma)))
                     throw toStoreError(q.lastError(), m_dialect);
@@ -185,9 +190,58 @@ Database::Database(DatabaseConfig config)
 
 Database::~Database()
 {
+    if (m_checkpointer.joinable()) {
+        {
+            std::lock_guard<std::mutex> lock(m_checkpointMutex);
+            m_stopping = true;
+        }
+        m_checkpointWake.notify_all();
+        m_checkpointer.join();
+    }
     // Connections of other threads are closed when those threads end (QThreadStorage);
     // the owner stops its workers before destroying the store.
     closeThreadConnection();
+}
+
+void Database::checkpoint()
+{
+    // PASSIVE never waits for readers or writers: it copies what it can, and reports how long
+    // the log is (frames) and how much of it is in the database file now.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        throw toStoreError(q.lastError(), m_config.dialect);
+    const int logFrames = q.next() ? q.value(1).toInt() : 0;
+    q.finish();
+    if (logFrames < RestartFrames)
+        return;
+    // Under constant writing the log never finds a moment to start over on its own. Between
+    // two of this process's writers (its write lock), RESTART copies the few frames left and
+    // lets the next writer begin the log again from its start.
+    std::lock_guard<FifoMutex> writer(m_sqliteWriteLock);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)")))
+        throw toStoreError(q.lastError(), m_config.dialect);
+    q.finish();
+}
+
+void Database::startCheckpointer()
+{
+    if (m_config.dialect != Dialect::Sqlite || m_checkpointer.joinable())
+        return;
+    m_checkpointer = std::thread([this] {
+        std::unique_lock<std::mutex> lock(m_checkpointMutex);
+        while (!m_checkpointWake.wait_for(lock, std::chrono::milliseconds(CheckpointIntervalMs),
+                                          [this] { return m_stopping; })) {
+            lock.unlock();
+            try {
+                checkpoint();
+            } catch (const StoreError&) {
+                // Busy or closing: the next round (or the backstop) does it.
+            }
+            lock.lock();
+        }
+        lock.unlock();
+        closeThreadConnection();
+    });
 }
 
 ThreadConnection& Database::threadConnection()

@@ -5,10 +5,12 @@
 #include <QThreadStorage>
 #include <QWaitCondition>
 
+#include <condition_variable>
 #include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -86,9 +88,19 @@ public:
     /// Closes the calling thread's connection (it is reopened on the next use).
     void closeThreadConnection();
 
+    /// SQLite: copies the write-ahead log into the database file from a thread of its own
+    /// (PRAGMA wal_checkpoint(PASSIVE) every CheckpointIntervalMs), so that a commit only appends
+    /// to the log and no writer pays for a checkpoint while everyone else waits for the write
+    /// lock. The connections' own automatic checkpoint stays as a backstop at a high mark.
+    /// Called once the schema is in place; stopped by the destructor.
+    void startCheckpointer();
+    static constexpr int CheckpointIntervalMs = 250;
+    static constexpr int RestartFrames = 4000; ///< ~16 MB of log: start it over
+
 private:
     friend class Transaction;
     ThreadConnection& threadConnection();
+    void checkpoint();
 
     DatabaseConfig m_config;
     /// SQLite has one writer at a time. Writers of this process queue on this mutex instead of
@@ -97,6 +109,11 @@ private:
     FifoMutex m_sqliteWriteLock;
     QThreadStorage<ThreadConnection*> m_connections;
     const QString m_connectionPrefix;
+
+    std::thread m_checkpointer;
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWake;
+    bool m_stopping = false;
 };
 
 /// One transaction on the calling thread's connection; rolls back unless committed.
