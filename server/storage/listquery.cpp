@@ -119,4 +119,11 @@ QString containsPattern(const QString& term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString ftsPhrase(const QString& term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 } // namespace Erp::Storage

@@ -47,4 +47,12 @@ struct ListQuery
 /// "%term%" for LIKE ... ESCAPE '\', with %, _ and \ in the term escaped.
 QString containsPattern(const QString& term);
 
+/// Trigram indexes (SQLite FTS5 trigram, PostgreSQL pg_trgm) serve search terms of at least
+/// this many characters; shorter terms scan.
+constexpr int TrigramMinLength = 3;
+
+/// A search term as one FTS5 phrase ("term", quotes doubled): matched as a substring by a
+/// trigram index, never parsed as FTS5 query syntax.
+QString ftsPhrase(const QString& term);
+
 } // namespace Erp::Storage

@@ -386,6 +386,22 @@ private slots:
         QCOMPARE(total({{"search", "acme"}}), 3);
         QCOMPARE(total({{"search", "ext-4"}}), 1);
         QCOMPARE(total({{"search", "so"}}), 6);
+        // Through the customer's contacts too, and by any part of a number.
+        QCOMPARE(total({{"search", "emma@acme"}}), 3);
+        const QJsonObject first = s.t.call(s.admin, "sales.order.list", {{"sort", "number"}})
+                                      .toObject()
+                                      .value("rows")
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(total({{"search", first.value("number").toString().right(7)}}), 1);
+        // A changed reference is found by its new value only.
+        s.t.call(s.admin, "sales.order.update",
+                 {{"id", first.value("id")},
+                  {"version", first.value("version")},
+                  {"external_ref", "SHOP-778899"}});
+        QCOMPARE(total({{"search", "shop-7788"}}), 1);
+        QCOMPARE(total({{"search", "ext-0"}}), 0);
         QCOMPARE(
             s.t.callCode(s.admin, "sales.order.list", {{"filter", QJsonObject{{"state", "lost"}}}}),
             int(Rpc::InvalidParams));

@@ -75,13 +75,6 @@ QJsonObject listRow(const QSqlQuery& q)
     return row;
 }
 
-QString ftsPhrase(const QString& term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 } // namespace
 
 std::optional<Customer> CustomerRepository::byId(qint64 id)
@@ -353,7 +346,8 @@ QString CustomerRepository::whereClause(const Storage::ListQuery& query, bool* u
     *useFts = false;
     if (!query.search.isEmpty()) {
         // Trigram indexes serve terms of three characters or more; shorter ones scan.
-        *useFts = m_db.dialect() == Storage::Dialect::Sqlite && query.search.size() >= 3;
+        *useFts = m_db.dialect() == Storage::Dialect::Sqlite &&
+                  query.search.size() >= Storage::TrigramMinLength;
         where += *useFts ? QStringLiteral(" AND c.id IN (SELECT rowid FROM customers_fts WHERE "
                                           "customers_fts MATCH :fts)")
                          : QStringLiteral(" AND c.search_text LIKE :q ESCAPE '\\'");
@@ -381,7 +375,7 @@ void CustomerRepository::bindWhere(QSqlQuery& q, const Storage::ListQuery& query
     if (!query.search.isEmpty()) {
         const QString term = query.search.toLower();
         if (useFts)
-            q.bindValue(QStringLiteral(":fts"), ftsPhrase(term));
+            q.bindValue(QStringLiteral(":fts"), Storage::ftsPhrase(term));
         else
             q.bindValue(QStringLiteral(":q"), Storage::containsPattern(term));
     }

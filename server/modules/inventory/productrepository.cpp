@@ -77,13 +77,6 @@ void bindRecord(QSqlQuery& q, const Product& p)
     q.bindValue(QStringLiteral(":now"), Storage::nowText());
 }
 
-QString ftsPhrase(const QString& term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 } // namespace
 
 std::optional<Product> ProductRepository::byId(qint64 id)
@@ -196,7 +189,8 @@ QJsonObject ProductRepository::list(const Storage::ListQuery& query)
         where += QStringLiteral(" AND p.category = :category");
     if (f.value(QLatin1String("default_supplier_id")).isDouble())
         where += QStringLiteral(" AND p.default_supplier_id = :supplier");
-    const bool useFts = m_db.dialect() == Storage::Dialect::Sqlite && query.search.size() >= 3;
+    const bool useFts = m_db.dialect() == Storage::Dialect::Sqlite &&
+                        query.search.size() >= Storage::TrigramMinLength;
     if (!query.search.isEmpty())
         where += useFts ? QStringLiteral(" AND p.id IN (SELECT rowid FROM products_fts WHERE "
                                          "products_fts MATCH :fts)")
@@ -212,7 +206,7 @@ QJsonObject ProductRepository::list(const Storage::ListQuery& query)
         if (!query.search.isEmpty()) {
             const QString term = query.search.toLower();
             if (useFts)
-                q.bindValue(QStringLiteral(":fts"), ftsPhrase(term));
+                q.bindValue(QStringLiteral(":fts"), Storage::ftsPhrase(term));
             else
                 q.bindValue(QStringLiteral(":q"), Storage::containsPattern(term));
         }

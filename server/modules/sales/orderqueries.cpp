@@ -175,14 +175,23 @@ QString OrderQueries::whereClause(const Storage::ListQuery& query, int onlyState
                      ? QStringLiteral(" AND o.has_backorder = 1")
                      : QStringLiteral(" AND o.has_backorder = 0");
     if (!query.search.isEmpty()) {
-        // Case-insensitive without lower() on every row (SQLite's LIKE folds ASCII, PostgreSQL
-        // has ILIKE); the customers matching the name are looked up once.
-        const QString like = m_db.dialect() == Storage::Dialect::Sqlite ? QStringLiteral("LIKE")
-                                                                        : QStringLiteral("ILIKE");
-        where += QStringLiteral(" AND (o.number %1 :q ESCAPE '\\' OR o.external_ref %1 :q ESCAPE "
-                                "'\\' OR o.customer_id IN (SELECT cs.id FROM customers cs WHERE "
-                                "cs.name %1 :q ESCAPE '\\'))")
-                     .arg(like);
+        // The order's number or external reference, or its customer (name, code, contacts,
+        // phones: the customers' search text). Terms of three characters or more go through the
+        // trigram indexes (migration 0010); shorter ones scan.
+        if (m_db.dialect() == Storage::Dialect::Postgres)
+            where += QStringLiteral(
+                " AND ((o.number || ' ' || o.external_ref) ILIKE :q ESCAPE '\\' OR o.customer_id "
+                "IN (SELECT cs.id FROM customers cs WHERE cs.search_text LIKE :ql ESCAPE '\\'))");
+        else if (query.search.size() >= Storage::TrigramMinLength)
+            where += QStringLiteral(
+                " AND (o.id IN (SELECT rowid FROM sales_orders_fts WHERE sales_orders_fts MATCH "
+                ":fts) OR o.customer_id IN (SELECT rowid FROM customers_fts WHERE customers_fts "
+                "MATCH :fts))");
+        else
+            where += QStringLiteral(
+                " AND (o.number LIKE :q ESCAPE '\\' OR o.external_ref LIKE :q ESCAPE '\\' OR "
+                "o.customer_id IN (SELECT cs.id FROM customers cs WHERE cs.search_text LIKE :ql "
+                "ESCAPE '\\'))");
     }
     return where;
 }
@@ -207,8 +216,17 @@ void OrderQueries::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) cons
         q.bindValue(QStringLiteral(":from"), f.value(QLatin1String("from")).toString());
     if (f.value(QLatin1String("to")).isString())
         q.bindValue(QStringLiteral(":to"), f.value(QLatin1String("to")).toString());
-    if (!query.search.isEmpty())
-        q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
+    if (!query.search.isEmpty()) {
+        // Customers' search text is lower-cased; FTS5 trigrams fold case themselves.
+        const QString lower = query.search.toLower();
+        if (m_db.dialect() == Storage::Dialect::Sqlite &&
+            query.search.size() >= Storage::TrigramMinLength) {
+            q.bindValue(QStringLiteral(":fts"), Storage::ftsPhrase(lower));
+        } else {
+            q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
+            q.bindValue(QStringLiteral(":ql"), Storage::containsPattern(lower));
+        }
+    }
 }
 
 QByteArray OrderQueries::list(const Storage::ListQuery& query)

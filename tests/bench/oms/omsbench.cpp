@@ -105,6 +105,10 @@ int main(int argc, char* argv[])
          QStringLiteral("inventory.stock.levels"),
          {{QStringLiteral("limit"), 100}}},
         {"stock: low stock", QStringLiteral("inventory.stock.low"), {}},
+        {"metrics: one quarter",
+         QStringLiteral("sales.report.metrics"),
+         {{QStringLiteral("from"), QStringLiteral("2026-09-01")},
+          {QStringLiteral("to"), QStringLiteral("2026-11-30")}}},
         {"metrics: all orders", QStringLiteral("sales.report.metrics"), {}},
     };
     const int runs = cli.value(runsOpt).toInt();
