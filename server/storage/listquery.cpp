@@ -107,7 +107,9 @@ QJsonArray ListQuery::nextAfter(const QVariant& sortValue, qint64 id) const
     return QJsonArray{QJsonValue::fromVariant(sortValue), id};
 }
 
-QString containsPattern(const QString& term)
+namespace {
+
+QString likeEscaped(const QString& term)
 {
     QString escaped;
     escaped.reserve(term.size() + 2);
@@ -116,7 +118,19 @@ QString containsPattern(const QString& term)
             escaped.append(QLatin1Char('\\'));
         escaped.append(c);
     }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return escaped;
+}
+
+} // namespace
+
+QString containsPattern(const QString& term)
+{
+    return QLatin1Char('%') + likeEscaped(term) + QLatin1Char('%');
+}
+
+QString prefixPattern(const QString& term)
+{
+    return likeEscaped(term) + QLatin1Char('%');
 }
 
 QString ftsPhrase(const QString& term)

@@ -46,6 +46,8 @@ struct ListQuery
 
 /// "%term%" for LIKE ... ESCAPE '\', with %, _ and \ in the term escaped.
 QString containsPattern(const QString& term);
+/// "term%" for LIKE ... ESCAPE '\', escaped the same way.
+QString prefixPattern(const QString& term);
 
 /// Trigram indexes (SQLite FTS5 trigram, PostgreSQL pg_trgm) serve search terms of at least
 /// this many characters; shorter terms scan.

@@ -175,23 +175,24 @@ QString OrderQueries::whereClause(const Storage::ListQuery& query, int onlyState
                      ? QStringLiteral(" AND o.has_backorder = 1")
                      : QStringLiteral(" AND o.has_backorder = 0");
     if (!query.search.isEmpty()) {
-        // The order's number or external reference, or its customer (name, code, contacts,
-        // phones: the customers' search text). Terms of three characters or more go through the
-        // trigram indexes (migration 0010); shorter ones scan.
-        if (m_db.dialect() == Storage::Dialect::Postgres)
-            where += QStringLiteral(
-                " AND ((o.number || ' ' || o.external_ref) ILIKE :q ESCAPE '\\' OR o.customer_id "
-                "IN (SELECT cs.id FROM customers cs WHERE cs.search_text LIKE :ql ESCAPE '\\'))");
-        else if (query.search.size() >= Storage::TrigramMinLength)
-            where += QStringLiteral(
-                " AND (o.id IN (SELECT rowid FROM sales_orders_fts WHERE sales_orders_fts MATCH "
-                ":fts) OR o.customer_id IN (SELECT rowid FROM customers_fts WHERE customers_fts "
-                "MATCH :fts))");
-        else
-            where += QStringLiteral(
-                " AND (o.number LIKE :q ESCAPE '\\' OR o.external_ref LIKE :q ESCAPE '\\' OR "
-                "o.customer_id IN (SELECT cs.id FROM customers cs WHERE cs.search_text LIKE :ql "
-                "ESCAPE '\\'))");
+        // The start of the order's number or external reference (as typed or in capitals), or
+        // its customer (name, code, contacts, phones: the customers' search text, through its
+        // trigram index from three characters on). Migration 0010 has the indexes.
+        const bool sqlite = m_db.dialect() == Storage::Dialect::Sqlite;
+        const QString customers =
+            sqlite && query.search.size() >= Storage::TrigramMinLength
+                ? QStringLiteral("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :fts")
+                : QStringLiteral("SELECT cs.id FROM customers cs WHERE cs.search_text LIKE :ql "
+                                 "ESCAPE '\\'");
+        // SQLite compares bytes, so a prefix is a range of the index; PostgreSQL's LIKE
+        // 'prefix%' uses the text_pattern_ops indexes.
+        const QString prefix = sqlite ? QStringLiteral("(%1 >= :%2 AND %1 < :%2_end)")
+                                      : QStringLiteral("%1 LIKE :%2 ESCAPE '\\'");
+        where += QStringLiteral(" AND (%1 OR %2 OR %3 OR o.customer_id IN (%4))")
+                     .arg(prefix.arg(QStringLiteral("o.number"), QStringLiteral("number")),
+                          prefix.arg(QStringLiteral("o.external_ref"), QStringLiteral("ref")),
+                          prefix.arg(QStringLiteral("o.external_ref"), QStringLiteral("ref_upper")),
+                          customers);
     }
     return where;
 }
@@ -217,15 +218,26 @@ void OrderQueries::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) cons
     if (f.value(QLatin1String("to")).isString())
         q.bindValue(QStringLiteral(":to"), f.value(QLatin1String("to")).toString());
     if (!query.search.isEmpty()) {
+        const bool sqlite = m_db.dialect() == Storage::Dialect::Sqlite;
+        const QString term = query.search.trimmed();
+        auto bindPrefix = [&](const QString& name, const QString& value) {
+            if (sqlite) {
+                // Every string starting with `value` sorts between it and it + U+FFFF.
+                q.bindValue(QLatin1Char(':') + name, value);
+                q.bindValue(QLatin1Char(':') + name + QLatin1String("_end"), value + QChar(0xFFFF));
+            } else {
+                q.bindValue(QLatin1Char(':') + name, Storage::prefixPattern(value));
+            }
+        };
+        bindPrefix(QStringLiteral("number"), term.toUpper());
+        bindPrefix(QStringLiteral("ref"), term);
+        bindPrefix(QStringLiteral("ref_upper"), term.toUpper());
         // Customers' search text is lower-cased; FTS5 trigrams fold case themselves.
         const QString lower = query.search.toLower();
-        if (m_db.dialect() == Storage::Dialect::Sqlite &&
-            query.search.size() >= Storage::TrigramMinLength) {
+        if (sqlite && query.search.size() >= Storage::TrigramMinLength)
             q.bindValue(QStringLiteral(":fts"), Storage::ftsPhrase(lower));
-        } else {
-            q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search));
+        else
             q.bindValue(QStringLiteral(":ql"), Storage::containsPattern(lower));
-        }
     }
 }
 
