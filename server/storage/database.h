@@ -95,7 +95,7 @@ public:
     /// Called once the schema is in place; stopped by the destructor.
     void startCheckpointer();
     static constexpr int CheckpointIntervalMs = 250;
-    static constexpr int RestartFrames = 4000; ///< ~16 MB of log: start it over
+    static constexpr int RestartFrames = 2000; ///< ~8 MB of log: start it over
 
 private:
     friend class Transaction;
