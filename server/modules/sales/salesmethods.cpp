@@ -81,8 +81,9 @@ void SalesModule::registerMethods(MethodRegistry& r)
     listParams(list)
         .describe(QStringLiteral(
             "Sales orders (rows without lines). filter {state: one or a list, customer_id, "
-            "channel, from, to (order date), has_backorder}; search: number, external ref or "
-            "customer name; sort order_date (default -order_date), number, gross, "
+            "channel, from, to (order date), has_backorder}; search: the start of the number or "
+            "external ref, or any part of the customer's name, code, contacts or phones; sort "
+            "order_date (default -order_date), number, gross, "
             "requested_date, state, customer_name, updated_at; keyset paging with after."))
         .needs(read)
         .reads()
