@@ -22,11 +22,12 @@ std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& re
     auto inv = std::make_unique<Inventory::InventoryModule>();
     Inventory::InventoryModule& inventory = *inv;
     modules.push_back(std::move(inv));
-    modules.push_back(std::make_unique<Mail::MailModule>());
     // Purchasing before sales: its demo names default suppliers and receives the demo purchase
     // orders before the demo sales orders take stock.
     modules.push_back(std::make_unique<Purchasing::PurchasingModule>(inventory));
     modules.push_back(std::make_unique<Sales::SalesModule>(inventory, customers));
+    // Mail last: its demo step settles the mail the other modules' demo data queued.
+    modules.push_back(std::make_unique<Mail::MailModule>());
     return modules;
 }
 

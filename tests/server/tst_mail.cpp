@@ -174,6 +174,26 @@ private slots:
         QCOMPARE(row.value("last_error").toString(), QString());
     }
 
+    void demoCompanyWritesToNobody()
+    {
+        // The demo's approvals and shipments queued mail to realistic addresses; with a
+        // sender configured none of it may leave.
+        SmtpSink sink;
+        QVERIFY(sink.start());
+        SmtpEnvironment env(sink.url());
+        ServerTest t(QStringLiteral("mail_demo"), true);
+        auto admin = t.admin();
+        const QJsonObject all = t.call(admin, "mail.outbox.list").toObject();
+        QVERIFY(all.value("total").toInt() > 0);
+        QCOMPARE(t.call(admin, "mail.outbox.list", {{"filter", QJsonObject{{"state", "queued"}}}})
+                     .toObject()
+                     .value("total")
+                     .toInt(),
+                 0);
+        QTest::qWait(2500); // the sender runs every second
+        QCOMPARE(sink.messages().size(), 0);
+    }
+
     void retrySchedule()
     {
         using Server::Mail::OutboxSender;

@@ -161,6 +161,13 @@ void MailModule::registerMethods(MethodRegistry& r)
               }));
 }
 
+void MailModule::loadDemo(CallContext& ctx)
+{
+    QSqlQuery& q = ctx.db.prepared(QStringLiteral(
+        "UPDATE outbox SET state = 'sent', sent_at = created_at WHERE state = 'queued'"));
+    Storage::exec(q);
+}
+
 void MailModule::start(Storage::Database& db, CallLog& log)
 {
     const SmtpConfig config = SmtpConfig::fromEnvironment();

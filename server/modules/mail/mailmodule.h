@@ -17,6 +17,9 @@ public:
     ~MailModule() override;
     QString name() const override { return QStringLiteral("mail"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    /// The demo company's notifications count as sent: its customers' addresses look real,
+    /// and a demo started with ERP_SMTP_URL set must not write to them.
+    void loadDemo(Rpc::CallContext& ctx) override;
     void start(Storage::Database& db, Rpc::CallLog& log) override;
     void stop() override;
 
