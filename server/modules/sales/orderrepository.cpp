@@ -314,35 +314,22 @@ void OrderRepository::insertLines(Order& o)
     }
 }
 
-bool OrderRepository::update(Order& o, qint64 expectedVersion)
+namespace {
+
+/// What a lifecycle step writes (updateState), and update() writes along with the rest.
+const QString kLifecycleSet = QStringLiteral(
+    "state = :state, review_reasons = :reasons, reject_reason = :reject_reason, cancel_reason = "
+    ":cancel_reason, amendments = :amendments, has_backorder = :backorder, has_return = "
+    ":has_return, submitted_at = :submitted_at, approved_at = :approved_at, allocated_at = "
+    ":allocated_at, shipped_at = :shipped_at, delivered_at = :delivered_at, completed_at = "
+    ":completed_at, cancelled_at = :cancelled_at, updated_at = :now, version = version + 1 "
+    "WHERE id = :id AND version = :version");
+
+/// Binds kLifecycleSet's values, runs the versioned UPDATE and, when it took, gives the order
+/// its new version and time; false when another user changed the order meanwhile.
+bool updateVersioned(QSqlQuery& q, Order& o, qint64 expectedVersion)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "UPDATE sales_orders SET customer_id = :customer, contact_name = :contact_name, "
-        "contact_phone = :contact_phone, contact_email = :contact_email, shipping_address = "
-        ":address, order_date = :order_date, requested_date = :requested_date, channel = "
-        ":channel, external_ref = :external_ref, currency = :currency, net = :net, tax = :tax, "
-        "gross = :gross, notes = :notes, state = :state, review_reasons = :reasons, "
-        "reject_reason = :reject_reason, cancel_reason = :cancel_reason, amendments = "
-        ":amendments, has_backorder = :backorder, has_return = :has_return, submitted_at = "
-        ":submitted_at, approved_at = :approved_at, allocated_at = :allocated_at, shipped_at = "
-        ":shipped_at, delivered_at = :delivered_at, completed_at = :completed_at, cancelled_at = "
-        ":cancelled_at, updated_at = :now, version = version + 1 "
-        "WHERE id = :id AND version = :version"));
     const QString now = Storage::nowText();
-    q.bindValue(QStringLiteral(":customer"), o.customerId);
-    q.bindValue(QStringLiteral(":contact_name"), text(o.contactName));
-    q.bindValue(QStringLiteral(":contact_phone"), text(o.contactPhone));
-    q.bindValue(QStringLiteral(":contact_email"), text(o.contactEmail));
-    q.bindValue(QStringLiteral(":address"), text(o.shippingAddress));
-    q.bindValue(QStringLiteral(":order_date"), o.orderDate);
-    q.bindValue(QStringLiteral(":requested_date"), text(o.requestedDate));
-    q.bindValue(QStringLiteral(":channel"), o.channel);
-    q.bindValue(QStringLiteral(":external_ref"), text(o.externalRef));
-    q.bindValue(QStringLiteral(":currency"), o.currency);
-    q.bindValue(QStringLiteral(":net"), o.net);
-    q.bindValue(QStringLiteral(":tax"), o.tax);
-    q.bindValue(QStringLiteral(":gross"), o.gross);
-    q.bindValue(QStringLiteral(":notes"), text(o.notes));
     q.bindValue(QStringLiteral(":state"), o.state);
     q.bindValue(QStringLiteral(":reasons"),
                 QString::fromUtf8(QJsonDocument(o.reviewReasons).toJson(QJsonDocument::Compact)));
@@ -369,42 +356,42 @@ bool OrderRepository::update(Order& o, qint64 expectedVersion)
     return true;
 }
 
+} // namespace
+
+bool OrderRepository::update(Order& o, qint64 expectedVersion)
+{
+    static const QString sql =
+        QStringLiteral(
+            "UPDATE sales_orders SET customer_id = :customer, contact_name = :contact_name, "
+            "contact_phone = :contact_phone, contact_email = :contact_email, shipping_address = "
+            ":address, order_date = :order_date, requested_date = :requested_date, channel = "
+            ":channel, external_ref = :external_ref, currency = :currency, net = :net, tax = :tax, "
+            "gross = :gross, notes = :notes, ") +
+        kLifecycleSet;
+    QSqlQuery& q = m_db.prepared(sql);
+    q.bindValue(QStringLiteral(":customer"), o.customerId);
+    q.bindValue(QStringLiteral(":contact_name"), text(o.contactName));
+    q.bindValue(QStringLiteral(":contact_phone"), text(o.contactPhone));
+    q.bindValue(QStringLiteral(":contact_email"), text(o.contactEmail));
+    q.bindValue(QStringLiteral(":address"), text(o.shippingAddress));
+    q.bindValue(QStringLiteral(":order_date"), o.orderDate);
+    q.bindValue(QStringLiteral(":requested_date"), text(o.requestedDate));
+    q.bindValue(QStringLiteral(":channel"), o.channel);
+    q.bindValue(QStringLiteral(":external_ref"), text(o.externalRef));
+    q.bindValue(QStringLiteral(":currency"), o.currency);
+    q.bindValue(QStringLiteral(":net"), o.net);
+    q.bindValue(QStringLiteral(":tax"), o.tax);
+    q.bindValue(QStringLiteral(":gross"), o.gross);
+    q.bindValue(QStringLiteral(":notes"), text(o.notes));
+    return updateVersioned(q, o, expectedVersion);
+}
+
 bool OrderRepository::updateState(Order& o, qint64 expectedVersion)
 {
     // Only what a lifecycle step changes: the indexes on date, customer, channel and amounts
     // stay untouched.
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "UPDATE sales_orders SET state = :state, review_reasons = :reasons, reject_reason = "
-        ":reject_reason, cancel_reason = :cancel_reason, amendments = :amendments, has_backorder "
-        "= :backorder, has_return = :has_return, submitted_at = :submitted_at, approved_at = "
-        ":approved_at, allocated_at = :allocated_at, shipped_at = :shipped_at, delivered_at = "
-        ":delivered_at, completed_at = :completed_at, cancelled_at = :cancelled_at, updated_at = "
-        ":now, version = version + 1 WHERE id = :id AND version = :version"));
-    const QString now = Storage::nowText();
-    q.bindValue(QStringLiteral(":state"), o.state);
-    q.bindValue(QStringLiteral(":reasons"),
-                QString::fromUtf8(QJsonDocument(o.reviewReasons).toJson(QJsonDocument::Compact)));
-    q.bindValue(QStringLiteral(":reject_reason"), text(o.rejectReason));
-    q.bindValue(QStringLiteral(":cancel_reason"), text(o.cancelReason));
-    q.bindValue(QStringLiteral(":amendments"), o.amendments);
-    q.bindValue(QStringLiteral(":backorder"), o.hasBackorder ? 1 : 0);
-    q.bindValue(QStringLiteral(":has_return"), o.hasReturn ? 1 : 0);
-    q.bindValue(QStringLiteral(":submitted_at"), nullableText(o.submittedAt));
-    q.bindValue(QStringLiteral(":approved_at"), nullableText(o.approvedAt));
-    q.bindValue(QStringLiteral(":allocated_at"), nullableText(o.allocatedAt));
-    q.bindValue(QStringLiteral(":shipped_at"), nullableText(o.shippedAt));
-    q.bindValue(QStringLiteral(":delivered_at"), nullableText(o.deliveredAt));
-    q.bindValue(QStringLiteral(":completed_at"), nullableText(o.completedAt));
-    q.bindValue(QStringLiteral(":cancelled_at"), nullableText(o.cancelledAt));
-    q.bindValue(QStringLiteral(":now"), now);
-    q.bindValue(QStringLiteral(":id"), o.id);
-    q.bindValue(QStringLiteral(":version"), expectedVersion);
-    exec(q);
-    if (q.numRowsAffected() != 1)
-        return false;
-    o.version = expectedVersion + 1;
-    o.updatedAt = now;
-    return true;
+    static const QString sql = QStringLiteral("UPDATE sales_orders SET ") + kLifecycleSet;
+    return updateVersioned(m_db.prepared(sql), o, expectedVersion);
 }
 
 void OrderRepository::replaceLines(Order& o)
