@@ -20,21 +20,52 @@ Error Error::fromJson(const QJsonObject& error)
                  error.value(QLatin1String("data")));
 }
 
-Error Error::validation(const QString& field, const QString& code, const QString& message)
+Error& Error::withId(const QString& messageId, const QJsonObject& args)
+{
+    QJsonObject d = data.toObject();
+    d.insert(QStringLiteral("message_id"), messageId);
+    if (!args.isEmpty())
+        d.insert(QStringLiteral("args"), args);
+    data = d;
+    return *this;
+}
+
+QString Error::messageId() const
+{
+    return data.toObject().value(QLatin1String("message_id")).toString();
+}
+
+QJsonObject Error::messageArgs() const
+{
+    return data.toObject().value(QLatin1String("args")).toObject();
+}
+
+QJsonObject fieldError(const QString& field, const QString& code, const QString& message,
+                       const QString& messageId, const QJsonObject& args)
+{
+    QJsonObject f{{QStringLiteral("field"), field},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("message"), message}};
+    if (!messageId.isEmpty())
+        f.insert(QStringLiteral("message_id"), messageId);
+    if (!args.isEmpty())
+        f.insert(QStringLiteral("args"), args);
+    return f;
+}
+
+Error Error::validation(const QString& field, const QString& code, const QString& message,
+                        const QString& messageId, const QJsonObject& args)
 {
     QJsonArray fields;
-    fields.append(QJsonObject{{QStringLiteral("field"), field},
-                              {QStringLiteral("code"), code},
-                              {QStringLiteral("message"), message}});
+    fields.append(fieldError(field, code, message, messageId, args));
     return Error(ValidationFailed, QStringLiteral("Validation failed: %1 %2").arg(field, message),
                  QJsonObject{{QStringLiteral("fields"), fields}});
 }
 
-void FieldErrors::add(const QString& field, const QString& code, const QString& message)
+void FieldErrors::add(const QString& field, const QString& code, const QString& message,
+                      const QString& messageId, const QJsonObject& args)
 {
-    m_fields.append(QJsonObject{{QStringLiteral("field"), field},
-                                {QStringLiteral("code"), code},
-                                {QStringLiteral("message"), message}});
+    m_fields.append(fieldError(field, code, message, messageId, args));
 }
 
 void FieldErrors::throwIfAny() const

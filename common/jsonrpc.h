@@ -24,6 +24,12 @@ enum ErrorCode : int {
 };
 
 /// An error as it travels in a response: thrown by services, caught by the dispatcher.
+///
+/// Besides the English `message` (for logs and scripts), an error a person may read carries a
+/// stable message id with its arguments, which the client renders in the clerk's language:
+/// `data.message_id` and `data.args` on the wire, e.g.
+/// `Error(BusinessRule, "Insufficient stock").withId("inventory.stock.insufficient", {{"sku",
+/// s}})`. Field errors carry the same pair per field (FieldErrors::add).
 struct Error
 {
     int code = InternalError;
@@ -40,15 +46,27 @@ struct Error
     QJsonObject toJson() const;
     static Error fromJson(const QJsonObject& error);
 
-    /// -32022 with data.fields = [{field, code, message}].
-    static Error validation(const QString& field, const QString& code, const QString& message);
+    /// Sets data.message_id and data.args (keeps the rest of data, which must be an object or
+    /// empty).
+    Error& withId(const QString& messageId, const QJsonObject& args = {});
+    QString messageId() const;
+    QJsonObject messageArgs() const;
+
+    /// -32022 with data.fields = [{field, code, message[, message_id, args]}].
+    static Error validation(const QString& field, const QString& code, const QString& message,
+                            const QString& messageId = {}, const QJsonObject& args = {});
 };
+
+/// One field error as it travels in data.fields: {field, code, message[, message_id, args]}.
+QJsonObject fieldError(const QString& field, const QString& code, const QString& message,
+                       const QString& messageId = {}, const QJsonObject& args = {});
 
 /// Collects field errors; throws one -32022 carrying all of them.
 class FieldErrors final
 {
 public:
-    void add(const QString& field, const QString& code, const QString& message);
+    void add(const QString& field, const QString& code, const QString& message,
+             const QString& messageId = {}, const QJsonObject& args = {});
     bool isEmpty() const { return m_fields.isEmpty(); }
     void throwIfAny() const;
 

@@ -106,6 +106,33 @@ private slots:
         none.throwIfAny(); // no errors: no exception
     }
 
+    void messageIdAndArgsTravel()
+    {
+        Error e(BusinessRule, QStringLiteral("Insufficient stock"),
+                QJsonObject{{"reason", "stock"}});
+        e.withId(QStringLiteral("inventory.stock.insufficient"), {{"sku", "A-1"}});
+        const Error back = Error::fromJson(makeError(3, e).value("error").toObject());
+        QCOMPARE(back.messageId(), QStringLiteral("inventory.stock.insufficient"));
+        QCOMPARE(back.messageArgs().value("sku").toString(), QStringLiteral("A-1"));
+        QCOMPARE(back.data.toObject().value("reason").toString(), QStringLiteral("stock"));
+        QCOMPARE(back.message, QStringLiteral("Insufficient stock"));
+
+        FieldErrors errors;
+        errors.add("warehouse_id", "required", "is required",
+                   QStringLiteral("field.warehouse_id.required"), {{"max", 5}});
+        errors.add("name", "required", "is required");
+        try {
+            errors.throwIfAny();
+            QFAIL("expected an error");
+        } catch (const Error& v) {
+            const QJsonArray fields = v.data.toObject().value("fields").toArray();
+            QCOMPARE(fields.at(0).toObject().value("message_id").toString(),
+                     QStringLiteral("field.warehouse_id.required"));
+            QCOMPARE(fields.at(0).toObject().value("args").toObject().value("max").toInt(), 5);
+            QVERIFY(!fields.at(1).toObject().contains("message_id"));
+        }
+    }
+
     void errorWithoutIdUsesNull()
     {
         const QJsonObject o = makeError(QJsonValue::Undefined, Error(ParseError, "bad"));
