@@ -140,20 +140,22 @@ void OrderCharts::setupChart(QChart* chart, const QString& title)
 
 void OrderCharts::setMetrics(const QJsonObject& metrics)
 {
-    // Orders by state: one bar set per tone, stacked, so each bar has its state's colour.
+    // Orders by state: one bar set per tone, stacked, so each bar has its state's colour. The
+    // tones come from the states themselves, so no state's bar can go missing.
     const QJsonObject byState = metrics.value(QLatin1String("by_state")).toObject();
     auto* bars = new QChart;
     setupChart(bars, tr("Orders by state"));
     auto* series = new QStackedBarSeries;
-    const QList<Column::Tone> tones{Column::Tone::Neutral, Column::Tone::Waiting,
-                                    Column::Tone::Done, Column::Tone::Problem};
-    const QStringList toneNames{tr("Not started / cancelled"), tr("In progress"), tr("Shipped"),
-                                tr("Rejected")};
+    QList<Column::Tone> tones;
+    for (const QString& state : states()) {
+        if (!tones.contains(stateTone(state)))
+            tones.append(stateTone(state));
+    }
     QList<QBarSet*> sets;
-    for (int t = 0; t < tones.size(); ++t) {
-        auto* set = new QBarSet(toneNames.at(t));
-        set->setColor(Theme::toneColor(tones.at(t)));
-        set->setBorderColor(Theme::toneColor(tones.at(t)));
+    for (const Column::Tone tone : std::as_const(tones)) {
+        auto* set = new QBarSet(toneName(tone));
+        set->setColor(Theme::toneColor(tone));
+        set->setBorderColor(Theme::toneColor(tone));
         set->setLabelColor(palette().color(QPalette::WindowText));
         sets.append(set);
     }
@@ -162,12 +164,16 @@ void OrderCharts::setMetrics(const QJsonObject& metrics)
     int maxCount = 0;
     for (const QString& state : states()) {
         const int n = byState.value(state).toInt();
-        m_counts.insert(state, n);
         maxCount = qMax(maxCount, n);
         categories.append(stateText(state));
         const Column::Tone tone = stateTone(state);
-        for (int t = 0; t < tones.size(); ++t)
-            sets.at(t)->append(tones.at(t) == tone ? n : 0);
+        int shown = 0;
+        for (int t = 0; t < tones.size(); ++t) {
+            const int value = tones.at(t) == tone ? n : 0;
+            sets.at(t)->append(value);
+            shown += value;
+        }
+        m_counts.insert(state, shown);
     }
     for (QBarSet* set : sets)
         series->append(set);
@@ -272,6 +278,25 @@ void OrderCharts::setMetrics(const QJsonObject& metrics)
     old = m_trendView->chart();
     m_trendView->setChart(trend);
     delete old;
+}
+
+QString OrderCharts::toneName(Column::Tone tone)
+{
+    switch (tone) {
+    case Column::Tone::Neutral:
+        return tr("Draft");
+    case Column::Tone::Waiting:
+        return tr("Waiting for approval");
+    case Column::Tone::Info:
+        return tr("Under way");
+    case Column::Tone::Done:
+        return tr("Shipped");
+    case Column::Tone::Problem:
+        return tr("Rejected / cancelled");
+    case Column::Tone::None:
+        break;
+    }
+    return {};
 }
 
 int OrderCharts::stateCount(const QString& state) const

@@ -43,7 +43,8 @@ public:
     explicit OrderCharts(QWidget* parent = nullptr);
 
     void setMetrics(const QJsonObject& metrics);
-    /// The number shown for `state` in the bar chart (-1 when the state has no bar).
+    /// The number the bar chart shows for `state`: the sum of its stacked bar sets (-1 when the
+    /// state has no bar).
     int stateCount(const QString& state) const;
     /// Points of the trend lines (tests).
     int trendPoints() const;
@@ -54,6 +55,8 @@ public:
     static QStringList states();
     static QString stateText(const QString& state);
     static Column::Tone stateTone(const QString& state);
+    /// The legend's word for the states of one tone.
+    static QString toneName(Column::Tone tone);
 
 private:
     void setupChart(QChart* chart, const QString& title);
