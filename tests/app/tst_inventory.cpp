@@ -69,7 +69,7 @@ private slots:
     void pageShowsEverySectionToAnAdmin()
     {
         InventoryPage page(*m_api);
-        QCOMPARE(page.navigation()->count(), 8);
+        QCOMPARE(page.navigation()->count(), 9);
         QVERIFY(page.showSection(InventoryPage::Moves));
         QVERIFY(page.moves());
         QVERIFY(page.title() == QStringLiteral("Inventory"));

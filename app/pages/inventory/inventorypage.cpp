@@ -7,6 +7,7 @@
 #include "app/pages/inventory/replenishment.h"
 #include "app/pages/inventory/stocklevels.h"
 #include "app/pages/inventory/supplierlist.h"
+#include "app/pages/inventory/warehouselist.h"
 #include "app/widgets/theme.h"
 
 #include <QHBoxLayout>
@@ -87,6 +88,11 @@ InventoryPage::InventoryPage(ApiClient& api, QWidget* parent)
             connect(m_replenishment, &Replenishment::ordersCreated, m_orders,
                     [this] { m_orders->refresh(); });
     }
+    if (api.hasPermission(P::warehouseRead())) {
+        m_warehouses = new WarehouseList(m_client, m_stack);
+        addSection(Warehouses, tr("Warehouses"), icon("network-server", QStyle::SP_DriveNetIcon),
+                   m_warehouses, [this] { m_warehouses->refresh(); });
+    }
     if (m_low && m_replenishment)
         connect(m_low, &LowStockList::replenishRequested, this, [this] { showSection(Replenish); });
 
@@ -113,7 +119,7 @@ void InventoryPage::addSection(Section section, const QString& title, const QIco
 bool InventoryPage::isAvailable(const ApiClient& api)
 {
     for (const QString& p : {P::productRead(), P::stockRead(), P::countRead(), P::orderRead(),
-                             P::supplierRead(), P::replenishmentRead()}) {
+                             P::supplierRead(), P::replenishmentRead(), P::warehouseRead()}) {
         if (api.hasPermission(p))
             return true;
     }

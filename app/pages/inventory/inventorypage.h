@@ -18,15 +18,26 @@ class PurchaseOrderList;
 class Replenishment;
 class StockLevels;
 class SupplierList;
+class WarehouseList;
 
 /// The Inventory tab: products, stock by warehouse, the moves ledger, low stock, stock
-/// counts, purchase orders, suppliers and replenishment, chosen in a list on the left. Each
-/// part appears only when the user's permissions allow reading it.
+/// counts, purchase orders, suppliers, replenishment and the warehouses, chosen in a list on the
+/// left. Each part appears only when the user's permissions allow reading it.
 class InventoryPage final : public ModulePage
 {
     Q_OBJECT
 public:
-    enum Section { Products, Stock, Moves, LowStock, Counts, PurchaseOrders, Suppliers, Replenish };
+    enum Section {
+        Products,
+        Stock,
+        Moves,
+        LowStock,
+        Counts,
+        PurchaseOrders,
+        Suppliers,
+        Replenish,
+        Warehouses
+    };
 
     explicit InventoryPage(ApiClient& api, QWidget* parent = nullptr);
     ~InventoryPage() override;
@@ -50,6 +61,7 @@ public:
     PurchaseOrderList* purchaseOrders() const { return m_orders; }
     SupplierList* suppliers() const { return m_suppliers; }
     Replenishment* replenishment() const { return m_replenishment; }
+    WarehouseList* warehouses() const { return m_warehouses; }
 
 private:
     void addSection(Section section, const QString& title, const QIcon& icon, QWidget* widget,
@@ -68,6 +80,7 @@ private:
     PurchaseOrderList* m_orders = nullptr;
     SupplierList* m_suppliers = nullptr;
     Replenishment* m_replenishment = nullptr;
+    WarehouseList* m_warehouses = nullptr;
 };
 
 } // namespace Erp::Client::Inventory
