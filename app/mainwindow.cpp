@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -33,7 +34,8 @@ MainWindow::MainWindow(ApiClient& api, AppSettings& settings, const QString& lan
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/erp.svg")));
     const QString where = api.isLocal() ? QFileInfo(api.serverName()).fileName() : api.serverName();
-    setWindowTitle(tr("ERP — %1").arg(where));
+    // The window system adds the application's name ("demo.erp — ERP").
+    setWindowTitle(where);
     m_tabs->setDocumentMode(true);
 
     const QList<ModulePage*> pages = createModulePages(api, m_tabs);
@@ -52,6 +54,7 @@ MainWindow::MainWindow(ApiClient& api, AppSettings& settings, const QString& lan
     }
 
     buildMenus(language);
+    buildTabKeys();
     buildStatusBar();
     connect(&api, &ApiClient::sessionExpired, this, &MainWindow::sessionExpired);
     connect(&api, &ApiClient::connectionLost, this, &MainWindow::connectionLost);
@@ -130,6 +133,27 @@ void MainWindow::buildMenus(const QString& language)
     help->addAction(Theme::icon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
                     tr("&About ERP"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildTabKeys()
+{
+    // Ctrl+PgDn / Ctrl+PgUp step through the tabs (wrapping), Ctrl+1 … Ctrl+9 jump to one.
+    const auto step = [this](int delta) {
+        const int n = m_tabs->count();
+        if (n > 0)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + delta + n) % n);
+    };
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this), &QShortcut::activated,
+            this, [step] { step(1); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this), &QShortcut::activated,
+            this, [step] { step(-1); });
+    for (int i = 0; i < 9; ++i) {
+        auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(key, &QShortcut::activated, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+    }
 }
 
 void MainWindow::buildStatusBar()

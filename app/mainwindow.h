@@ -38,6 +38,7 @@ protected:
 
 private:
     void buildMenus(const QString& language);
+    void buildTabKeys();
     void buildStatusBar();
     void refresh();
     void focusSearch();
