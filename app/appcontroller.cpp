@@ -8,7 +8,9 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace Erp::Client {
 
@@ -64,7 +66,7 @@ bool AppController::connectAndLogin(const std::function<void(StartDialog&)>& pre
             m_api->close();
             return false;
         }
-        if (login(dialog.createdNewFile())) {
+        if (login(dialog.createdPassword())) {
             showMainWindow();
             return true;
         }
@@ -72,20 +74,21 @@ bool AppController::connectAndLogin(const std::function<void(StartDialog&)>& pre
     }
 }
 
-bool AppController::login(bool createdNewFile)
+bool AppController::login(const QString& newFilePassword)
 {
     LoginDialog dialog(*m_api);
     QString user = m_options.user;
     if (user.isEmpty())
         user = m_settings.lastUsername(m_api->serverName());
-    if (user.isEmpty() && createdNewFile)
-        user = QStringLiteral("admin");
+    if (!newFilePassword.isEmpty())
+        user = QStringLiteral("admin"); // the only user of a new company file
     dialog.setUsername(user);
-    if (m_options.demo && m_api->isLocal()) {
+    if (m_options.demo && m_api->isLocal())
         dialog.setHint(
             tr("Demo company: user admin, password %1").arg(QLatin1String(DemoPassword)));
-        if (createdNewFile)
-            dialog.setPassword(QString::fromLatin1(DemoPassword));
+    if (!newFilePassword.isEmpty()) {
+        dialog.setPassword(newFilePassword);
+        QTimer::singleShot(0, &dialog, [&dialog] { dialog.loginButton()->click(); });
     }
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -127,7 +130,7 @@ void AppController::logout()
 {
     closeMainWindow();
     m_api->logout();
-    if (m_api->state() == ApiClient::State::Connected && login(false)) {
+    if (m_api->state() == ApiClient::State::Connected && login()) {
         showMainWindow();
         return;
     }

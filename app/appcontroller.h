@@ -44,7 +44,9 @@ public:
 
 private:
     bool connectAndLogin(const std::function<void(StartDialog&)>& prepare);
-    bool login(bool createdNewFile);
+    /// Shows the login dialog; with the password a new company file was just created with, it
+    /// logs in as admin at once (the dialog stays only to show a failure).
+    bool login(const QString& newFilePassword = {});
     void showMainWindow();
     void closeMainWindow();
     void logout();

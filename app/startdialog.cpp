@@ -381,6 +381,7 @@ void StartDialog::startLocal(const QString& file, const QString& adminPassword, 
     m_pendingIsFile = true;
     m_pendingFile = QFileInfo(file).absoluteFilePath();
     m_created = !adminPassword.isEmpty();
+    m_createdPassword = adminPassword;
     setBusy(true);
     m_errors->clear();
     m_api.open(new EmbeddedTransport({m_pendingFile, adminPassword, demo}));
@@ -391,6 +392,7 @@ void StartDialog::startServer(const AppSettings::Server& server)
     m_pendingIsFile = false;
     m_pendingServer = server;
     m_created = false;
+    m_createdPassword.clear();
     setBusy(true);
     TcpTransport::Options options;
     options.host = server.host;

@@ -47,6 +47,9 @@ public:
 
     /// True when the accepted connection created a new company file.
     bool createdNewFile() const { return m_created; }
+    /// The admin password the new company file was just created with (empty otherwise): the
+    /// clerk who typed it twice is not asked for it a third time.
+    QString createdPassword() const { return m_createdPassword; }
 
     // For tests and the command line.
     QListWidget* recentFilesList() const { return m_recentFiles; }
@@ -101,6 +104,7 @@ private:
     AppSettings::Server m_pendingServer;
     bool m_pendingIsFile = false;
     bool m_created = false;
+    QString m_createdPassword;
     bool m_busyState = false;
 };
 

@@ -1,6 +1,6 @@
 // The whole client flow through the AppController, as a user clicks it: --local NEW asks for
-// the admin password twice, the login follows, the main window opens; the language switches
-// at run time; Log Out returns to the login.
+// the admin password twice and logs in with it (no third time), the main window opens; the language
+// switches at run time; Log Out returns to the login.
 #include "apptest.h"
 
 #include "app/appcontroller.h"
@@ -61,7 +61,6 @@ private slots:
         language.install(QStringLiteral("en"));
         AppController controller(settings, language);
 
-        QString prefilledUser;
         whenModal<StartDialog>([file](StartDialog* d) {
             QCOMPARE(d->page(), StartDialog::Page::NewFile);
             QCOMPARE(QFileInfo(d->newFileEdit()->text()).absoluteFilePath(), file);
@@ -69,16 +68,11 @@ private slots:
             d->repeatPasswordEdit()->setText(QStringLiteral("flow-password"));
             d->primaryButton()->click();
         });
-        whenModal<LoginDialog>([&prefilledUser](LoginDialog* d) {
-            prefilledUser = d->usernameEdit()->text();
-            d->passwordEdit()->setText(QStringLiteral("flow-password"));
-            d->loginButton()->click();
-        });
+        // No login step: the password was just typed twice.
         AppController::Options options;
         options.localFile = file;
-        options.user = QStringLiteral("admin");
         QVERIFY(controller.start(options));
-        QCOMPARE(prefilledUser, QStringLiteral("admin"));
+        QCOMPARE(controller.api().session().username, QStringLiteral("admin"));
         QVERIFY(QFileInfo::exists(file));
         QCOMPARE(settings.recentFiles().value(0), file);
         QCOMPARE(controller.api().state(), ApiClient::State::LoggedIn);
@@ -132,9 +126,10 @@ private slots:
         whenModal<LoginDialog>([&](LoginDialog* d) {
             hint = d->hintText();
             password = d->passwordEdit()->text();
+            // Then quit at the start dialog that comes back.
+            whenModal<StartDialog>([](StartDialog* s) { s->reject(); });
             d->reject();
         });
-        whenModal<StartDialog>([](StartDialog* d) { d->reject(); }); // then quit at the start
         AppController::Options options;
         options.localFile = file;
         options.demo = true;
