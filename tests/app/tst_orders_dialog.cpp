@@ -289,8 +289,16 @@ private slots:
         auto* back = qobject_cast<ReturnDialog*>(opened.last().first().value<QDialog*>());
         QVERIFY(back);
         QCOMPARE(back->table()->rowCount(), 1);
+        // Nothing typed yet: no error text, but nothing to record either.
+        QVERIFY(back->errorText().isEmpty());
+        QVERIFY(!back->findChild<QPushButton*>(QStringLiteral("returnButton"))->isEnabled());
+        back->setLine(0, QStringLiteral("9"), QStringLiteral("scrap"));
+        QVERIFY(back->errorText().contains(QStringLiteral("more than was shipped")));
         back->setLine(0, QStringLiteral("1"), QStringLiteral("scrap"));
+        QVERIFY(back->errorText().contains(QStringLiteral("reason")));
         back->reasonEdit()->setPlainText(QStringLiteral("运输损坏 damaged in transport"));
+        QVERIFY(back->errorText().isEmpty());
+        QVERIFY(back->findChild<QPushButton*>(QStringLiteral("returnButton"))->isEnabled());
         const QJsonObject params = back->params();
         QCOMPARE(params.value(QLatin1String("lines"))
                      .toArray()

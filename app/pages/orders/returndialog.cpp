@@ -73,13 +73,13 @@ ReturnDialog::ReturnDialog(const Order& order, QWidget* parent)
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
-    connect(m_table, &QTableWidget::itemChanged, this, &ReturnDialog::validate);
+    connect(m_table, &QTableWidget::itemChanged, this, &ReturnDialog::edited);
 
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("e.g. damaged in transport, wrong size"));
     m_reason->setFixedHeight(m_reason->fontMetrics().height() * 3 + 12);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, &ReturnDialog::validate);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &ReturnDialog::edited);
 
     QPalette red = m_error->palette();
     red.setColor(QPalette::WindowText, Theme::errorColor());
@@ -114,6 +114,12 @@ void ReturnDialog::setLine(int row, const QString& qty, const QString& dispositi
         box->setCurrentIndex(qMax(0, box->findData(disposition)));
 }
 
+void ReturnDialog::edited()
+{
+    m_edited = true;
+    validate();
+}
+
 void ReturnDialog::validate()
 {
     QStringList problems;
@@ -128,13 +134,22 @@ void ReturnDialog::validate()
         else if (*qty > 0)
             any = true;
     }
+    // What is still missing keeps the button disabled, but is only said once the clerk has
+    // started typing: a fresh dialog does not open with errors.
+    QStringList missing;
     if (problems.isEmpty() && !any)
-        problems.append(tr("Enter the quantity that comes back."));
+        missing.append(tr("Enter the quantity that comes back."));
     if (m_reason->toPlainText().trimmed().isEmpty())
-        problems.append(tr("Give the reason of the return."));
-    m_error->setText(problems.join(QLatin1Char('\n')));
-    m_error->setVisible(!problems.isEmpty());
-    m_ok->setEnabled(problems.isEmpty());
+        missing.append(tr("Give the reason of the return."));
+    const QStringList shown = m_edited ? problems + missing : problems;
+    m_error->setText(shown.join(QLatin1Char('\n')));
+    m_error->setVisible(!shown.isEmpty());
+    m_ok->setEnabled(problems.isEmpty() && missing.isEmpty());
+}
+
+QString ReturnDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 QJsonObject ReturnDialog::params() const

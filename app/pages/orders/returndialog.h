@@ -24,10 +24,13 @@ public:
     QJsonObject params() const;
     QTableWidget* table() const { return m_table; }
     QPlainTextEdit* reasonEdit() const { return m_reason; }
+    /// The problems shown under the table (empty while nothing is wrong or nothing was typed).
+    QString errorText() const;
     /// Sets quantity and disposition ("restock" | "scrap") of table row `row` (tests).
     void setLine(int row, const QString& qty, const QString& disposition);
 
 private:
+    void edited();
     void validate();
 
     QList<qint64> m_lineIds;
@@ -36,6 +39,7 @@ private:
     QPlainTextEdit* m_reason;
     QLabel* m_error;
     QPushButton* m_ok;
+    bool m_edited = false;
 };
 
 } // namespace Erp::Client::Orders
