@@ -39,8 +39,10 @@ MainWindow::MainWindow(ApiClient& api, AppSettings& settings, const QString& lan
     m_tabs->setDocumentMode(true);
 
     const QList<ModulePage*> pages = createModulePages(api, m_tabs);
-    for (ModulePage* page : pages)
+    for (ModulePage* page : pages) {
         m_tabs->addTab(page, page->icon(), page->title());
+        connect(page, &ModulePage::navigateRequested, this, &MainWindow::navigate);
+    }
     if (pages.isEmpty()) {
         auto* empty = new QLabel(tr("No module is available to your account yet.\nAsk an "
                                     "administrator to give you a role."),
@@ -133,6 +135,19 @@ void MainWindow::buildMenus(const QString& language)
     help->addAction(Theme::icon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
                     tr("&About ERP"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::navigate(const QString& target)
+{
+    const QString tab = target.section(QLatin1Char('/'), 0, 0);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* page = qobject_cast<ModulePage*>(m_tabs->widget(i));
+        if (!page || page->objectName() != tab + QStringLiteral("Page"))
+            continue;
+        m_tabs->setCurrentIndex(i); // first, so that a dialog the page opens sits on top
+        return page->open(target);
+    }
+    return false;
 }
 
 void MainWindow::buildTabKeys()

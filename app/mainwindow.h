@@ -23,6 +23,9 @@ public:
     ~MainWindow() override;
 
     QTabWidget* tabs() const { return m_tabs; }
+    /// Shows `target` ("inventory/warehouses", "orders/new"): the tab whose page is named
+    /// "<first part>Page", then the part the page opens. False when no tab has it.
+    bool navigate(const QString& target);
     ModulePage* currentPage() const;
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
 

@@ -17,6 +17,18 @@ public:
     virtual QIcon icon() const = 0;
     /// Re-reads what the page shows (View > Refresh).
     virtual void refresh() = 0;
+    /// Shows the part of this tab that `target` names (e.g. "inventory/warehouses",
+    /// "orders/new": the tab's name, then a section or "new") and returns true; false when the
+    /// target is not on this tab.
+    virtual bool open(const QString& target)
+    {
+        (void)target;
+        return false;
+    }
+
+signals:
+    /// A link on this tab leads to `target`, shown by whichever tab open()s it.
+    void navigateRequested(const QString& target);
 };
 
 } // namespace Erp::Client

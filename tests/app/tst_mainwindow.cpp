@@ -1,10 +1,22 @@
-// The main window: its title names the company once (the window system adds "ERP"), and the
-// keyboard switches tabs — Ctrl+PgDn / Ctrl+PgUp step (wrapping), Ctrl+1 … Ctrl+9 jump.
+// The main window: its title names the company once (the window system adds "ERP"), the
+// keyboard switches tabs — Ctrl+PgDn / Ctrl+PgUp step (wrapping), Ctrl+1 … Ctrl+9 jump — and
+// a new, empty company's dashboard is a getting-started checklist whose links lead to the
+// place where each step is done, until the first order replaces it with the figures.
 #include "apptest.h"
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "app/pages/customers/customerdialog.h"
+#include "app/pages/dashboard/dashboardpage.h"
+#include "app/pages/dashboard/dashboardwidgets.h"
+#include "app/pages/dashboard/gettingstarted.h"
+#include "app/pages/inventory/inventorypage.h"
+#include "app/pages/inventory/warehouselist.h"
 
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 
@@ -49,6 +61,66 @@ private slots:
         QCOMPARE(tabs->currentIndex(), 0);
         QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier); // no ninth tab: stays
         QCOMPARE(tabs->currentIndex(), 0);
+    }
+
+    void anEmptyCompanyGetsStarted()
+    {
+        AppSettings settings;
+        MainWindow window(m_company.api(), settings, QStringLiteral("en"));
+        window.show();
+        auto* dashboard = qobject_cast<Dashboard::DashboardPage*>(window.tabs()->widget(0));
+        QVERIFY(dashboard);
+        Dashboard::GettingStarted* start = dashboard->gettingStarted();
+        QTRY_VERIFY(start->isVisible());
+        QCOMPARE(start->stepCount(), 6);
+        QCOMPARE(start->doneCount(), 0);
+        QVERIFY(!dashboard->charts()->isVisible()); // no blank charts
+        QVERIFY(!dashboard->lowStockTable()->isVisible());
+
+        // The warehouse link opens Inventory ▸ Warehouses.
+        start->link(QStringLiteral("inventory/warehouses"))->click();
+        auto* inventory = qobject_cast<Inventory::InventoryPage*>(window.tabs()->currentWidget());
+        QVERIFY(inventory);
+        QCOMPARE(inventory->section(Inventory::InventoryPage::Warehouses),
+                 static_cast<QWidget*>(inventory->warehouses()));
+        QCOMPARE(inventory->navigation()->currentRow(),
+                 inventory->navigation()->count() - 1); // Warehouses is the last section
+
+        // Done elsewhere, ticked here.
+        m_company.call(QStringLiteral("inventory.warehouse.create"),
+                       {{QStringLiteral("code"), QStringLiteral("SH")},
+                        {QStringLiteral("name"), QStringLiteral("上海仓")}});
+        window.tabs()->setCurrentIndex(0);
+        dashboard->refresh();
+        QTRY_VERIFY(start->isDone(QStringLiteral("inventory/warehouses")));
+        QCOMPARE(start->doneCount(), 1);
+
+        // "Add your customers" opens a new customer form on the Customers tab.
+        start->link(QStringLiteral("customers/new"))->click();
+        QTRY_VERIFY(qobject_cast<Customers::CustomerDialog*>(QApplication::activeModalWidget()));
+        QApplication::activeModalWidget()->close();
+
+        // The first order: the figures take over.
+        const QJsonObject customer =
+            m_company
+                .call(QStringLiteral("crm.customer.create"),
+                      {{QStringLiteral("name"), QStringLiteral("First Customer")}})
+                .toObject();
+        const QJsonObject product =
+            m_company
+                .call(QStringLiteral("inventory.product.create"),
+                      {{QStringLiteral("sku"), QStringLiteral("P-1")},
+                       {QStringLiteral("name"), QStringLiteral("First Product")}})
+                .toObject();
+        m_company.call(QStringLiteral("sales.order.create"),
+                       {{QStringLiteral("customer_id"), customer.value("id")},
+                        {QStringLiteral("lines"),
+                         QJsonArray{QJsonObject{{QStringLiteral("product_id"), product.value("id")},
+                                                {QStringLiteral("qty"), QStringLiteral("1")}}}}});
+        window.tabs()->setCurrentIndex(0);
+        dashboard->refresh();
+        QTRY_VERIFY(!start->isVisible());
+        QTRY_VERIFY(dashboard->charts()->isVisible());
     }
 
 private:

@@ -40,6 +40,19 @@ AdminPage::AdminPage(ApiClient& api, QWidget* parent)
                        tr("Outbox"));
 }
 
+bool AdminPage::open(const QString& target)
+{
+    if (target == QLatin1String("admin"))
+        return true;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (target == QLatin1String("admin/users") && qobject_cast<UsersPage*>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool AdminPage::isAvailable(const ApiClient& api)
 {
     return api.hasPermission(QStringLiteral("admin.user.read")) ||

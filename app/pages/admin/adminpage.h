@@ -24,6 +24,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    bool open(const QString& target) override;
 
     QTabWidget* sections() const { return m_tabs; }
 

@@ -5,6 +5,7 @@
 #include "app/pages/customers/customerlist.h"
 #include "app/widgets/theme.h"
 
+#include <QAction>
 #include <QVBoxLayout>
 
 namespace Erp::Client::Customers {
@@ -32,6 +33,17 @@ QString CustomersPage::title() const
 QIcon CustomersPage::icon() const
 {
     return Theme::icon(QStringLiteral("x-office-address-book"), QStyle::SP_DirHomeIcon);
+}
+
+bool CustomersPage::open(const QString& target)
+{
+    if (target == QLatin1String("customers"))
+        return true;
+    if (target == QLatin1String("customers/new") && m_list->newAction()->isVisible()) {
+        m_list->newAction()->trigger();
+        return true;
+    }
+    return false;
 }
 
 void CustomersPage::refresh()

@@ -23,6 +23,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    bool open(const QString& target) override;
 
     CustomerList* list() const { return m_list; }
 

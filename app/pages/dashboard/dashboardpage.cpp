@@ -4,6 +4,7 @@
 #include "app/net/apiclient.h"
 #include "app/net/errortext.h"
 #include "app/pages/dashboard/dashboardwidgets.h"
+#include "app/pages/dashboard/gettingstarted.h"
 #include "app/widgets/busyindicator.h"
 #include "app/widgets/theme.h"
 
@@ -61,6 +62,7 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
     , m_period(new QComboBox(this))
     , m_updated(new QLabel(this))
     , m_busy(new BusyIndicator(this))
+    , m_start(new GettingStarted(api, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto* layout = new QVBoxLayout(this);
@@ -94,7 +96,13 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::loadMetrics);
     periodLabel->setVisible(m_canMetrics); // the period only applies to the order figures
     m_period->setVisible(m_canMetrics);
+    if (m_canMetrics)
+        m_figures += {periodLabel, m_period};
     connect(reload, &QPushButton::clicked, this, &DashboardPage::refresh);
+    m_start->hide();
+    layout->addWidget(m_start);
+    connect(m_start, &GettingStarted::navigateRequested, this, &ModulePage::navigateRequested);
+    connect(m_start, &GettingStarted::checked, this, &DashboardPage::arrange);
 
     if (m_canMetrics) {
         auto* tiles = new QHBoxLayout;
@@ -105,10 +113,12 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
             tile->setObjectName(QStringLiteral("kpiTile%1").arg(m_tiles.size()));
             m_tiles.append(tile);
             tiles->addWidget(tile);
+            m_figures.append(tile);
         }
         layout->addLayout(tiles);
         m_charts = new OrderCharts(this);
         layout->addWidget(m_charts, 3);
+        m_figures.append(m_charts);
     }
     if (m_canStock) {
         m_lowTitle = new QLabel(this);
@@ -147,7 +157,10 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
     connect(&api, &ApiClient::eventChanged, this, [this](const QString& entity) {
         if ((m_canMetrics && entity == QLatin1String("sales.order")) ||
             (m_canStock && (entity == QLatin1String("inventory.stock") ||
-                            entity == QLatin1String("inventory.product"))))
+                            entity == QLatin1String("inventory.product"))) ||
+            (m_start->isVisible() &&
+             (entity == QLatin1String("inventory.warehouse") ||
+              entity == QLatin1String("crm.customer") || entity == QLatin1String("admin.user"))))
             m_debounce.start();
     });
     connect(&api, &ApiClient::resumed, this, &DashboardPage::refresh);
@@ -214,8 +227,23 @@ void DashboardPage::periodRange(QDate& from, QDate& to) const
 void DashboardPage::refresh()
 {
     m_started = true;
+    m_start->refresh();
     loadMetrics();
     loadLowStock();
+}
+
+void DashboardPage::arrange()
+{
+    const bool firstDay = m_start->isNeeded();
+    m_start->setVisible(firstDay);
+    for (QWidget* w : std::as_const(m_figures))
+        w->setVisible(!firstDay);
+    // Nothing to say about low stock before there is stock to run low.
+    const bool lowStock = m_low && !(firstDay && m_lowTotal == 0);
+    if (m_low) {
+        m_lowTitle->setVisible(lowStock);
+        m_low->setVisible(lowStock && m_lowTotal > 0);
+    }
 }
 
 void DashboardPage::loadMetrics()
@@ -299,8 +327,9 @@ void DashboardPage::showLowStock(const QJsonObject& result)
     const qint64 total = result.value(QLatin1String("total")).toInteger(rows.size());
     m_lowTitle->setText(total == 0 ? tr("Low stock: every product is above its reorder point.")
                                    : tr("Low stock (%1)").arg(Format::integer(total)));
-    m_low->setVisible(!rows.isEmpty());
+    m_lowTotal = total;
     m_low->setRowCount(int(rows.size()));
+    arrange();
     const auto qty = [](const QJsonObject& o, const char* key) {
         return trimmed(o.value(QLatin1String(key)));
     };

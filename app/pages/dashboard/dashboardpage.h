@@ -16,6 +16,7 @@ class BusyIndicator;
 
 namespace Erp::Client::Dashboard {
 
+class GettingStarted;
 class KpiTile;
 class OrderCharts;
 
@@ -47,6 +48,8 @@ public:
     KpiTile* tile(int index) const;
     QTableWidget* lowStockTable() const { return m_low; }
     QComboBox* periodBox() const { return m_period; }
+    /// The first-day checklist (shown instead of the charts until the first order).
+    GettingStarted* gettingStarted() const { return m_start; }
 
 signals:
     /// Metrics (or low stock) arrived and are shown.
@@ -60,6 +63,8 @@ private:
     void loadLowStock();
     void showMetrics(const QJsonObject& metrics);
     void showLowStock(const QJsonObject& result);
+    /// Shows the checklist or the figures, whichever the company needs now.
+    void arrange();
 
     ApiClient& m_api;
     bool m_canMetrics;
@@ -71,6 +76,9 @@ private:
     OrderCharts* m_charts = nullptr;
     QLabel* m_lowTitle = nullptr;
     QTableWidget* m_low = nullptr;
+    GettingStarted* m_start;
+    QList<QWidget*> m_figures; ///< period, tiles and charts: hidden while the checklist shows
+    qint64 m_lowTotal = -1;
     QJsonObject m_metrics;
     QTimer m_debounce;
     bool m_loaded = false;

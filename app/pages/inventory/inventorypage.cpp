@@ -143,6 +143,25 @@ void InventoryPage::refresh()
         m_refresh.at(index)();
 }
 
+bool InventoryPage::open(const QString& target)
+{
+    static const QHash<QString, Section> sections{
+        {QStringLiteral("inventory/products"), Products},
+        {QStringLiteral("inventory/stock"), Stock},
+        {QStringLiteral("inventory/moves"), Moves},
+        {QStringLiteral("inventory/low"), LowStock},
+        {QStringLiteral("inventory/counts"), Counts},
+        {QStringLiteral("inventory/purchase-orders"), PurchaseOrders},
+        {QStringLiteral("inventory/suppliers"), Suppliers},
+        {QStringLiteral("inventory/replenishment"), Replenish},
+        {QStringLiteral("inventory/warehouses"), Warehouses},
+    };
+    if (target == QLatin1String("inventory"))
+        return true;
+    const auto it = sections.constFind(target);
+    return it != sections.constEnd() && showSection(*it);
+}
+
 bool InventoryPage::showSection(Section section)
 {
     const int index = int(m_sections.indexOf(section));

@@ -47,6 +47,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    bool open(const QString& target) override;
 
     /// Shows `section` (when the user may see it); false otherwise.
     bool showSection(Section section);

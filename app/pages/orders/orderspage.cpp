@@ -5,6 +5,7 @@
 #include "app/pages/orders/orderlist.h"
 #include "app/widgets/theme.h"
 
+#include <QAction>
 #include <QVBoxLayout>
 
 namespace Erp::Client::Orders {
@@ -32,6 +33,17 @@ QString OrdersPage::title() const
 QIcon OrdersPage::icon() const
 {
     return Theme::icon(QStringLiteral("view-list-details"), QStyle::SP_FileDialogListView);
+}
+
+bool OrdersPage::open(const QString& target)
+{
+    if (target == QLatin1String("orders"))
+        return true;
+    if (target == QLatin1String("orders/new") && m_list->newAction()->isVisible()) {
+        m_list->newAction()->trigger();
+        return true;
+    }
+    return false;
 }
 
 void OrdersPage::refresh()
