@@ -18,11 +18,13 @@ QString esc(const QString& text)
 }
 
 /// A sans-serif family that has Chinese glyphs, so that names and addresses never print as
-/// boxes; the system's default when none is installed.
+/// boxes; the system's default when none is installed. WenQuanYi Micro Hei comes first: it has
+/// no Kangxi radicals (U+2F00…), while Noto Sans CJK draws 广 and ⼴ with one glyph and the
+/// PDF's text map then names the radical — "广东省" could not be found or copied.
 QString documentFamily()
 {
     const QStringList families = QFontDatabase::families();
-    for (const char* name : {"Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei",
+    for (const char* name : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC",
                              "Source Han Sans SC", "Noto Serif CJK SC"}) {
         if (families.contains(QLatin1String(name)))
             return QLatin1String(name);

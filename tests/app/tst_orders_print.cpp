@@ -1,6 +1,7 @@
 // The delivery note: rendered without any dialog to a PDF file that exists, is a PDF, is not
-// empty and carries the order and shipment numbers and the Chinese customer name (checked with
-// pdftotext when poppler-utils is installed, otherwise in the laid-out document's text).
+// empty and carries the order and shipment numbers and the Chinese names and addresses as text
+// a reader can find and copy (checked with poppler's pdftotext: 广, 山, 田, 大, 十 and 刀 once
+// came out as look-alike Kangxi radicals).
 #include "app/print/deliverynote.h"
 
 #include <QFile>
@@ -28,7 +29,7 @@ private slots:
         note.customerName = QStringLiteral("华信科技有限公司");
         note.contactName = QStringLiteral("王芳");
         note.contactPhone = QStringLiteral("13800138000");
-        note.shippingAddress = QStringLiteral("广东省 深圳市 南山区 科技园南路 88 号");
+        note.shippingAddress = QStringLiteral("广东省深圳市福田区 山田大厦十层 刀具部");
         note.carrier = QStringLiteral("顺丰速运");
         note.tracking = QStringLiteral("SF1234567890123");
         note.lines = {{QStringLiteral("SD-100"), QStringLiteral("十字螺丝刀 Screwdriver"),
@@ -59,15 +60,32 @@ private slots:
         // The CJK font is embedded, so Chinese prints as text, not boxes.
         QVERIFY(bytes.contains("CJK") || bytes.contains("WenQuanYi") || bytes.contains("Noto"));
 
+        // What a reader extracts (poppler-utils is a test dependency: scripts/install-deps).
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (!pdftotext.isEmpty()) {
-            QProcess p;
-            p.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
-            QVERIFY(p.waitForFinished(30000));
-            const QString out = QString::fromUtf8(p.readAllStandardOutput());
-            QVERIFY2(out.contains(note.orderNumber), qPrintable(out));
-            QVERIFY(out.contains(note.shipmentNumber));
-            QVERIFY(out.contains(note.customerName));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed");
+        QProcess p;
+        p.start(pdftotext, {path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        for (const QString& expected :
+             {note.orderNumber, note.shipmentNumber, note.customerName,
+              QStringLiteral("广东省深圳市福田区"), QStringLiteral("山田大厦十层"),
+              QStringLiteral("刀具部"), QStringLiteral("十字螺丝刀")})
+            QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" in\n") + out));
+        for (const QChar radical : QStringLiteral("⼴⼭⽥⼤⼗⼑"))
+            QVERIFY2(!out.contains(radical), qPrintable(out));
+
+        // Every font is embedded (the "emb" column of pdffonts), so the PDF prints anywhere.
+        QProcess fonts;
+        fonts.start(QStandardPaths::findExecutable(QStringLiteral("pdffonts")), {path});
+        QVERIFY(fonts.waitForFinished(30000));
+        const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput())
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(rows.size() >= 4, qPrintable(rows.join(QLatin1Char('\n')))); // header + 2 fonts
+        for (const QString& row : rows.mid(2)) {
+            const QStringList cols = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 5 && cols.at(cols.size() - 5) == QLatin1String("yes"),
+                     qPrintable(row));
         }
     }
 
