@@ -2,6 +2,7 @@
 
 #include "server/module.h"
 #include "server/modules/modules.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/dispatcher.h"
@@ -50,6 +51,11 @@ Rpc::CallLog& ServerCore::log()
     return *m_log;
 }
 
+Platform::EventBus& ServerCore::events()
+{
+    return *m_events;
+}
+
 Module* ServerCore::module(const QString& name) const
 {
     for (const auto& m : m_modules)
@@ -95,8 +101,9 @@ bool ServerCore::open(const Options& options, QString* error)
 void ServerCore::registerModules()
 {
     m_registry = std::make_unique<Rpc::MethodRegistry>();
-    m_dispatcher = std::make_unique<Rpc::Dispatcher>(*m_db, *m_registry, *m_log);
-    m_modules = createModules(*m_registry);
+    m_events = std::make_unique<Platform::EventBus>();
+    m_dispatcher = std::make_unique<Rpc::Dispatcher>(*m_db, *m_registry, *m_log, *m_events);
+    m_modules = createModules(*m_registry, *m_events);
     for (const auto& module : m_modules) {
         module->registerMethods(*m_registry);
         module->attach(*m_dispatcher);

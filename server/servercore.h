@@ -8,6 +8,9 @@
 namespace Erp::Storage {
 class Database;
 }
+namespace Erp::Platform {
+class EventBus;
+}
 namespace Erp::Rpc {
 class Dispatcher;
 class MethodRegistry;
@@ -42,6 +45,8 @@ public:
     Rpc::MethodRegistry& registry();
     Rpc::Dispatcher& dispatcher();
     Rpc::CallLog& log();
+    /// The domain event bus the modules publish and subscribe on (tests subscribe too).
+    Platform::EventBus& events();
     /// A module by its name() (tests reach a module's services through it); nullptr if none.
     Module* module(const QString& name) const;
 
@@ -52,6 +57,7 @@ private:
     void initializeStore(const Options& options);
 
     std::unique_ptr<Rpc::CallLog> m_log;
+    std::unique_ptr<Platform::EventBus> m_events;
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Rpc::MethodRegistry> m_registry;
     std::unique_ptr<Rpc::Dispatcher> m_dispatcher;

@@ -3,7 +3,9 @@
 #include "common/jsonrpc.h"
 #include "common/money.h"
 #include "common/permission.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/calllog.h"
+#include "server/rpc/identityrefresh.h"
 #include "server/rpc/registry.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/database.h"
@@ -34,10 +36,12 @@ void CallContext::notifyChanged(const QString& entity, qint64 id, qint64 version
     changes.append({entity, id, version, identity.username});
 }
 
-Dispatcher::Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log)
+Dispatcher::Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log,
+                       const Platform::EventBus& events)
     : m_db(db)
     , m_registry(registry)
     , m_log(log)
+    , m_events(events)
 {}
 
 Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identity& identity)
@@ -163,8 +167,10 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
                                                         : Storage::Transaction::ReadWrite);
             // Roles may have changed since this session loaded its grants.
             const quint64 epoch = m_grantsEpoch.load();
-            if (ctx.identity.isLoggedIn() && ctx.identity.grantsEpoch != epoch && m_refresh) {
-                if (!m_refresh(ctx)) {
+            Events::IdentityRefresh refresh;
+            if (ctx.identity.isLoggedIn() && ctx.identity.grantsEpoch != epoch &&
+                m_events.ask(ctx, refresh).answered) {
+                if (!refresh.active) {
                     outcome.identity = Identity();
                     throw Error(NotAuthenticated,
                                 QStringLiteral("Session ended: the account is no longer active"));

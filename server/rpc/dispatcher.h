@@ -6,10 +6,12 @@
 #include <QJsonValue>
 
 #include <atomic>
-#include <functional>
 
 namespace Erp::Storage {
 class Database;
+}
+namespace Erp::Platform {
+class EventBus;
 }
 
 namespace Erp::Rpc {
@@ -23,16 +25,13 @@ struct Error;
 /// Runs requests: parses a line, checks login, permission and parameters, opens exactly one
 /// transaction per call, retries it on lock or serialization failures, maps errors to codes
 /// and writes one log line per call. Thread-safe: called from the worker pool.
+/// When roles changed since a session loaded its grants, it asks Events::IdentityRefresh
+/// (identityrefresh.h) on the event bus inside the call's transaction.
 class Dispatcher final
 {
 public:
-    /// Reloads a logged-in identity's roles and grants inside the call's transaction; returns
-    /// false when the user no longer exists or was deactivated (the session ends).
-    using IdentityRefresher = std::function<bool(CallContext&)>;
-
-    Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log);
-
-    void setIdentityRefresher(IdentityRefresher refresher) { m_refresh = std::move(refresher); }
+    Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log,
+               const Platform::EventBus& events);
 
     struct Outcome
     {
@@ -66,7 +65,7 @@ private:
     Storage::Database& m_db;
     const MethodRegistry& m_registry;
     const CallLog& m_log;
-    IdentityRefresher m_refresh;
+    const Platform::EventBus& m_events;
     std::atomic<quint64> m_grantsEpoch{1};
 };
 

@@ -1,6 +1,7 @@
 #include "server/storage/auditlog.h"
 
 #include "server/storage/database.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,8 +88,7 @@ QJsonObject AuditLog::list(Database& db, const QJsonObject& filter, qint64 offse
     QSqlQuery count = db.uncached(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where);
     bindFilter(count);
     exec(count);
-    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 total = oneInteger(count);
 
     QSqlQuery& q =
         db.prepared(QStringLiteral("SELECT id, at, user_id, username, method, entity, entity_id, "

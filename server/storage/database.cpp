@@ -185,6 +185,7 @@ QString DatabaseConfig::displayName() const
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
+    , m_sql(m_config.dialect)
     , m_connectionPrefix(QStringLiteral("erp-%1-").arg(++g_databaseSerial))
 {}
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/storage/sqldialect.h"
+
 #include <QMutex>
 #include <QString>
 #include <QThreadStorage>
@@ -72,6 +74,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     Dialect dialect() const { return m_config.dialect; }
+    /// The backend's SQL differences (fragments for repositories): see SqlDialect.
+    const SqlDialect& sql() const { return m_sql; }
     const DatabaseConfig& config() const { return m_config; }
 
     /// The calling thread's connection; throws StoreError if it cannot be opened.
@@ -103,6 +107,7 @@ private:
     void checkpoint();
 
     DatabaseConfig m_config;
+    SqlDialect m_sql;
     /// SQLite has one writer at a time. Writers of this process queue on this mutex instead of
     /// polling SQLite's lock in the busy handler's growing sleeps (which made p99 latencies
     /// spike); other processes on the same file still meet the busy timeout.

@@ -1,6 +1,7 @@
 #include "server/storage/migrator.h"
 
 #include "server/storage/database.h"
+#include "server/storage/queryresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,7 +88,7 @@ int Migrator::currentVersion()
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     exec(q);
-    return q.next() ? q.value(0).toInt() : 0;
+    return int(oneInteger(q));
 }
 
 int Migrator::migrate(int targetVersion)

@@ -1,6 +1,7 @@
 #include "server/storage/settings.h"
 
 #include "server/storage/database.h"
+#include "server/storage/queryresult.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,8 +13,7 @@ QString setting(Database& db, const QString& key)
     QSqlQuery& q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = :k"));
     q.bindValue(QStringLiteral(":k"), key);
     exec(q);
-    const QString value = q.next() ? q.value(0).toString() : QString();
-    q.finish();
+    const QString value = oneValue(q).value_or(QVariant()).toString();
     return value;
 }
 

@@ -35,9 +35,13 @@ private slots:
                "('SH', 'Shanghai', 1, '2026-01-01', '2026-01-01')");
         sql(t, "INSERT INTO warehouses (code, name, priority, created_at, updated_at) VALUES "
                "('SZ', 'Shenzhen', 2, '2026-01-01', '2026-01-01')");
-        StockService stock;
+        StockService stock(t.core().events());
         int arrivals = 0;
-        stock.addArrivalListener([&arrivals](Rpc::CallContext&, qint64) { ++arrivals; });
+        t.core().events().subscribe<Server::Inventory::Events::StockMoved>(
+            QStringLiteral("test.arrivals"), 0,
+            [&arrivals](Rpc::CallContext&, const Server::Inventory::Events::StockMoved& moved) {
+                arrivals += int(moved.arrivedProducts().size());
+            });
         const StockSource order{QStringLiteral("sales_order"), 7, 70, QStringLiteral("SO-7")};
         inTransaction(t, [&](Rpc::CallContext& ctx) {
             QVERIFY(stock.post(ctx, move(1, 1, "receipt", 10000)) > 0);
@@ -191,7 +195,7 @@ private slots:
         const qint64 p = idOf(product(t, s, "LAST"));
         QCOMPARE(adjust(t, s, p, w, "10", "receipt"), 0);
         t.core().database().closeThreadConnection();
-        StockService stock;
+        StockService stock(t.core().events());
         constexpr int Clerks = 12;
         QAtomicInteger<qint64> taken = 0;
         QAtomicInt failures = 0;
@@ -246,7 +250,7 @@ private slots:
         QList<qint64> products;
         for (int i = 0; i < 5; ++i)
             products.append(idOf(product(t, s, QStringLiteral("R%1").arg(i))));
-        StockService stock;
+        StockService stock(t.core().events());
         // The model the ledger must agree with.
         QHash<QPair<qint64, qint64>, qint64> onHandOf;   // (product, warehouse)
         QHash<QPair<qint64, qint64>, qint64> reservedOf; // (product, warehouse)
@@ -400,7 +404,7 @@ private slots:
         const qint64 p = idOf(product(t, s, "P"));
         QCOMPARE(adjust(t, s, p, sh, "10", "receipt"), 0);
         QCOMPARE(adjust(t, s, p, sz, "4", "receipt"), 0);
-        StockService stock;
+        StockService stock(t.core().events());
         inTransaction(t, [&](Rpc::CallContext& ctx) {
             QCOMPARE(stock.reserve(ctx, p, sz, 3000, {QStringLiteral("sales_order"), 1, 1, {}}),
                      qint64(3000));

@@ -370,8 +370,11 @@ private slots:
         auto* inventory =
             dynamic_cast<Server::Inventory::InventoryModule*>(t.core().module("inventory"));
         QVERIFY(inventory);
-        inventory->stock().addArrivalListener(
-            [&arrivals](Rpc::CallContext&, qint64 product) { arrivals.append(product); });
+        t.core().events().subscribe<Server::Inventory::Events::StockMoved>(
+            QStringLiteral("test.arrivals"), 0,
+            [&arrivals](Rpc::CallContext&, const Server::Inventory::Events::StockMoved& moved) {
+                arrivals.append(moved.arrivedProducts());
+            });
         QJsonObject po = draft(t, buyer, w.hq, w.sh, {line(w.pen, "10"), line(w.ink, "4")});
         po = step(t, buyer, "confirm", step(t, buyer, "send", po));
         const QJsonArray lines = po.value("lines").toArray();

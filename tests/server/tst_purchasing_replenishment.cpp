@@ -137,8 +137,8 @@ private slots:
 
     void replenishmentCountsBackorders()
     {
-        // The sales module reports backorders through StockService::demand(); here a provider
-        // registered by the test stands in for it.
+        // The sales module answers inventory.demand with its backorders; here a subscriber of
+        // the test stands in for it.
         ServerTest t(QStringLiteral("pur_backorder"));
         ServerTest::Session s = t.admin();
         const World w = setup(t, s);
@@ -146,9 +146,11 @@ private slots:
             dynamic_cast<Server::Inventory::InventoryModule*>(t.core().module("inventory"));
         QVERIFY(inventory);
         const qint64 ink = w.ink;
-        inventory->stock().addDemandProvider([ink](Rpc::CallContext&) {
-            return QHash<qint64, qint64>{{ink, 7500}};
-        });
+        t.core().events().subscribe<Server::Inventory::Events::DemandQuery>(
+            QStringLiteral("test.demand"), 0,
+            [ink](Rpc::CallContext&, Server::Inventory::Events::DemandQuery& demand) {
+                demand.qty[ink] += 7500;
+            });
         t.call(s, "inventory.stock.adjust",
                {{"product_id", w.ink}, {"warehouse_id", w.sh}, {"qty", "2"}, {"reason", "x"}});
         const QJsonArray rows =

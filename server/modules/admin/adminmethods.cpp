@@ -1,8 +1,10 @@
 // Registration of auth.* and admin.* methods: parameters in, service call, result out.
 #include "server/modules/admin/adminmodule.h"
 
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/dispatcher.h"
+#include "server/rpc/identityrefresh.h"
 #include "server/rpc/registry.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/listquery.h"
@@ -240,12 +242,21 @@ void AdminModule::registerMethods(MethodRegistry& r)
               }));
 }
 
+AdminModule::AdminModule(const Rpc::MethodRegistry& registry, Platform::EventBus& events)
+    : m_admin(registry, events)
+{
+    AuthService* auth = &m_auth;
+    events.subscribe<Rpc::Events::IdentityRefresh>(
+        QStringLiteral("admin.sessions"), 0,
+        [auth](CallContext& ctx, Rpc::Events::IdentityRefresh& refresh) {
+            refresh.answered = true;
+            refresh.active = auth->refreshIdentity(ctx);
+        });
+}
+
 void AdminModule::attach(Dispatcher& dispatcher)
 {
     m_auth.attach(dispatcher);
-    AuthService* auth = &m_auth;
-    dispatcher.setIdentityRefresher(
-        [auth](CallContext& ctx) { return auth->refreshIdentity(ctx); });
 }
 
 void AdminModule::initialize(CallContext& ctx, const InitOptions& options)

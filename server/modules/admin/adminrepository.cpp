@@ -2,6 +2,7 @@
 
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,8 +77,7 @@ QVariant nullableText(const QString& s)
 qint64 scalar(QSqlQuery& q)
 {
     exec(q);
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 n = Storage::oneInteger(q);
     return n;
 }
 

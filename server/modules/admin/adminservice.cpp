@@ -2,9 +2,11 @@
 
 #include "common/jsonrpc.h"
 #include "common/permission.h"
+#include "server/modules/admin/adminevents.h"
 #include "server/modules/admin/adminrepository.h"
 #include "server/modules/admin/passwordhasher.h"
 #include "server/modules/admin/userrules.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/registry.h"
 #include "server/storage/listquery.h"
@@ -187,8 +189,10 @@ QJsonObject AdminService::updateUser(Rpc::CallContext& ctx, qint64 id, qint64 ve
         repo.setUserRoles(id, roleIds);
     if (!user->active)
         repo.deleteSessionsOfUser(id);
-    if (in.roles || in.active)
+    if (in.roles || in.active) {
         ctx.grantsChanged = true;
+        m_events.publish(ctx, Events::UserAccessChanged{id, newRoles, user->active});
+    }
     const QJsonObject after = getUser(ctx, id);
     ctx.recordChange(kUser, id, after.value(QLatin1String("version")).toInteger(),
                      auditView(before), auditView(after));
@@ -312,6 +316,7 @@ QJsonObject AdminService::updateRole(Rpc::CallContext& ctx, qint64 id, qint64 ve
     if (!repo.updateRole(*role, version))
         throw conflict(kRole, version + 1);
     ctx.grantsChanged = true;
+    m_events.publish(ctx, Events::RoleChanged{id, role->name, role->permissions});
     const QJsonObject after = getRole(ctx, id);
     ctx.recordChange(kRole, id, version + 1, before, after);
     return after;

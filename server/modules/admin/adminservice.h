@@ -11,6 +11,10 @@ class MethodRegistry;
 class FieldErrors;
 } // namespace Erp::Rpc
 
+namespace Erp::Platform {
+class EventBus;
+}
+
 namespace Erp::Server::Admin {
 
 /// Field values of a user edit; unset optionals are left as they are.
@@ -36,8 +40,10 @@ struct RoleInput
 class AdminService final
 {
 public:
-    explicit AdminService(const Rpc::MethodRegistry& registry)
+    /// Role and user access changes are announced on `events` (adminevents.h).
+    AdminService(const Rpc::MethodRegistry& registry, const Platform::EventBus& events)
         : m_registry(registry)
+        , m_events(events)
     {}
 
     QJsonObject listUsers(Rpc::CallContext& ctx, const QJsonObject& listParams);
@@ -74,6 +80,7 @@ private:
     void checkPermissions(const QStringList& permissions, Rpc::FieldErrors& errors) const;
 
     const Rpc::MethodRegistry& m_registry;
+    const Platform::EventBus& m_events;
 };
 
 } // namespace Erp::Server::Admin

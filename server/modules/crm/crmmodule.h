@@ -10,14 +10,15 @@ namespace Erp::Server::Crm {
 class CrmModule final : public Module
 {
 public:
-    CrmModule()
-        : m_transfer(m_customers)
+    /// Announces merges on `events`.
+    explicit CrmModule(Platform::EventBus& events)
+        : m_customers(events)
+        , m_transfer(m_customers)
     {}
     QString name() const override { return QStringLiteral("crm"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
-    /// For modules that reference customers (merge participants).
     CustomerService& customers() { return m_customers; }
 
 private:

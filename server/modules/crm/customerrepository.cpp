@@ -2,6 +2,7 @@
 
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -121,8 +122,7 @@ qint64 CustomerRepository::idByCode(const QString& code)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE code = :code"));
     q.bindValue(QStringLiteral(":code"), code);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -133,8 +133,7 @@ qint64 CustomerRepository::idByTaxId(const QString& taxId, qint64 excludingId)
     q.bindValue(QStringLiteral(":tax"), taxId);
     q.bindValue(QStringLiteral(":id"), excludingId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -186,7 +185,7 @@ void CustomerRepository::insert(Customer& c)
         ":province, :city, :merged_into, :search_text, :now, :now, 1) RETURNING id"));
     bindRecord(q, c);
     exec(q);
-    c.id = q.next() ? q.value(0).toLongLong() : 0;
+    c.id = Storage::oneInteger(q);
     c.version = 1;
     c.createdAt = c.updatedAt = q.boundValue(QStringLiteral(":now")).toString();
     q.finish();
@@ -346,8 +345,7 @@ QString CustomerRepository::whereClause(const Storage::ListQuery& query, bool* u
     *useFts = false;
     if (!query.search.isEmpty()) {
         // Trigram indexes serve terms of three characters or more; shorter ones scan.
-        *useFts = m_db.dialect() == Storage::Dialect::Sqlite &&
-                  query.search.size() >= Storage::TrigramMinLength;
+        *useFts = m_db.sql().usesFtsFor(query.search);
         where += *useFts ? QStringLiteral(" AND c.id IN (SELECT rowid FROM customers_fts WHERE "
                                           "customers_fts MATCH :fts)")
                          : QStringLiteral(" AND c.search_text LIKE :q ESCAPE '\\'");
@@ -391,8 +389,7 @@ QJsonObject CustomerRepository::list(const Storage::ListQuery& query)
                       QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
     bindWhere(count, query, useFts);
     exec(count);
-    const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 counted = Storage::oneInteger(count);
 
     // The sort key rides along as the last column: it becomes next_after for keyset paging.
     const QString sortKey =
@@ -427,10 +424,7 @@ QList<Customer> CustomerRepository::listForExport(const Storage::ListQuery& quer
     bool useFts = false;
     QString where = whereClause(query, &useFts);
     if (!ids.isEmpty())
-        where += m_db.dialect() == Storage::Dialect::Sqlite
-                     ? QStringLiteral(" AND c.id IN (SELECT value FROM json_each(:ids))")
-                     : QStringLiteral(" AND c.id IN (SELECT CAST(value AS BIGINT) FROM "
-                                      "json_array_elements_text(CAST(:ids AS json)))");
+        where += QStringLiteral(" AND c.id IN (") + m_db.sql().idListSelect() + QStringLiteral(")");
     QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + kFrom + where +
                                 query.orderBy + QStringLiteral(" LIMIT :limit"));
     bindWhere(q, query, useFts);
@@ -459,8 +453,7 @@ bool CustomerRepository::userIsActive(qint64 userId)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT active FROM users WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), userId);
     exec(q);
-    const bool active = q.next() && q.value(0).toInt() != 0;
-    q.finish();
+    const bool active = Storage::oneInteger(q) != 0;
     m_activeUsers.insert(userId, active);
     return active;
 }
@@ -470,8 +463,7 @@ qint64 CustomerRepository::userIdByName(const QString& username)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM users WHERE username = :u"));
     q.bindValue(QStringLiteral(":u"), username);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 

@@ -1,10 +1,12 @@
 #include "server/modules/crm/customerservice.h"
 
 #include "common/jsonrpc.h"
+#include "server/modules/crm/crmevents.h"
 #include "server/modules/crm/customerrepository.h"
+#include "server/platform/documentnumbers.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/listquery.h"
-#include "server/storage/sequences.h"
 
 namespace Erp::Server::Crm {
 
@@ -135,8 +137,9 @@ Customer CustomerService::insertChecked(Rpc::CallContext& ctx, CustomerRepositor
     check(repo, c, errors);
     errors.throwIfAny();
     while (c.code.isEmpty()) {
-        const QString candidate = QStringLiteral("C%1").arg(
-            Storage::nextSequenceValue(ctx.db, kCustomer), 6, 10, QLatin1Char('0'));
+        static const Platform::NumberSeries codes{QStringLiteral("crm.customer"),
+                                                  QStringLiteral("C{n:6}")};
+        const QString candidate = Platform::takeDocumentNumber(ctx.db, codes);
         if (repo.idByCode(candidate) == 0) // a code given by hand may have taken it
             c.code = candidate;
     }
@@ -280,8 +283,7 @@ QJsonObject CustomerService::merge(Rpc::CallContext& ctx, qint64 survivorId, qin
     normalize(survivor);
     if (!repo.update(survivor, survivor.version))
         throw conflict(survivor.version + 1);
-    for (const MergeParticipant& participant : m_mergeParticipants)
-        participant(ctx, duplicateId, survivorId);
+    m_events.publish(ctx, Events::CustomerMerged{duplicateId, survivorId});
 
     const Customer storedDuplicate = load(repo, duplicateId);
     const Customer storedSurvivor = load(repo, survivorId);

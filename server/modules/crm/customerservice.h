@@ -5,11 +5,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <functional>
-#include <vector>
-
 namespace Erp::Rpc {
 struct CallContext;
+}
+namespace Erp::Platform {
+class EventBus;
 }
 
 namespace Erp::Server::Crm {
@@ -21,13 +21,11 @@ class CustomerRepository;
 class CustomerService final
 {
 public:
-    /// Other modules that reference customers (orders, tickets) move their references from a
-    /// merged duplicate to the survivor by registering here.
-    using MergeParticipant = std::function<void(Rpc::CallContext& ctx, qint64 fromId, qint64 toId)>;
-    void addMergeParticipant(MergeParticipant participant)
-    {
-        m_mergeParticipants.push_back(std::move(participant));
-    }
+    /// A merge is announced on `events` (Events::CustomerMerged): modules that reference
+    /// customers (orders, tickets) move their references there.
+    explicit CustomerService(const Platform::EventBus& events)
+        : m_events(events)
+    {}
 
     /// -32004 when there is no such customer.
     QJsonObject get(Rpc::CallContext& ctx, qint64 id);
@@ -55,7 +53,7 @@ public:
 private:
     Customer load(CustomerRepository& repo, qint64 id);
 
-    std::vector<MergeParticipant> m_mergeParticipants;
+    const Platform::EventBus& m_events;
 };
 
 } // namespace Erp::Server::Crm

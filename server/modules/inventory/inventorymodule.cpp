@@ -5,8 +5,10 @@
 
 namespace Erp::Server::Inventory {
 
-InventoryModule::InventoryModule()
-    : m_operations(m_stock)
+InventoryModule::InventoryModule(Platform::EventBus& events)
+    : m_stock(events)
+    , m_products(events)
+    , m_operations(m_stock)
     , m_counts(m_stock)
 {}
 

@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QList>
 
-#include <functional>
 #include <optional>
 
 namespace Erp::Server::Inventory {
@@ -27,7 +26,8 @@ using ProductInfo = Product;
 class InventoryModule final : public Module
 {
 public:
-    InventoryModule();
+    /// Stock postings are announced and demand and supplier checks asked on `events`.
+    explicit InventoryModule(Platform::EventBus& events);
     QString name() const override { return QStringLiteral("inventory"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;
@@ -44,12 +44,6 @@ public:
     /// Names a product's default supplier (0 clears it) as inventory.product.update would:
     /// checked, audited, versioned. Used by purchasing's demo. -32004 for an unknown product.
     void setDefaultSupplier(Rpc::CallContext& ctx, qint64 productId, qint64 supplierId);
-
-    /// Purchasing validates default_supplier_id through this (true: an active supplier).
-    void setSupplierCheck(std::function<bool(Rpc::CallContext&, qint64)> check)
-    {
-        m_products.setSupplierCheck(std::move(check));
-    }
 
 private:
     StockService m_stock;

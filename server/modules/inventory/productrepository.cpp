@@ -4,6 +4,7 @@
 #include "server/modules/inventory/units.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -112,8 +113,8 @@ QHash<qint64, Product> ProductRepository::byIds(const QList<qint64>& ids)
         return out;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
                                  QStringLiteral(" FROM products p WHERE p.id IN (") +
-                                 StockRepository::idListSelect(m_db) + QStringLiteral(")"));
-    q.bindValue(QStringLiteral(":ids"), StockRepository::idListJson(ids));
+                                 m_db.sql().idListSelect() + QStringLiteral(")"));
+    q.bindValue(QStringLiteral(":ids"), Storage::SqlDialect::idList(ids));
     exec(q);
     while (q.next()) {
         const Product p = readProduct(q);
@@ -130,8 +131,7 @@ qint64 ProductRepository::idBySku(const QString& sku, qint64 excludingId)
     q.bindValue(QStringLiteral(":sku"), sku.toLower());
     q.bindValue(QStringLiteral(":id"), excludingId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -142,8 +142,7 @@ qint64 ProductRepository::idByBarcode(const QString& barcode, qint64 excludingId
     q.bindValue(QStringLiteral(":barcode"), barcode);
     q.bindValue(QStringLiteral(":id"), excludingId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -157,7 +156,7 @@ void ProductRepository::insert(Product& p)
         ":active, :search_text, :now, :now, 1) RETURNING id"));
     bindRecord(q, p);
     exec(q);
-    p.id = q.next() ? q.value(0).toLongLong() : 0;
+    p.id = Storage::oneInteger(q);
     p.version = 1;
     p.createdAt = p.updatedAt = q.boundValue(QStringLiteral(":now")).toString();
     q.finish();
@@ -189,8 +188,7 @@ QJsonObject ProductRepository::list(const Storage::ListQuery& query)
         where += QStringLiteral(" AND p.category = :category");
     if (f.value(QLatin1String("default_supplier_id")).isDouble())
         where += QStringLiteral(" AND p.default_supplier_id = :supplier");
-    const bool useFts = m_db.dialect() == Storage::Dialect::Sqlite &&
-                        query.search.size() >= Storage::TrigramMinLength;
+    const bool useFts = m_db.sql().usesFtsFor(query.search);
     if (!query.search.isEmpty())
         where += useFts ? QStringLiteral(" AND p.id IN (SELECT rowid FROM products_fts WHERE "
                                          "products_fts MATCH :fts)")
@@ -216,8 +214,7 @@ QJsonObject ProductRepository::list(const Storage::ListQuery& query)
                       QStringLiteral(" LIMIT %1) capped").arg(CountCap + 1));
     bind(count);
     exec(count);
-    const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 counted = Storage::oneInteger(count);
 
     const QString sortKey =
         query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;

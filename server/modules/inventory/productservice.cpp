@@ -1,7 +1,9 @@
 #include "server/modules/inventory/productservice.h"
 
 #include "common/jsonrpc.h"
+#include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/inventory/productrepository.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/listquery.h"
 
@@ -66,9 +68,12 @@ void ProductService::check(Rpc::CallContext& ctx, ProductRepository& repo, const
     if (!p.barcode.isEmpty() && repo.idByBarcode(p.barcode, p.id) != 0)
         errors.add(QStringLiteral("barcode"), QStringLiteral("duplicate"),
                    QStringLiteral("is already used by another product"));
-    const bool supplierKnown =
-        p.defaultSupplierId == 0 || !checkSupplier ||
-        (p.defaultSupplierId > 0 && m_supplierCheck && m_supplierCheck(ctx, p.defaultSupplierId));
+    bool supplierKnown = p.defaultSupplierId == 0 || !checkSupplier;
+    if (!supplierKnown && p.defaultSupplierId > 0) {
+        Events::SupplierCheck question;
+        question.supplierId = p.defaultSupplierId;
+        supplierKnown = m_events.ask(ctx, question).active;
+    }
     if (!supplierKnown)
         errors.add(QStringLiteral("default_supplier_id"), QStringLiteral("unknown"),
                    QStringLiteral("is not an active supplier"));

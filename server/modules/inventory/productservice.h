@@ -6,11 +6,13 @@
 #include <QJsonObject>
 #include <QList>
 
-#include <functional>
 #include <optional>
 
 namespace Erp::Rpc {
 struct CallContext;
+}
+namespace Erp::Platform {
+class EventBus;
 }
 
 namespace Erp::Server::Inventory {
@@ -22,10 +24,11 @@ class ProductRepository;
 class ProductService final
 {
 public:
-    /// Tells whether a supplier id names an existing supplier (set by purchasing). Without it
-    /// no default supplier can be set.
-    using SupplierCheck = std::function<bool(Rpc::CallContext& ctx, qint64 supplierId)>;
-    void setSupplierCheck(SupplierCheck check) { m_supplierCheck = std::move(check); }
+    /// A default supplier is checked by asking Events::SupplierCheck on `events` (purchasing
+    /// answers); unanswered, no default supplier can be set.
+    explicit ProductService(const Platform::EventBus& events)
+        : m_events(events)
+    {}
 
     /// -32004 when there is no such product.
     QJsonObject get(Rpc::CallContext& ctx, qint64 id);
@@ -50,7 +53,7 @@ private:
                Rpc::FieldErrors& errors, bool checkSupplier);
     Product load(ProductRepository& repo, qint64 id);
 
-    SupplierCheck m_supplierCheck;
+    const Platform::EventBus& m_events;
 };
 
 } // namespace Erp::Server::Inventory

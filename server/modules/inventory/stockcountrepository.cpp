@@ -3,6 +3,7 @@
 #include "server/modules/inventory/units.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -134,8 +135,7 @@ qint64 StockCountRepository::openCount(qint64 warehouseId)
         QStringLiteral("SELECT id FROM stock_counts WHERE warehouse_id = :w AND state = 'open'"));
     q.bindValue(QStringLiteral(":w"), warehouseId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -153,8 +153,7 @@ qint64 StockCountRepository::insert(const StockCount& c)
     q.bindValue(QStringLiteral(":by"),
                 c.createdBy > 0 ? QVariant(c.createdBy) : QVariant(QMetaType(QMetaType::LongLong)));
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     QSqlQuery& lines = m_db.prepared(
         c.category.isEmpty()
             ? QStringLiteral("INSERT INTO stock_count_lines (count_id, product_id, expected_qty) "
@@ -227,8 +226,7 @@ QJsonObject StockCountRepository::list(const Storage::ListQuery& query)
     QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*)") + kFrom + where);
     bind(count);
     exec(count);
-    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 total = Storage::oneInteger(count);
     QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kColumns + kFrom + where +
                                 query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bind(q);

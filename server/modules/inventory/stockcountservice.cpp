@@ -5,9 +5,9 @@
 #include "server/modules/inventory/stockrepository.h"
 #include "server/modules/inventory/stockservice.h"
 #include "server/modules/inventory/units.h"
+#include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/listquery.h"
-#include "server/storage/sequences.h"
 
 #include <QDate>
 
@@ -72,9 +72,9 @@ QJsonObject StockCountService::create(Rpc::CallContext& ctx, qint64 warehouseId,
     c.category = category.trimmed();
     c.notes = notes.trimmed();
     c.createdBy = ctx.identity.userId;
-    const int year = QDate::currentDate().year();
-    c.number = QStringLiteral("SC%1-%2").arg(year).arg(
-        Storage::nextSequenceValue(ctx.db, QStringLiteral("SC")), 6, 10, QLatin1Char('0'));
+    static const Platform::NumberSeries counts{QStringLiteral("inventory.count"),
+                                               QStringLiteral("SC{yyyy}-{n:6}")};
+    c.number = Platform::takeDocumentNumber(ctx.db, counts);
     const qint64 id = repo.insert(c);
     const StockCount stored = load(repo, id, true);
     ctx.recordChange(kCount, id, stored.version, QJsonValue::Null, toJson(stored, false));

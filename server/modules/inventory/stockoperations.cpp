@@ -6,10 +6,10 @@
 #include "server/modules/inventory/stockrepository.h"
 #include "server/modules/inventory/stockservice.h"
 #include "server/modules/inventory/units.h"
+#include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
-#include "server/storage/sequences.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -107,12 +107,9 @@ QJsonObject StockOperations::transfer(Rpc::CallContext& ctx, const QJsonObject& 
     readQty(p.value(QLatin1String("qty")), QStringLiteral("qty"), qty, errors, Sign::Positive);
     const QString reason = reasonOf(p, false, errors);
     errors.throwIfAny();
-    const QString ref =
-        QStringLiteral("TR%1-%2")
-            .arg(QDate::currentDate().year())
-            .arg(Storage::nextSequenceValue(
-                     ctx.db, QStringLiteral("TR%1").arg(QDate::currentDate().year())),
-                 6, 10, QLatin1Char('0'));
+    static const Platform::NumberSeries transfers{QStringLiteral("inventory.transfer"),
+                                                  QStringLiteral("TR{yyyy}-{n:6}")};
+    const QString ref = Platform::takeDocumentNumber(ctx.db, transfers);
     StockMove out;
     out.productId = productId;
     out.warehouseId = from;
@@ -126,10 +123,10 @@ QJsonObject StockOperations::transfer(Rpc::CallContext& ctx, const QJsonObject& 
     in.warehouseId = to;
     in.locationId = idOf(p, "to_location_id");
     in.qty = qty;
-    const qint64 outId = m_stock.post(ctx, out);
-    const qint64 inId = m_stock.post(ctx, in);
+    // One posting: the source leg is not an arrival, the destination leg is.
+    const QList<qint64> ids = m_stock.postAll(ctx, {out, in});
     return QJsonObject{{QStringLiteral("source_ref"), ref},
-                       {QStringLiteral("move_ids"), QJsonArray{outId, inId}},
+                       {QStringLiteral("move_ids"), QJsonArray{ids.at(0), ids.at(1)}},
                        {QStringLiteral("from"), levelJson(ctx, productId, from)},
                        {QStringLiteral("to"), levelJson(ctx, productId, to)}};
 }

@@ -5,6 +5,7 @@
 #include "server/modules/inventory/units.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QDate>
 #include <QHash>
@@ -77,8 +78,7 @@ void appendQtyField(QByteArray& out, const char* prefix, qint64 thousandths)
 qint64 countOf(QSqlQuery& q)
 {
     exec(q);
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 n = Storage::oneInteger(q);
     return n;
 }
 
@@ -195,18 +195,10 @@ QJsonArray StockQueries::totals(const QList<qint64>& productIds)
     byProduct.reserve(productIds.size());
     if (!productIds.isEmpty() && !sites.isEmpty()) {
         QSqlQuery& q = m_db.prepared(
-            m_db.dialect() == Storage::Dialect::Sqlite
-                ? QStringLiteral("SELECT l.product_id, l.warehouse_id, l.on_hand, l.reserved FROM "
-                                 "json_each(:ids) j JOIN stock_levels l ON l.product_id = j.value")
-                : QStringLiteral(
-                      "SELECT l.product_id, l.warehouse_id, l.on_hand, l.reserved FROM "
-                      "stock_levels l WHERE l.product_id = ANY (CAST(:ids AS BIGINT[]))"));
-        QString ids = StockRepository::idListJson(productIds);
-        if (m_db.dialect() == Storage::Dialect::Postgres) {
-            ids[0] = QLatin1Char('{');
-            ids[ids.size() - 1] = QLatin1Char('}');
-        }
-        q.bindValue(QStringLiteral(":ids"), ids);
+            QStringLiteral("SELECT l.product_id, l.warehouse_id, l.on_hand, l.reserved FROM "
+                           "stock_levels l WHERE ") +
+            m_db.sql().idArrayCondition(QStringLiteral("l.product_id"), QStringLiteral("ids")));
+        q.bindValue(QStringLiteral(":ids"), m_db.sql().idArray(productIds));
         exec(q);
         while (q.next()) {
             const auto r = rank.constFind(q.value(1).toLongLong());

@@ -1,6 +1,7 @@
 #include "server/modules/inventory/stockrepository.h"
 
 #include "server/storage/database.h"
+#include "server/storage/queryresult.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -33,31 +34,13 @@ const QString kKey =
 
 } // namespace
 
-QString StockRepository::idListSelect(Storage::Database& db)
+std::optional<qint64> StockRepository::productCost(qint64 productId)
 {
-    return db.dialect() == Storage::Dialect::Sqlite
-               ? QStringLiteral("SELECT value FROM json_each(:ids)")
-               : QStringLiteral("SELECT CAST(value AS BIGINT) FROM "
-                                "json_array_elements_text(CAST(:ids AS json))");
-}
-
-QString StockRepository::idListJson(const QList<qint64>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (const qint64 id : ids)
-        parts.append(QString::number(id));
-    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
-bool StockRepository::productExists(qint64 productId)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM products WHERE id = :id"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT cost FROM products WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), productId);
     exec(q);
-    const bool found = q.next();
-    q.finish();
-    return found;
+    const std::optional<QVariant> cost = Storage::oneValue(q);
+    return cost ? std::optional<qint64>(cost->toLongLong()) : std::nullopt;
 }
 
 std::optional<bool> StockRepository::warehouseActive(qint64 warehouseId)
@@ -65,11 +48,8 @@ std::optional<bool> StockRepository::warehouseActive(qint64 warehouseId)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT active FROM warehouses WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), warehouseId);
     exec(q);
-    std::optional<bool> active;
-    if (q.next())
-        active = q.value(0).toInt() != 0;
-    q.finish();
-    return active;
+    const std::optional<QVariant> active = Storage::oneValue(q);
+    return active ? std::optional<bool>(active->toInt() != 0) : std::nullopt;
 }
 
 qint64 StockRepository::locationWarehouse(qint64 locationId)
@@ -78,8 +58,7 @@ qint64 StockRepository::locationWarehouse(qint64 locationId)
         QStringLiteral("SELECT warehouse_id FROM warehouse_locations WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), locationId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -134,8 +113,7 @@ qint64 StockRepository::insertMove(const StockMove& move, qint64 userId, const Q
     q.bindValue(QStringLiteral(":by"), nullableId(userId));
     q.bindValue(QStringLiteral(":by_name"), username.isNull() ? QStringLiteral("") : username);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -285,8 +263,8 @@ QHash<qint64, qint64> StockRepository::available(const QList<qint64>& productIds
         QStringLiteral("SELECT l.product_id, CAST(SUM(l.on_hand - l.reserved) AS BIGINT) FROM "
                        "stock_levels l JOIN warehouses w ON w.id = l.warehouse_id AND w.active = "
                        "1 WHERE l.product_id IN (") +
-        idListSelect(m_db) + QStringLiteral(") GROUP BY l.product_id"));
-    q.bindValue(QStringLiteral(":ids"), idListJson(productIds));
+        m_db.sql().idListSelect() + QStringLiteral(") GROUP BY l.product_id"));
+    q.bindValue(QStringLiteral(":ids"), Storage::SqlDialect::idList(productIds));
     exec(q);
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -322,10 +300,11 @@ QList<LevelComparison> StockRepository::compareWithLedger()
 
 void StockRepository::lockLevels()
 {
-    if (m_db.dialect() != Storage::Dialect::Postgres)
+    const QString lock = m_db.sql().lockTableExclusive(QStringLiteral("stock_levels"));
+    if (lock.isEmpty())
         return;
     // A utility statement: PostgreSQL cannot PREPARE it, and it takes no parameters.
-    Storage::execDirect(m_db, QStringLiteral("LOCK TABLE stock_levels IN EXCLUSIVE MODE"));
+    Storage::execDirect(m_db, lock);
 }
 
 void StockRepository::writeLevel(qint64 productId, qint64 warehouseId, qint64 onHand,

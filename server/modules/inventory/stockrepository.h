@@ -45,7 +45,8 @@ public:
         : m_db(db)
     {}
 
-    bool productExists(qint64 productId);
+    /// The product's cost (minor units per unit); nullopt when there is no such product.
+    std::optional<qint64> productCost(qint64 productId);
     /// The warehouse's active flag; nullopt when there is no such warehouse.
     std::optional<bool> warehouseActive(qint64 warehouseId);
     /// The warehouse a location belongs to; 0 when there is no such location.
@@ -85,10 +86,6 @@ public:
     /// writer at a time anyway).
     void lockLevels();
     void writeLevel(qint64 productId, qint64 warehouseId, qint64 onHand, qint64 reserved);
-
-    /// SQL selecting the ids of a JSON array bound as :ids ("[1,2,3]"), for IN (...) and joins.
-    static QString idListSelect(Storage::Database& db);
-    static QString idListJson(const QList<qint64>& ids);
 
 private:
     Storage::Database& m_db;

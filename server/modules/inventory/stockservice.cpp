@@ -1,11 +1,14 @@
 #include "server/modules/inventory/stockservice.h"
 
 #include "common/jsonrpc.h"
+#include "common/ordermath.h"
 #include "server/modules/inventory/stockrepository.h"
 #include "server/modules/inventory/units.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/database.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -21,10 +24,11 @@ const QString kStock = QStringLiteral("inventory.stock");
 /// one writer). Each retry means another clerk took stock meanwhile.
 constexpr int MaxReserveAttempts = 50;
 
-bool isArrivalKind(const QString& kind)
+/// qty (thousandths) × unit cost (minor units), rounded half away from zero, signed as qty.
+qint64 moveValue(qint64 qty, qint64 unitCost)
 {
-    return kind == QLatin1String("receipt") || kind == QLatin1String("return") ||
-           kind == QLatin1String("adjustment") || kind == QLatin1String("transfer");
+    const qint64 magnitude = lineAmounts(qty < 0 ? -qty : qty, unitCost, 0, 0).net;
+    return qty < 0 ? -magnitude : magnitude;
 }
 
 /// Audits a change of a product's stock; announces it once per call and product.
@@ -69,7 +73,7 @@ void checkSource(const StockSource& source)
 
 } // namespace
 
-qint64 StockService::post(Rpc::CallContext& ctx, const StockMove& move)
+PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, const QString& now)
 {
     static const QStringList kinds{QStringLiteral("receipt"),  QStringLiteral("shipment"),
                                    QStringLiteral("transfer"), QStringLiteral("adjustment"),
@@ -81,7 +85,8 @@ qint64 StockService::post(Rpc::CallContext& ctx, const StockMove& move)
         throw Error::validation(QStringLiteral("qty"), QStringLiteral("zero"),
                                 QStringLiteral("must not be zero"));
     StockRepository repo(ctx.db);
-    if (!repo.productExists(move.productId))
+    const std::optional<qint64> productCost = repo.productCost(move.productId);
+    if (!productCost)
         throw Error(Rpc::NotFound, QStringLiteral("No product with id %1").arg(move.productId));
     const auto active = repo.warehouseActive(move.warehouseId);
     if (!active)
@@ -96,7 +101,6 @@ qint64 StockService::post(Rpc::CallContext& ctx, const StockMove& move)
     if (!repo.changeOnHand(move.productId, move.warehouseId, move.qty))
         throw insufficient(repo, move.productId, move.warehouseId, -move.qty,
                            QStringLiteral("taking"));
-    const QString now = Storage::nowText();
     const qint64 id = repo.insertMove(move, ctx.identity.userId, ctx.identity.username, now);
     QJsonObject after = sourceJson(move.source);
     after.insert(QStringLiteral("move_id"), id);
@@ -105,9 +109,39 @@ qint64 StockService::post(Rpc::CallContext& ctx, const StockMove& move)
     after.insert(QStringLiteral("qty"), qtyText(move.qty));
     after.insert(QStringLiteral("reason"), move.reason);
     recordStockChange(ctx, move.productId, after);
-    if (move.qty > 0 && isArrivalKind(move.kind))
-        notifyArrival(ctx, move.productId);
-    return id;
+    PostedMove posted;
+    posted.moveId = id;
+    posted.productId = move.productId;
+    posted.warehouseId = move.warehouseId;
+    posted.locationId = move.locationId;
+    posted.kind = move.kind;
+    posted.qty = move.qty;
+    posted.unitCost = move.unitCost.value_or(*productCost);
+    posted.value = moveValue(move.qty, posted.unitCost);
+    posted.currency = move.currency;
+    posted.reason = move.reason;
+    posted.source = move.source;
+    return posted;
+}
+
+qint64 StockService::post(Rpc::CallContext& ctx, const StockMove& move)
+{
+    return postAll(ctx, {move}).constFirst();
+}
+
+QList<qint64> StockService::postAll(Rpc::CallContext& ctx, const QList<StockMove>& moves)
+{
+    Events::StockMoved event;
+    event.at = Storage::nowText();
+    event.date = QDate::currentDate();
+    QList<qint64> ids;
+    for (const StockMove& move : moves) {
+        event.moves.append(write(ctx, move, event.at));
+        ids.append(event.moves.constLast().moveId);
+    }
+    if (!event.moves.isEmpty())
+        m_events.publish(ctx, event);
+    return ids;
 }
 
 qint64 StockService::reserve(Rpc::CallContext& ctx, qint64 productId, qint64 warehouseId,
@@ -211,19 +245,8 @@ QHash<qint64, qint64> StockService::available(Rpc::CallContext& ctx,
 
 QHash<qint64, qint64> StockService::demand(Rpc::CallContext& ctx)
 {
-    QHash<qint64, qint64> out;
-    for (const DemandProvider& provider : m_demand) {
-        const QHash<qint64, qint64> part = provider(ctx);
-        for (auto it = part.constBegin(); it != part.constEnd(); ++it)
-            out[it.key()] += it.value();
-    }
-    return out;
-}
-
-void StockService::notifyArrival(Rpc::CallContext& ctx, qint64 productId)
-{
-    for (const ArrivalListener& listener : m_arrival)
-        listener(ctx, productId);
+    Events::DemandQuery query;
+    return m_events.ask(ctx, query).qty;
 }
 
 } // namespace Erp::Server::Inventory

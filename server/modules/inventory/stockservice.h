@@ -1,26 +1,21 @@
 #pragma once
 
+#include "server/modules/inventory/inventoryevents.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
 
-#include <functional>
-#include <vector>
+#include <optional>
 
 namespace Erp::Rpc {
 struct CallContext;
 }
+namespace Erp::Platform {
+class EventBus;
+}
 
 namespace Erp::Server::Inventory {
-
-/// The document a move or reservation belongs to.
-struct StockSource
-{
-    QString type;      ///< sales_order, purchase_order, stock_count, manual, return
-    qint64 id = 0;     ///< the document's id
-    qint64 lineId = 0; ///< the document line's id (reservations), 0 when none
-    QString ref;       ///< the number people see: SO2026-000123
-};
 
 /// One entry of the stock ledger. Quantities are thousandths, signed: + into the warehouse.
 struct StockMove
@@ -32,6 +27,10 @@ struct StockMove
     qint64 qty = 0;
     QString reason;
     StockSource source;
+    /// Minor units per unit for the move's value (a receipt's purchase price); none: the
+    /// product's cost. In `currency`.
+    std::optional<qint64> unitCost = std::nullopt;
+    QString currency = QStringLiteral("CNY");
 };
 
 /// On-hand, reserved and available of one product in one warehouse (thousandths).
@@ -47,11 +46,20 @@ struct StockLevel
 /// The only writer of the stock ledger, the levels and the reservations; works inside the
 /// caller's transaction. Rules broken (stock would go negative, a reservation would exceed what
 /// is available) throw Rpc::Error -32030 with data.reason "insufficient_stock".
+/// Every posting is announced as Events::StockMoved (inventoryevents.h) in the same
+/// transaction; other modules react there (sales allocates backorders, finance will post).
 class StockService final
 {
 public:
-    /// Posts a move and updates the level; returns the move's id.
+    explicit StockService(const Platform::EventBus& events)
+        : m_events(events)
+    {}
+
+    /// Posts a move, updates the level and announces it; returns the move's id.
     qint64 post(Rpc::CallContext& ctx, const StockMove& move);
+    /// Posts several moves as one posting (a document's lines, a transfer's legs): all are
+    /// written first, then one StockMoved carries them all. Returns the moves' ids in order.
+    QList<qint64> postAll(Rpc::CallContext& ctx, const QList<StockMove>& moves);
 
     /// Reserves up to `qty` of a product in a warehouse for a document line; returns what was
     /// reserved (0..qty). Never more than is available, also when other clerks reserve the same
@@ -72,22 +80,14 @@ public:
     /// Available quantity of many products over all warehouses: product id -> available.
     QHash<qint64, qint64> available(Rpc::CallContext& ctx, const QList<qint64>& productIds);
 
-    /// Called after stock of a product arrived (receipt, return, positive adjustment, transfer
-    /// in) in the same transaction, e.g. to allocate backorders.
-    using ArrivalListener = std::function<void(Rpc::CallContext& ctx, qint64 productId)>;
-    void addArrivalListener(ArrivalListener listener) { m_arrival.push_back(std::move(listener)); }
-
-    /// Quantities other modules still need (backorders): product id -> qty. Sales registers.
-    using DemandProvider = std::function<QHash<qint64, qint64>(Rpc::CallContext& ctx)>;
-    void addDemandProvider(DemandProvider provider) { m_demand.push_back(std::move(provider)); }
+    /// Quantities other modules still need (backorders): product id -> qty, asked on the
+    /// event bus (Events::DemandQuery).
     QHash<qint64, qint64> demand(Rpc::CallContext& ctx);
 
 private:
-    void notifyArrival(Rpc::CallContext& ctx, qint64 productId);
+    PostedMove write(Rpc::CallContext& ctx, const StockMove& move, const QString& now);
 
-    // Filled while the modules are wired, before the first call; read-only afterwards.
-    std::vector<ArrivalListener> m_arrival;
-    std::vector<DemandProvider> m_demand;
+    const Platform::EventBus& m_events;
 };
 
 } // namespace Erp::Server::Inventory

@@ -2,6 +2,7 @@
 
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -97,8 +98,7 @@ qint64 WarehouseRepository::idByCode(const QString& code, qint64 excludingId)
     q.bindValue(QStringLiteral(":code"), code);
     q.bindValue(QStringLiteral(":id"), excludingId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -116,8 +116,7 @@ void WarehouseRepository::insert(Warehouse& w)
     q.bindValue(QStringLiteral(":active"), w.active ? 1 : 0);
     q.bindValue(QStringLiteral(":now"), now);
     exec(q);
-    w.id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    w.id = Storage::oneInteger(q);
     w.version = 1;
     w.createdAt = w.updatedAt = now;
     writeLocations(w);
@@ -171,8 +170,7 @@ void WarehouseRepository::writeLocations(Warehouse& w)
             q.bindValue(QStringLiteral(":name"), text(l.name));
             q.bindValue(QStringLiteral(":active"), l.active ? 1 : 0);
             exec(q);
-            l.id = q.next() ? q.value(0).toLongLong() : 0;
-            q.finish();
+            l.id = Storage::oneInteger(q);
         }
     }
 }
@@ -184,8 +182,7 @@ qint64 WarehouseRepository::onHand(qint64 warehouseId)
         ":w"));
     q.bindValue(QStringLiteral(":w"), warehouseId);
     exec(q);
-    const qint64 v = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 v = Storage::oneInteger(q);
     return v;
 }
 
@@ -207,8 +204,7 @@ QJsonObject WarehouseRepository::list(const Storage::ListQuery& query)
     QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM warehouses w") + where);
     bind(count);
     exec(count);
-    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 total = Storage::oneInteger(count);
     QSqlQuery q =
         m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM warehouses w") +
                       where + query.orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));

@@ -3,6 +3,7 @@
 #include "server/modules/mail/outbox.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -51,8 +52,7 @@ qint64 OutboxRepository::insert(const QString& to, const MailMessage& message)
     q.bindValue(QStringLiteral(":type"), message.sourceType);
     q.bindValue(QStringLiteral(":source"), message.sourceId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -84,8 +84,7 @@ QJsonObject OutboxRepository::list(const Storage::ListQuery& query)
     QSqlQuery& count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox") + where);
     bind(count);
     exec(count);
-    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 total = Storage::oneInteger(count);
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM outbox") + where +
                       QStringLiteral(" ORDER BY id DESC LIMIT :limit OFFSET :offset"));
@@ -172,8 +171,7 @@ int OutboxRepository::markFailed(qint64 id, const QString& error, int maxAttempt
     QSqlQuery& read = m_db.prepared(QStringLiteral("SELECT attempts FROM outbox WHERE id = :id"));
     read.bindValue(QStringLiteral(":id"), id);
     exec(read);
-    const int attempts = (read.next() ? read.value(0).toInt() : 0) + 1;
-    read.finish();
+    const int attempts = int(Storage::oneInteger(read)) + 1;
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE outbox SET state = :state, attempts = :attempts, last_error = :error, "
         "next_attempt_at = :next, version = version + 1 WHERE id = :id"));

@@ -2,6 +2,7 @@
 
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -164,8 +165,7 @@ void PurchaseOrderRepository::insert(PurchaseOrder& o)
     const QString now = Storage::nowText();
     q.bindValue(QStringLiteral(":now"), now);
     exec(q);
-    o.id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    o.id = Storage::oneInteger(q);
     o.version = 1;
     o.createdAt = o.updatedAt = now;
     writeLines(o);
@@ -212,8 +212,7 @@ void PurchaseOrderRepository::writeLines(PurchaseOrder& o)
         q.bindValue(QStringLiteral(":gross"), l.gross);
         q.bindValue(QStringLiteral(":received"), l.receivedQty);
         exec(q);
-        l.id = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
+        l.id = Storage::oneInteger(q);
     }
 }
 
@@ -267,8 +266,7 @@ void PurchaseOrderRepository::insertReceipt(Receipt& r, qint64 orderId, qint64 w
     q.bindValue(QStringLiteral(":user"), nullableId(userId));
     q.bindValue(QStringLiteral(":username"), text(username));
     exec(q);
-    r.id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    r.id = Storage::oneInteger(q);
 }
 
 void PurchaseOrderRepository::insertReceiptLine(qint64 receiptId, const ReceiptLine& line)
@@ -324,8 +322,7 @@ QJsonObject PurchaseOrderRepository::list(const Storage::ListQuery& query,
                                     where + QStringLiteral(" LIMIT %1) capped").arg(CountCap + 1));
     bind(count);
     exec(count);
-    const qint64 counted = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 counted = Storage::oneInteger(count);
 
     // The sort key rides along as the last column: it becomes next_after for keyset paging.
     const QString sortKey =
@@ -411,11 +408,8 @@ std::optional<bool> PurchaseOrderRepository::warehouseActive(qint64 warehouseId)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT active FROM warehouses WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), warehouseId);
     exec(q);
-    std::optional<bool> active;
-    if (q.next())
-        active = q.value(0).toInt() != 0;
-    q.finish();
-    return active;
+    const std::optional<QVariant> active = Storage::oneValue(q);
+    return active ? std::optional<bool>(active->toInt() != 0) : std::nullopt;
 }
 
 qint64 PurchaseOrderRepository::defaultWarehouse()
@@ -423,8 +417,7 @@ qint64 PurchaseOrderRepository::defaultWarehouse()
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT id FROM warehouses WHERE active = 1 ORDER BY priority, code LIMIT 1"));
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -435,8 +428,7 @@ qint64 PurchaseOrderRepository::locationWarehouse(qint64 locationId)
                                      "AND active = 1"));
     q.bindValue(QStringLiteral(":id"), locationId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 

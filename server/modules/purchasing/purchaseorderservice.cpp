@@ -1,13 +1,16 @@
 #include "server/modules/purchasing/purchaseorderservice.h"
 
 #include "common/jsonrpc.h"
+#include "common/ordermath.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/inventory/units.h"
 #include "server/modules/purchasing/purchaseorderrepository.h"
+#include "server/modules/purchasing/purchasingevents.h"
 #include "server/modules/purchasing/supplierrepository.h"
+#include "server/platform/documentnumbers.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/listquery.h"
-#include "server/storage/sequences.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -71,14 +74,10 @@ qint64 idField(const QJsonObject& o, const char* key, const QString& field,
     return qint64(d);
 }
 
-/// "PO2026-000001", "GR2026-000001": a series per prefix and year.
-QString documentNumber(Rpc::CallContext& ctx, const QString& prefix)
-{
-    const int year = QDate::currentDate().year();
-    const qint64 n =
-        Storage::nextSequenceValue(ctx.db, QStringLiteral("%1.%2").arg(prefix.toLower()).arg(year));
-    return QStringLiteral("%1%2-%3").arg(prefix).arg(year).arg(n, 6, 10, QLatin1Char('0'));
-}
+const Platform::NumberSeries kOrderNumbers{QStringLiteral("purchasing.order"),
+                                           QStringLiteral("PO{yyyy}-{n:6}")};
+const Platform::NumberSeries kReceiptNumbers{QStringLiteral("purchasing.receipt"),
+                                             QStringLiteral("GR{yyyy}-{n:6}")};
 
 } // namespace
 
@@ -277,7 +276,8 @@ void PurchaseOrderService::computeTotals(PurchaseOrder& o, Rpc::FieldErrors& err
 QJsonObject PurchaseOrderService::insert(Rpc::CallContext& ctx, PurchaseOrderRepository& repo,
                                          PurchaseOrder& o)
 {
-    o.number = documentNumber(ctx, QStringLiteral("PO"));
+    o.number = Platform::takeDocumentNumber(ctx.db, kOrderNumbers,
+                                            QDate::fromString(o.orderDate, Qt::ISODate));
     o.state = QStringLiteral("draft");
     o.createdBy = ctx.identity.userId;
     repo.insert(o);
@@ -435,10 +435,20 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
     if (!repo.setState(id, version, state))
         throw conflict(version + 1);
     Receipt receipt;
-    receipt.number = documentNumber(ctx, QStringLiteral("GR"));
+    receipt.number = Platform::takeDocumentNumber(ctx.db, kReceiptNumbers);
     receipt.locationId = locationId;
     receipt.notes = notes;
     repo.insertReceipt(receipt, o.id, o.warehouseId, ctx.identity.userId, ctx.identity.username);
+    Events::GoodsReceived received;
+    received.receiptId = receipt.id;
+    received.number = receipt.number;
+    received.date = QDate::currentDate();
+    received.orderId = o.id;
+    received.orderNumber = o.number;
+    received.supplierId = o.supplierId;
+    received.warehouseId = o.warehouseId;
+    received.currency = o.currency;
+    QList<Inventory::StockMove> moves;
     for (const PurchaseOrderLine& l : o.lines) {
         const qint64 qty = incoming.value(l.id);
         if (qty <= 0)
@@ -453,10 +463,25 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
         move.qty = qty;
         move.reason = QStringLiteral("goods receipt %1").arg(receipt.number);
         move.source = {QStringLiteral("purchase_order"), o.id, l.id, o.number};
-        // Posting the receipt lets waiting backorders allocate themselves (arrival listeners).
-        const qint64 moveId = m_inventory.stock().post(ctx, move);
-        repo.insertReceiptLine(receipt.id, {l.id, l.productId, qty, moveId});
+        move.unitCost = l.unitCost;
+        move.currency = o.currency;
+        moves.append(move);
+        const LineAmounts amounts = lineAmounts(qty, l.unitCost, 0, l.taxRate);
+        received.lines.append(
+            {l.id, l.productId, qty, l.unitCost, l.taxRate, amounts.net, amounts.tax, 0});
+        received.net += amounts.net;
+        received.tax += amounts.tax;
     }
+    // One posting for the receipt; waiting backorders allocate themselves on it (sales
+    // subscribes to inventory.stock_moved).
+    const QList<qint64> moveIds = m_inventory.stock().postAll(ctx, moves);
+    for (qsizetype i = 0; i < received.lines.size(); ++i) {
+        Events::GoodsReceived::Line& line = received.lines[i];
+        line.moveId = moveIds.at(i);
+        repo.insertReceiptLine(receipt.id,
+                               {line.orderLineId, line.productId, line.qty, line.moveId});
+    }
+    m_events.publish(ctx, received);
     const PurchaseOrder stored = load(repo, id);
     QJsonObject after = summaryJson(stored);
     after.insert(QStringLiteral("receipt"), receipt.number);

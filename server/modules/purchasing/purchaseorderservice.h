@@ -13,6 +13,9 @@ class FieldErrors;
 namespace Erp::Server::Inventory {
 class InventoryModule;
 }
+namespace Erp::Platform {
+class EventBus;
+}
 
 namespace Erp::Server::Purchasing {
 
@@ -29,14 +32,15 @@ struct DraftLine
 /// The rules of purchase orders (purchasing.order.*): lines and totals, the lifecycle
 /// draft -> sent -> confirmed -> partially_received -> received (cancelled from draft, sent and
 /// confirmed) and goods receipts, which post `receipt` moves through the inventory module's
-/// StockService. Every change is audited as "purchasing.order" and pushed as event.changed.
-/// A step from the wrong state fails with -32030 {reason: "illegal_transition", state, action};
-/// a stale version with -32009.
+/// StockService and are announced as Events::GoodsReceived. Every change is audited as
+/// "purchasing.order" and pushed as event.changed. A step from the wrong state fails with -32030
+/// {reason: "illegal_transition", state, action}; a stale version with -32009.
 class PurchaseOrderService final
 {
 public:
-    explicit PurchaseOrderService(Inventory::InventoryModule& inventory)
+    PurchaseOrderService(Inventory::InventoryModule& inventory, const Platform::EventBus& events)
         : m_inventory(inventory)
+        , m_events(events)
     {}
 
     /// -32004 when there is no such order.
@@ -76,6 +80,7 @@ private:
     QJsonObject insert(Rpc::CallContext& ctx, PurchaseOrderRepository& repo, PurchaseOrder& o);
 
     Inventory::InventoryModule& m_inventory;
+    const Platform::EventBus& m_events;
 };
 
 } // namespace Erp::Server::Purchasing

@@ -1,10 +1,12 @@
 #include "server/modules/purchasing/purchasingmodule.h"
 
+#include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/inventory/units.h"
 #include "server/modules/purchasing/demodata.h"
 #include "server/modules/purchasing/purchaseorderrepository.h"
 #include "server/modules/purchasing/supplierrepository.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 
 #include <QDate>
@@ -12,16 +14,19 @@
 
 namespace Erp::Server::Purchasing {
 
-PurchasingModule::PurchasingModule(Inventory::InventoryModule& inventory)
+PurchasingModule::PurchasingModule(Inventory::InventoryModule& inventory,
+                                   Platform::EventBus& events)
     : m_inventory(inventory)
-    , m_orders(inventory)
+    , m_orders(inventory, events)
     , m_replenishment(inventory, m_orders)
 {
-    // Products name their default supplier; inventory asks us whether it is one.
+    // Products name their default supplier; inventory asks whether it is one.
     SupplierService* suppliers = &m_suppliers;
-    m_inventory.setSupplierCheck([suppliers](Rpc::CallContext& ctx, qint64 supplierId) {
-        return suppliers->isActive(ctx, supplierId);
-    });
+    events.subscribe<Inventory::Events::SupplierCheck>(
+        QStringLiteral("purchasing.suppliers"), 100,
+        [suppliers](Rpc::CallContext& ctx, Inventory::Events::SupplierCheck& check) {
+            check.active = check.active || suppliers->isActive(ctx, check.supplierId);
+        });
 }
 
 void PurchasingModule::loadDemo(Rpc::CallContext& ctx)

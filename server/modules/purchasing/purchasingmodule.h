@@ -8,16 +8,20 @@
 namespace Erp::Server::Inventory {
 class InventoryModule;
 }
+namespace Erp::Platform {
+class EventBus;
+}
 
 namespace Erp::Server::Purchasing {
 
 /// Suppliers, purchase orders and goods receipts, replenishment (purchasing.*). Built with a
 /// reference to the inventory module: receipts post stock moves through its StockService, lines
-/// read its products, and it checks products' default suppliers against this module.
+/// read its products, and it answers inventory's supplier check (Events::SupplierCheck).
 class PurchasingModule final : public Module
 {
 public:
-    explicit PurchasingModule(Inventory::InventoryModule& inventory);
+    /// Answers inventory's supplier check and announces goods receipts on `events`.
+    PurchasingModule(Inventory::InventoryModule& inventory, Platform::EventBus& events);
     QString name() const override { return QStringLiteral("purchasing"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;

@@ -2,6 +2,7 @@
 
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -84,8 +85,7 @@ qint64 SupplierRepository::idByCode(const QString& code)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM suppliers WHERE code = :code"));
     q.bindValue(QStringLiteral(":code"), code);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -96,8 +96,7 @@ qint64 SupplierRepository::idByTaxId(const QString& taxId, qint64 excludingId)
     q.bindValue(QStringLiteral(":tax"), taxId);
     q.bindValue(QStringLiteral(":id"), excludingId);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -111,7 +110,7 @@ void SupplierRepository::insert(Supplier& s)
         "RETURNING id"));
     bindRecord(q, s);
     exec(q);
-    s.id = q.next() ? q.value(0).toLongLong() : 0;
+    s.id = Storage::oneInteger(q);
     s.version = 1;
     s.createdAt = s.updatedAt = q.boundValue(QStringLiteral(":now")).toString();
     q.finish();
@@ -158,8 +157,7 @@ QJsonObject SupplierRepository::list(const Storage::ListQuery& query)
     QSqlQuery count = m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM suppliers s") + where);
     bindWhere(count, query);
     exec(count);
-    const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
+    const qint64 total = Storage::oneInteger(count);
 
     // The sort key rides along as the last column: it becomes next_after for keyset paging.
     const QString sortKey =

@@ -2,9 +2,9 @@
 
 #include "common/jsonrpc.h"
 #include "server/modules/purchasing/supplierrepository.h"
+#include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/listquery.h"
-#include "server/storage/sequences.h"
 
 namespace Erp::Server::Purchasing {
 
@@ -85,10 +85,10 @@ Supplier SupplierService::insertChecked(Rpc::CallContext& ctx, SupplierRepositor
     Rpc::FieldErrors errors;
     check(repo, s, errors);
     errors.throwIfAny();
+    static const Platform::NumberSeries codes{QStringLiteral("purchasing.supplier"),
+                                              QStringLiteral("S{n:5}")};
     while (s.code.isEmpty()) {
-        const QString candidate = QStringLiteral("S%1").arg(
-            Storage::nextSequenceValue(ctx.db, QStringLiteral("supplier")), 5, 10,
-            QLatin1Char('0'));
+        const QString candidate = Platform::takeDocumentNumber(ctx.db, codes);
         if (repo.idByCode(candidate) == 0) // a code given by hand may have taken it
             s.code = candidate;
     }

@@ -113,10 +113,6 @@ QString rateText(qint64 basisPoints);
 bool readUnits(const QJsonValue& value, const QString& field, int scale, bool positive, qint64& out,
                Rpc::FieldErrors& errors);
 
-/// The next number of a document series per year: SO2026-000123 (prefix "SO", series
-/// "sales.order" counted as "sales.order.2026").
-QString documentNumber(Storage::Database& db, const QString& prefix, const QString& series);
-
 /// The states and the transition table (docs/OMS.md "Lifecycle").
 namespace Lifecycle {
 /// The state an action leads to from `state`; empty when the action is illegal there.

@@ -1,10 +1,15 @@
 // The warehouse half of the order lifecycle: allocation (and backorders), picking, shipping,
 // delivery, completion and returns. Stock changes go through the StockService only.
 #include "common/jsonrpc.h"
+#include "common/ordermath.h"
+#include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/inventory/stockservice.h"
 #include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/modules/sales/orderservice.h"
+#include "server/modules/sales/salesevents.h"
+#include "server/platform/documentnumbers.h"
+#include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/database.h"
 
@@ -19,15 +24,18 @@ namespace {
 const QString kEntity = QStringLiteral("sales.order");
 const QString kSourceType = QStringLiteral("sales_order");
 
-/// While a scrapped return posts its two moves, the returned units are not "arrived" stock:
-/// backorders must not take them between the return and the scrap move.
-thread_local bool t_quietArrivals = false;
+const Platform::NumberSeries kShipmentNumbers{QStringLiteral("sales.shipment"),
+                                              QStringLiteral("SH{yyyy}-{n:6}")};
+const Platform::NumberSeries kReturnNumbers{QStringLiteral("sales.return"),
+                                            QStringLiteral("RMA{yyyy}-{n:6}")};
 
-struct QuietArrivals
+/// A line's part of a shipment or return, with the amounts of that quantity.
+Events::OrderLinePart linePart(const OrderLine& l, qint64 warehouseId, qint64 qty)
 {
-    QuietArrivals() { t_quietArrivals = true; }
-    ~QuietArrivals() { t_quietArrivals = false; }
-};
+    const LineAmounts amounts = lineAmounts(qty, l.unitPrice, l.discount, l.taxRate);
+    return {l.id,       l.productId, warehouseId, qty,         l.unitPrice,
+            l.discount, l.taxRate,   amounts.net, amounts.tax, QString()};
+}
 
 Error conflict(qint64 current)
 {
@@ -122,10 +130,17 @@ QByteArray OrderService::allocate(Rpc::CallContext& ctx, qint64 id, qint64 versi
     return detail(repo, o, &made);
 }
 
+void OrderService::allocateBackorders(Rpc::CallContext& ctx,
+                                      const Inventory::Events::StockMoved& moved)
+{
+    // Net per product and warehouse: a scrapped return (return + scrap in one posting) or a
+    // transfer's source leg brings nothing new for backorders.
+    for (const qint64 productId : moved.arrivedProducts())
+        allocateBackorders(ctx, productId);
+}
+
 void OrderService::allocateBackorders(Rpc::CallContext& ctx, qint64 productId)
 {
-    if (t_quietArrivals)
-        return;
     OrderRepository repo(ctx.db);
     for (qint64 orderId : repo.backorderedOrders(productId)) {
         auto loaded = repo.load(orderId, true);
@@ -233,11 +248,18 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("nothing_to_ship")}});
 
     const QString now = Storage::nowText();
-    const QString number =
-        documentNumber(ctx.db, QStringLiteral("SH"), QStringLiteral("sales.shipment"));
+    const QString number = Platform::takeDocumentNumber(ctx.db, kShipmentNumbers);
     const qint64 shipmentId = repo.insertShipment(o.id, number, carrier.trimmed(),
                                                   tracking.trimmed(), now, ctx.identity.username);
     const QList<Allocation> allocations = OrderQueries(ctx.db).allocations(o.id);
+    Events::OrderShipped shipped;
+    shipped.shipmentId = shipmentId;
+    shipped.number = number;
+    shipped.date = QDate::currentDate();
+    shipped.orderId = o.id;
+    shipped.orderNumber = o.number;
+    shipped.customerId = o.customerId;
+    shipped.currency = o.currency;
     QList<OrderLine> changed;
     for (const auto& [lineId, qty] : std::as_const(wanted)) {
         OrderLine* l = lineById(o, lineId);
@@ -249,6 +271,9 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
             m_stock.consume(ctx, l->productId, a.warehouseId, take,
                             {kSourceType, o.id, l->id, number});
             repo.insertShipmentLine(shipmentId, l->id, a.warehouseId, take);
+            shipped.lines.append(linePart(*l, a.warehouseId, take));
+            shipped.net += shipped.lines.constLast().net;
+            shipped.tax += shipped.lines.constLast().tax;
             remaining -= take;
         }
         if (remaining != 0) // the line's reservations and allocated_qty disagree
@@ -272,6 +297,8 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
     if (!complete)
         note += QStringLiteral(" (partial)");
     finish(ctx, repo, o, version, QStringLiteral("ship"), from, note.simplified());
+    shipped.complete = complete;
+    m_events.publish(ctx, shipped);
     notify(
         ctx, o, QStringLiteral("shipped"),
         QStringLiteral("Shipment %1, carrier %2, tracking number %3%4")
@@ -359,28 +386,39 @@ QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 ve
     errors.throwIfAny();
 
     const QString now = Storage::nowText();
-    const QString number =
-        documentNumber(ctx.db, QStringLiteral("RMA"), QStringLiteral("sales.return"));
+    const QString number = Platform::takeDocumentNumber(ctx.db, kReturnNumbers);
     const qint64 returnId =
         repo.insertReturn(o.id, number, why.trimmed(), now, ctx.identity.username);
+    Events::OrderReturned returned;
+    returned.returnId = returnId;
+    returned.number = number;
+    returned.date = QDate::currentDate();
+    returned.orderId = o.id;
+    returned.orderNumber = o.number;
+    returned.customerId = o.customerId;
+    returned.currency = o.currency;
+    returned.reason = why.trimmed();
+    // The whole RMA is one posting: a scrapped line's return and scrap moves cancel out, so
+    // backorders never take units that are going to the scrap heap.
+    QList<Inventory::StockMove> moves;
     for (const Item& item : std::as_const(items)) {
         repo.insertReturnLine(returnId, item.line->id, item.warehouseId, item.qty,
                               item.disposition);
         const Inventory::StockSource source{QStringLiteral("return"), returnId, item.line->id,
                                             number};
         const QString reasonText = QStringLiteral("%1 %2").arg(o.number, why.trimmed()).trimmed();
-        if (item.disposition == QLatin1String("scrap")) {
-            QuietArrivals quiet;
-            m_stock.post(ctx, {item.line->productId, item.warehouseId, 0, QStringLiteral("return"),
-                               item.qty, reasonText, source});
-            m_stock.post(ctx, {item.line->productId, item.warehouseId, 0, QStringLiteral("scrap"),
-                               -item.qty, reasonText, source});
-        } else {
-            m_stock.post(ctx, {item.line->productId, item.warehouseId, 0, QStringLiteral("return"),
-                               item.qty, reasonText, source});
-        }
+        moves.append({item.line->productId, item.warehouseId, 0, QStringLiteral("return"), item.qty,
+                      reasonText, source});
+        if (item.disposition == QLatin1String("scrap"))
+            moves.append({item.line->productId, item.warehouseId, 0, QStringLiteral("scrap"),
+                          -item.qty, reasonText, source});
         item.line->returnedQty += item.qty;
+        returned.lines.append(linePart(*item.line, item.warehouseId, item.qty));
+        returned.lines.last().disposition = item.disposition;
+        returned.net += returned.lines.constLast().net;
+        returned.tax += returned.lines.constLast().tax;
     }
+    m_stock.postAll(ctx, moves);
     QList<OrderLine> changed;
     for (const OrderLine& l : std::as_const(o.lines))
         if (returning.contains(l.id))
@@ -389,6 +427,7 @@ QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 ve
     o.hasReturn = true;
     finish(ctx, repo, o, version, QStringLiteral("return"), o.state,
            QStringLiteral("%1 %2").arg(number, why.trimmed()).trimmed());
+    m_events.publish(ctx, returned);
     return detail(repo, o);
 }
 

@@ -4,6 +4,7 @@
 #include "server/modules/sales/orderrepository.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -178,21 +179,19 @@ QString OrderQueries::whereClause(const Storage::ListQuery& query, int onlyState
         // The start of the order's number or external reference (as typed or in capitals), or
         // its customer (name, code, contacts, phones: the customers' search text, through its
         // trigram index from three characters on). Migration 0010 has the indexes.
-        const bool sqlite = m_db.dialect() == Storage::Dialect::Sqlite;
+        const Storage::SqlDialect& sql = m_db.sql();
         const QString customers =
-            sqlite && query.search.size() >= Storage::TrigramMinLength
+            sql.usesFtsFor(query.search)
                 ? QStringLiteral("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :fts")
                 : QStringLiteral("SELECT cs.id FROM customers cs WHERE cs.search_text LIKE :ql "
                                  "ESCAPE '\\'");
-        // SQLite compares bytes, so a prefix is a range of the index; PostgreSQL's LIKE
-        // 'prefix%' uses the text_pattern_ops indexes.
-        const QString prefix = sqlite ? QStringLiteral("(%1 >= :%2 AND %1 < :%2_end)")
-                                      : QStringLiteral("%1 LIKE :%2 ESCAPE '\\'");
-        where += QStringLiteral(" AND (%1 OR %2 OR %3 OR o.customer_id IN (%4))")
-                     .arg(prefix.arg(QStringLiteral("o.number"), QStringLiteral("number")),
-                          prefix.arg(QStringLiteral("o.external_ref"), QStringLiteral("ref")),
-                          prefix.arg(QStringLiteral("o.external_ref"), QStringLiteral("ref_upper")),
-                          customers);
+        where +=
+            QStringLiteral(" AND (%1 OR %2 OR %3 OR o.customer_id IN (%4))")
+                .arg(sql.prefixCondition(QStringLiteral("o.number"), QStringLiteral("number")),
+                     sql.prefixCondition(QStringLiteral("o.external_ref"), QStringLiteral("ref")),
+                     sql.prefixCondition(QStringLiteral("o.external_ref"),
+                                         QStringLiteral("ref_upper")),
+                     customers);
     }
     return where;
 }
@@ -218,23 +217,14 @@ void OrderQueries::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) cons
     if (f.value(QLatin1String("to")).isString())
         q.bindValue(QStringLiteral(":to"), f.value(QLatin1String("to")).toString());
     if (!query.search.isEmpty()) {
-        const bool sqlite = m_db.dialect() == Storage::Dialect::Sqlite;
+        const Storage::SqlDialect& sql = m_db.sql();
         const QString term = query.search.trimmed();
-        auto bindPrefix = [&](const QString& name, const QString& value) {
-            if (sqlite) {
-                // Every string starting with `value` sorts between it and it + U+FFFF.
-                q.bindValue(QLatin1Char(':') + name, value);
-                q.bindValue(QLatin1Char(':') + name + QLatin1String("_end"), value + QChar(0xFFFF));
-            } else {
-                q.bindValue(QLatin1Char(':') + name, Storage::prefixPattern(value));
-            }
-        };
-        bindPrefix(QStringLiteral("number"), term.toUpper());
-        bindPrefix(QStringLiteral("ref"), term);
-        bindPrefix(QStringLiteral("ref_upper"), term.toUpper());
+        sql.bindPrefix(q, QStringLiteral("number"), term.toUpper());
+        sql.bindPrefix(q, QStringLiteral("ref"), term);
+        sql.bindPrefix(q, QStringLiteral("ref_upper"), term.toUpper());
         // Customers' search text is lower-cased; FTS5 trigrams fold case themselves.
         const QString lower = query.search.toLower();
-        if (sqlite && query.search.size() >= Storage::TrigramMinLength)
+        if (sql.usesFtsFor(query.search))
             q.bindValue(QStringLiteral(":fts"), Storage::ftsPhrase(lower));
         else
             q.bindValue(QStringLiteral(":ql"), Storage::containsPattern(lower));
@@ -294,8 +284,7 @@ QByteArray OrderQueries::list(const Storage::ListQuery& query)
                           where + QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
         bindWhere(count, query);
         exec(count);
-        counted = count.next() ? count.value(0).toLongLong() : 0;
-        count.finish();
+        counted = Storage::oneInteger(count);
     }
     const bool capped = counted > cap;
     json.num("total", capped ? qMax<qint64>(cap, query.offset + rowCount) : counted)
@@ -326,12 +315,8 @@ QList<ShippedDay> OrderQueries::shippedByDate(const QString& from, const QString
 {
     // Milliseconds from submit to shipment per order, rounded to an integer before summing, so
     // the sum is exact whatever the number of orders.
-    const QString millis =
-        m_db.dialect() == Storage::Dialect::Sqlite
-            ? QStringLiteral("CAST(ROUND((julianday(shipped_at) - julianday(submitted_at)) * "
-                             "86400000.0) AS INTEGER)")
-            : QStringLiteral("CAST(ROUND(EXTRACT(EPOCH FROM (CAST(shipped_at AS timestamptz) - "
-                             "CAST(submitted_at AS timestamptz))) * 1000) AS BIGINT)");
+    const QString millis = m_db.sql().millisecondsBetween(QStringLiteral("submitted_at"),
+                                                          QStringLiteral("shipped_at"));
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT substr(shipped_at, 1, 10), CAST(COUNT(*) AS BIGINT), "
                        "CAST(SUM(CASE WHEN submitted_at IS NULL THEN 0 ELSE 1 END) AS BIGINT), "

@@ -4,6 +4,7 @@
 #include "server/modules/sales/jsontext.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
+#include "server/storage/queryresult.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -159,20 +160,14 @@ std::optional<Order> OrderRepository::load(qint64 id, bool lock)
     // The order and its lines come back as two JSON arrays: the driver sets up every result
     // column again on each execution, and 53 columns cost more than the statement itself.
     // Integers stay exact (JSON integers are read as 64-bit integers).
-    const bool sqlite = m_db.dialect() == Storage::Dialect::Sqlite;
-    const QString array =
-        sqlite ? QStringLiteral("json_array(") : QStringLiteral("json_build_array(");
-    const QString lines =
-        sqlite
-            ? QStringLiteral("(SELECT json_group_array(json_array(") + kJoinedLineColumns +
-                  QStringLiteral(")) FROM sales_order_lines l WHERE l.order_id = o.id)")
-            : QStringLiteral("(SELECT CAST(json_agg(json_build_array(") + kJoinedLineColumns +
-                  QStringLiteral(")) AS TEXT) FROM sales_order_lines l WHERE l.order_id = o.id)");
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + (sqlite ? QString() : QStringLiteral("CAST(")) + array +
-        kColumns + QStringLiteral(")") + (sqlite ? QString() : QStringLiteral(" AS TEXT)")) +
-        QStringLiteral(", ") + lines + kFrom + QStringLiteral(" WHERE o.id = :id") +
-        (lock && !sqlite ? QStringLiteral(" FOR UPDATE OF o") : QString()));
+    const Storage::SqlDialect& sql = m_db.sql();
+    const QString lines = QStringLiteral("(SELECT ") +
+                          sql.jsonArrayAgg(sql.jsonArray(kJoinedLineColumns, false)) +
+                          QStringLiteral(" FROM sales_order_lines l WHERE l.order_id = o.id)");
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT ") + sql.jsonArray(kColumns) + QStringLiteral(", ") +
+                      lines + kFrom + QStringLiteral(" WHERE o.id = :id") +
+                      (lock ? sql.forUpdateOf(QStringLiteral("o")) : QString()));
     q.bindValue(QStringLiteral(":id"), id);
     exec(q);
     std::optional<Order> o;
@@ -229,8 +224,7 @@ qint64 OrderRepository::customerIdByCode(const QString& code)
         QStringLiteral("SELECT id FROM customers WHERE code = :code AND status = 'active'"));
     q.bindValue(QStringLiteral(":code"), code);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -264,8 +258,7 @@ void OrderRepository::insert(Order& o, qint64 userId)
                 userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(QStringLiteral(":now"), now);
     exec(q);
-    o.id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    o.id = Storage::oneInteger(q);
     o.version = 1;
     o.createdAt = o.updatedAt = now;
     insertLines(o);
@@ -424,18 +417,12 @@ void OrderRepository::updateLineProgress(const QList<OrderLine>& lines)
     for (const OrderLine& l : lines)
         rows.append(QJsonArray{l.id, l.allocatedQty, l.shippedQty, l.returnedQty});
     QSqlQuery& q = m_db.prepared(
-        m_db.dialect() == Storage::Dialect::Sqlite
-            ? QStringLiteral("UPDATE sales_order_lines SET allocated_qty = d.a, shipped_qty = d.s, "
-                             "returned_qty = d.r FROM (SELECT json_extract(value, '$[0]') AS id, "
-                             "json_extract(value, '$[1]') AS a, json_extract(value, '$[2]') AS s, "
-                             "json_extract(value, '$[3]') AS r FROM json_each(:rows)) AS d "
-                             "WHERE sales_order_lines.id = d.id")
-            : QStringLiteral(
-                  "UPDATE sales_order_lines SET allocated_qty = d.a, shipped_qty = d.s, "
-                  "returned_qty = d.r FROM (SELECT CAST(value->>0 AS BIGINT) AS id, "
-                  "CAST(value->>1 AS BIGINT) AS a, CAST(value->>2 AS BIGINT) AS s, "
-                  "CAST(value->>3 AS BIGINT) AS r FROM json_array_elements(CAST(:rows AS json))) "
-                  "AS d WHERE sales_order_lines.id = d.id"));
+        QStringLiteral("UPDATE sales_order_lines SET allocated_qty = d.a, shipped_qty = d.s, "
+                       "returned_qty = d.r FROM (") +
+        m_db.sql().jsonRowsSelect(
+            QStringLiteral("rows"),
+            {QStringLiteral("id"), QStringLiteral("a"), QStringLiteral("s"), QStringLiteral("r")}) +
+        QStringLiteral(") AS d WHERE sales_order_lines.id = d.id"));
     q.bindValue(QStringLiteral(":rows"),
                 QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
     exec(q);
@@ -482,10 +469,7 @@ void OrderRepository::addEvents(qint64 orderId, const QString& at, const QString
 
 QString OrderRepository::idListSelect() const
 {
-    return m_db.dialect() == Storage::Dialect::Sqlite
-               ? QStringLiteral("SELECT value FROM json_each(:ids)")
-               : QStringLiteral("SELECT CAST(value AS BIGINT) FROM "
-                                "json_array_elements_text(CAST(:ids AS json))");
+    return m_db.sql().idListSelect();
 }
 
 QHash<qint64, QList<Allocation>> OrderRepository::availableByWarehouse(const QList<qint64>& ids)
@@ -579,8 +563,7 @@ qint64 OrderRepository::insertShipment(qint64 orderId, const QString& number,
     q.bindValue(QStringLiteral(":at"), at);
     q.bindValue(QStringLiteral(":by"), text(by));
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -609,8 +592,7 @@ qint64 OrderRepository::insertReturn(qint64 orderId, const QString& number, cons
     q.bindValue(QStringLiteral(":at"), at);
     q.bindValue(QStringLiteral(":by"), text(by));
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 
@@ -637,8 +619,7 @@ qint64 OrderRepository::exposure(qint64 customerId, qint64 excludingId)
     q.bindValue(QStringLiteral(":customer"), customerId);
     q.bindValue(QStringLiteral(":id"), excludingId);
     exec(q);
-    const qint64 sum = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 sum = Storage::oneInteger(q);
     return sum;
 }
 
@@ -646,9 +627,7 @@ QString OrderRepository::backorderIndex() const
 {
     // Without statistics SQLite would walk every allocated order of the state index; the partial
     // index holds only the few orders waiting for stock.
-    return m_db.dialect() == Storage::Dialect::Sqlite
-               ? QStringLiteral(" INDEXED BY sales_orders_backorder")
-               : QString();
+    return m_db.sql().indexedBy(QStringLiteral("sales_orders_backorder"));
 }
 
 QList<qint64> OrderRepository::backorderedOrders(qint64 productId)
@@ -692,8 +671,7 @@ qint64 OrderRepository::idByExternalRef(const QString& channel, const QString& e
     q.bindValue(QStringLiteral(":channel"), channel);
     q.bindValue(QStringLiteral(":ref"), externalRef);
     exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    const qint64 id = Storage::oneInteger(q);
     return id;
 }
 

@@ -7,10 +7,10 @@
 #include "server/modules/mail/outbox.h"
 #include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
+#include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
-#include "server/storage/sequences.h"
 #include "server/storage/settings.h"
 
 #include <QDate>
@@ -62,15 +62,9 @@ QJsonObject stateJson(const Order& o)
 
 } // namespace
 
-QString documentNumber(Storage::Database& db, const QString& prefix, const QString& series)
-{
-    const int year = QDate::currentDate().year();
-    const qint64 n = Storage::nextSequenceValue(db, QStringLiteral("%1.%2").arg(series).arg(year));
-    return QStringLiteral("%1%2-%3").arg(prefix).arg(year).arg(n, 6, 10, QLatin1Char('0'));
-}
-
-OrderService::OrderService(Inventory::InventoryModule& inventory)
+OrderService::OrderService(Inventory::InventoryModule& inventory, const Platform::EventBus& events)
     : m_stock(inventory.stock())
+    , m_events(events)
 {}
 
 Order OrderService::begin(OrderRepository& repo, qint64 id, qint64 version, const QString& action)
@@ -353,7 +347,10 @@ QByteArray OrderService::insertNew(Rpc::CallContext& ctx, OrderRepository& repo,
                                    bool bulk)
 {
     o.computeTotals();
-    o.number = documentNumber(ctx.db, QStringLiteral("SO"), QStringLiteral("sales.order"));
+    static const Platform::NumberSeries orders{QStringLiteral("sales.order"),
+                                               QStringLiteral("SO{yyyy}-{n:6}")};
+    o.number =
+        Platform::takeDocumentNumber(ctx.db, orders, QDate::fromString(o.orderDate, Qt::ISODate));
     o.state = QStringLiteral("draft");
     repo.insert(o, ctx.identity.userId);
     repo.addEvent(o.id, o.createdAt, ctx.identity.username, QStringLiteral("create"), QString(),

@@ -15,7 +15,13 @@ class FieldErrors;
 namespace Erp::Server::Inventory {
 class InventoryModule;
 class StockService;
+namespace Events {
+struct StockMoved;
+}
 } // namespace Erp::Server::Inventory
+namespace Erp::Platform {
+class EventBus;
+}
 
 namespace Erp::Server::Sales {
 
@@ -30,8 +36,9 @@ struct Allocation;
 class OrderService final
 {
 public:
-    /// Products are read and stock is moved through the inventory module.
-    explicit OrderService(Inventory::InventoryModule& inventory);
+    /// Products are read and stock is moved through the inventory module; shipments and
+    /// returns are announced on `events` (salesevents.h).
+    OrderService(Inventory::InventoryModule& inventory, const Platform::EventBus& events);
 
     /// The full order (lines, allocations, shipments, returns, timeline); -32004 when unknown.
     QByteArray get(Rpc::CallContext& ctx, qint64 id);
@@ -65,12 +72,12 @@ public:
     QByteArray returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 version,
                            const QJsonArray& lines, const QString& reason);
 
-    /// Arrival listener: stock of a product arrived; allocated orders waiting for it take what
-    /// they miss, oldest first.
-    void allocateBackorders(Rpc::CallContext& ctx, qint64 productId);
-    /// Demand provider: backordered quantity per product.
+    /// On inventory.stock_moved: for each product that arrived, allocated orders waiting for
+    /// it take what they miss, oldest first.
+    void allocateBackorders(Rpc::CallContext& ctx, const Inventory::Events::StockMoved& moved);
+    /// On inventory.demand: backordered quantity per product.
     QHash<qint64, qint64> backorderDemand(Rpc::CallContext& ctx);
-    /// Merge participant: the duplicate customer's orders move to the survivor.
+    /// On crm.customer_merged: the duplicate customer's orders move to the survivor.
     void moveCustomer(Rpc::CallContext& ctx, qint64 fromId, qint64 toId);
 
     /// Reads order fields into `o` (create: everything; update: what is given). Field errors go
@@ -96,7 +103,10 @@ private:
     void notify(Rpc::CallContext& ctx, const Order& o, const QString& kind, const QString& detailEn,
                 const QString& detailZh);
 
+    void allocateBackorders(Rpc::CallContext& ctx, qint64 productId);
+
     Inventory::StockService& m_stock;
+    const Platform::EventBus& m_events;
 };
 
 } // namespace Erp::Server::Sales

@@ -1,25 +1,38 @@
 #include "server/modules/sales/salesmodule.h"
 
-#include "server/modules/crm/crmmodule.h"
+#include "server/modules/crm/crmevents.h"
+#include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/sales/salesdemo.h"
+#include "server/platform/eventbus.h"
 
 namespace Erp::Server::Sales {
 
-SalesModule::SalesModule(Inventory::InventoryModule& inventory, Crm::CrmModule& crm)
+SalesModule::SalesModule(Inventory::InventoryModule& inventory, Platform::EventBus& events)
     : m_inventory(inventory)
-    , m_orders(inventory)
+    , m_orders(inventory, events)
     , m_import(m_orders, inventory)
 {
+    namespace Inv = Inventory::Events;
     OrderService* orders = &m_orders;
-    inventory.stock().addArrivalListener([orders](Rpc::CallContext& ctx, qint64 productId) {
-        orders->allocateBackorders(ctx, productId);
-    });
-    inventory.stock().addDemandProvider(
-        [orders](Rpc::CallContext& ctx) { return orders->backorderDemand(ctx); });
-    crm.customers().addMergeParticipant([orders](Rpc::CallContext& ctx, qint64 from, qint64 to) {
-        orders->moveCustomer(ctx, from, to);
-    });
+    // Backorders take arrived stock before anyone later in the chain sees the posting.
+    events.subscribe<Inv::StockMoved>(
+        QStringLiteral("sales.backorders"), 100,
+        [orders](Rpc::CallContext& ctx, const Inv::StockMoved& moved) {
+            orders->allocateBackorders(ctx, moved);
+        });
+    events.subscribe<Inv::DemandQuery>(QStringLiteral("sales.backorders"), 100,
+                                       [orders](Rpc::CallContext& ctx, Inv::DemandQuery& demand) {
+                                           const QHash<qint64, qint64> part =
+                                               orders->backorderDemand(ctx);
+                                           for (auto it = part.begin(); it != part.end(); ++it)
+                                               demand.qty[it.key()] += it.value();
+                                       });
+    events.subscribe<Crm::Events::CustomerMerged>(
+        QStringLiteral("sales.orders"), 100,
+        [orders](Rpc::CallContext& ctx, const Crm::Events::CustomerMerged& merged) {
+            orders->moveCustomer(ctx, merged.duplicateId, merged.survivorId);
+        });
 }
 
 void SalesModule::loadDemo(Rpc::CallContext& ctx)

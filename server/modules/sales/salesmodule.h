@@ -5,22 +5,23 @@
 #include "server/modules/sales/orderservice.h"
 #include "server/modules/sales/salesreport.h"
 
-namespace Erp::Server::Crm {
-class CrmModule;
-}
 namespace Erp::Server::Inventory {
 class InventoryModule;
+}
+namespace Erp::Platform {
+class EventBus;
 }
 
 namespace Erp::Server::Sales {
 
 /// Sales orders (sales.order.*, sales.report.metrics): the OMS core. Built with the inventory
-/// module (products, stock) and the crm module (customers): it registers an arrival listener and
-/// a demand provider with the StockService and a merge participant with the CustomerService.
+/// module (products, stock). On the event bus it reacts to inventory.stock_moved (backorders
+/// take arrived stock), answers inventory.demand (backordered quantities), follows
+/// crm.customer_merged (orders move to the survivor) and announces shipments and returns.
 class SalesModule final : public Module
 {
 public:
-    SalesModule(Inventory::InventoryModule& inventory, Crm::CrmModule& crm);
+    SalesModule(Inventory::InventoryModule& inventory, Platform::EventBus& events);
     QString name() const override { return QStringLiteral("sales"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;

@@ -45,10 +45,7 @@ void SystemModule::registerMethods(MethodRegistry& registry)
                      .withoutStore()
                      .handle([](CallContext& ctx, const QJsonObject&) -> QJsonValue {
                          return QJsonObject{{QStringLiteral("version"), ServerCore::version()},
-                                            {QStringLiteral("database"),
-                                             ctx.db.dialect() == Storage::Dialect::Sqlite
-                                                 ? QStringLiteral("sqlite")
-                                                 : QStringLiteral("postgresql")},
+                                            {QStringLiteral("database"), ctx.db.sql().name()},
                                             {QStringLiteral("user"), ctx.identity.username}};
                      }));
 }

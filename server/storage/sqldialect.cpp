@@ -1,0 +1,136 @@
+#include "server/storage/sqldialect.h"
+
+#include "server/storage/database.h"
+#include "server/storage/listquery.h"
+
+#include <QChar>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace Erp::Storage {
+
+SqlDialect::SqlDialect(Dialect dialect)
+    : m_dialect(dialect)
+{}
+
+bool SqlDialect::isSqlite() const
+{
+    return m_dialect == Dialect::Sqlite;
+}
+
+QString SqlDialect::name() const
+{
+    return isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+
+QString SqlDialect::idListSelect(const QString& param) const
+{
+    return isSqlite() ? QStringLiteral("SELECT value FROM json_each(:%1)").arg(param)
+                      : QStringLiteral("SELECT CAST(value AS BIGINT) FROM "
+                                       "json_array_elements_text(CAST(:%1 AS json))")
+                            .arg(param);
+}
+
+QString SqlDialect::idArrayCondition(const QString& column, const QString& param) const
+{
+    // SQLite: the caller's FROM starts with json_each(:param) j; PostgreSQL filters by array.
+    return isSqlite()
+               ? QStringLiteral("%1 IN (SELECT value FROM json_each(:%2))").arg(column, param)
+               : QStringLiteral("%1 = ANY (CAST(:%2 AS BIGINT[]))").arg(column, param);
+}
+
+QString SqlDialect::idList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts.append(QString::number(id));
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+QString SqlDialect::idArray(const QList<qint64>& ids) const
+{
+    QString list = idList(ids);
+    if (!isSqlite()) {
+        list[0] = QLatin1Char('{');
+        list[list.size() - 1] = QLatin1Char('}');
+    }
+    return list;
+}
+
+QString SqlDialect::jsonRowsSelect(const QString& param, const QStringList& names) const
+{
+    QStringList columns;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        columns.append(
+            isSqlite() ? QStringLiteral("json_extract(value, '$[%1]') AS %2").arg(i).arg(names[i])
+                       : QStringLiteral("CAST(value->>%1 AS BIGINT) AS %2").arg(i).arg(names[i]));
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+           (isSqlite() ? QStringLiteral(" FROM json_each(:%1)").arg(param)
+                       : QStringLiteral(" FROM json_array_elements(CAST(:%1 AS json))").arg(param));
+}
+
+QString SqlDialect::jsonArray(const QString& expressions, bool asText) const
+{
+    if (isSqlite())
+        return QStringLiteral("json_array(%1)").arg(expressions);
+    return asText ? QStringLiteral("CAST(json_build_array(%1) AS TEXT)").arg(expressions)
+                  : QStringLiteral("json_build_array(%1)").arg(expressions);
+}
+
+QString SqlDialect::jsonArrayAgg(const QString& expression) const
+{
+    return isSqlite() ? QStringLiteral("json_group_array(%1)").arg(expression)
+                      : QStringLiteral("CAST(json_agg(%1) AS TEXT)").arg(expression);
+}
+
+QString SqlDialect::forUpdateOf(const QString& alias) const
+{
+    return isSqlite() ? QString() : QStringLiteral(" FOR UPDATE OF ") + alias;
+}
+
+QString SqlDialect::indexedBy(const QString& index) const
+{
+    return isSqlite() ? QStringLiteral(" INDEXED BY ") + index : QString();
+}
+
+QString SqlDialect::lockTableExclusive(const QString& table) const
+{
+    return isSqlite() ? QString() : QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
+}
+
+bool SqlDialect::usesFtsFor(const QString& term) const
+{
+    return isSqlite() && term.size() >= TrigramMinLength;
+}
+
+QString SqlDialect::prefixCondition(const QString& column, const QString& param) const
+{
+    return isSqlite() ? QStringLiteral("(%1 >= :%2 AND %1 < :%2_end)").arg(column, param)
+                      : QStringLiteral("%1 LIKE :%2 ESCAPE '\\'").arg(column, param);
+}
+
+void SqlDialect::bindPrefix(QSqlQuery& q, const QString& param, const QString& value) const
+{
+    if (isSqlite()) {
+        // Every string starting with `value` sorts between it and it + U+FFFF.
+        q.bindValue(QLatin1Char(':') + param, value);
+        q.bindValue(QLatin1Char(':') + param + QLatin1String("_end"), value + QChar(0xFFFF));
+    } else {
+        q.bindValue(QLatin1Char(':') + param, prefixPattern(value));
+    }
+}
+
+QString SqlDialect::millisecondsBetween(const QString& from, const QString& to) const
+{
+    return isSqlite()
+               ? QStringLiteral("CAST(ROUND((julianday(%2) - julianday(%1)) * 86400000.0) AS "
+                                "INTEGER)")
+                     .arg(from, to)
+               : QStringLiteral("CAST(ROUND(EXTRACT(EPOCH FROM (CAST(%2 AS timestamptz) - "
+                                "CAST(%1 AS timestamptz))) * 1000) AS BIGINT)")
+                     .arg(from, to);
+}
+
+} // namespace Erp::Storage

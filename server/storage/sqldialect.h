@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QSqlQuery;
+
+namespace Erp::Storage {
+
+enum class Dialect;
+
+/// Every difference between the SQLite and the PostgreSQL SQL the repositories write, in one
+/// place (reached through Database::sql()). A repository asks for a fragment instead of
+/// branching on the backend itself; a new backend difference becomes a new method here.
+class SqlDialect final
+{
+public:
+    explicit SqlDialect(Dialect dialect);
+
+    Dialect kind() const { return m_dialect; }
+    bool isSqlite() const;
+    /// "sqlite" or "postgresql", as system.info reports the store.
+    QString name() const;
+
+    // --- Lists of ids bound as one parameter ------------------------------------------------
+    /// A sub-select of the ids bound to `:param` (bind idList() as its value).
+    QString idListSelect(const QString& param = QStringLiteral("ids")) const;
+    /// `column` is one of the ids bound to `:param` (bind idArray()): SQLite joins json_each
+    /// through the key, PostgreSQL compares with = ANY (an array parameter).
+    QString idArrayCondition(const QString& column, const QString& param) const;
+    /// The value to bind for idListSelect(): a JSON array "[1,2,3]".
+    static QString idList(const QList<qint64>& ids);
+    /// The value to bind for idArrayCondition(): "[1,2]" (SQLite) or "{1,2}" (PostgreSQL).
+    QString idArray(const QList<qint64>& ids) const;
+    /// A sub-select of the rows of a JSON array of arrays bound to `:param`: column i of the
+    /// result is element i of each inner array (as BIGINT), named by `names`.
+    QString jsonRowsSelect(const QString& param, const QStringList& names) const;
+
+    // --- JSON built by the store (one text column instead of many) --------------------------
+    /// A JSON array of the expressions (comma-separated): as text, or (`asText` false) as a
+    /// JSON value to nest in jsonArrayAgg().
+    QString jsonArray(const QString& expressions, bool asText = true) const;
+    /// A JSON array text aggregating `expression` over the rows of a group.
+    QString jsonArrayAgg(const QString& expression) const;
+
+    // --- Locks and planner hints -------------------------------------------------------------
+    /// Appended to a SELECT that reads a row it will change: " FOR UPDATE OF alias" on
+    /// PostgreSQL; empty on SQLite, whose writer holds the whole store.
+    QString forUpdateOf(const QString& alias) const;
+    /// " INDEXED BY index" on SQLite (which has no statistics to pick a partial index); empty
+    /// on PostgreSQL.
+    QString indexedBy(const QString& index) const;
+    /// The statement that locks a table against concurrent writers for the rest of the
+    /// transaction (PostgreSQL EXCLUSIVE mode), or empty when the store has one writer anyway.
+    QString lockTableExclusive(const QString& table) const;
+
+    // --- Search --------------------------------------------------------------------------------
+    /// Whether `term` is looked up in an FTS5 trigram table (SQLite, three characters or more);
+    /// otherwise the search text column is matched with LIKE (PostgreSQL's pg_trgm index
+    /// serves that LIKE).
+    bool usesFtsFor(const QString& term) const;
+    /// `column` starts with the text bound by bindPrefix(q, param, …): an index range on
+    /// SQLite (it compares bytes), LIKE 'prefix%' on PostgreSQL (text_pattern_ops indexes).
+    QString prefixCondition(const QString& column, const QString& param) const;
+    void bindPrefix(QSqlQuery& q, const QString& param, const QString& value) const;
+
+    // --- Time ----------------------------------------------------------------------------------
+    /// Whole milliseconds between two ISO-8601 text timestamps (`to` - `from`) as an integer.
+    QString millisecondsBetween(const QString& from, const QString& to) const;
+
+private:
+    Dialect m_dialect;
+};
+
+} // namespace Erp::Storage
