@@ -136,7 +136,8 @@ bool parseRequest(const QJsonValue& value, Request& request, Error& error)
 {
     request = Request();
     if (!value.isObject()) {
-        error = Error(InvalidRequest, QStringLiteral("Invalid request: expected a JSON object"));
+        error = Error(InvalidRequest, QStringLiteral("Invalid request: expected a JSON object"))
+                    .withId(QStringLiteral("rpc.invalid_request"));
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -144,7 +145,8 @@ bool parseRequest(const QJsonValue& value, Request& request, Error& error)
     if (idIt != o.constEnd()) {
         if (!isValidId(idIt.value())) {
             error = Error(InvalidRequest,
-                          QStringLiteral("Invalid request: id must be a string, number or null"));
+                          QStringLiteral("Invalid request: id must be a string, number or null"))
+                        .withId(QStringLiteral("rpc.invalid_request"));
             return false;
         }
         request.id = idIt.value();
@@ -152,13 +154,15 @@ bool parseRequest(const QJsonValue& value, Request& request, Error& error)
     }
     if (o.value(kJsonRpc) != QJsonValue(kVersion)) {
         error =
-            Error(InvalidRequest, QStringLiteral("Invalid request: \"jsonrpc\" must be \"2.0\""));
+            Error(InvalidRequest, QStringLiteral("Invalid request: \"jsonrpc\" must be \"2.0\""))
+                .withId(QStringLiteral("rpc.invalid_request"));
         return false;
     }
     const QJsonValue method = o.value(QLatin1String("method"));
     if (!method.isString() || method.toString().isEmpty()) {
         error = Error(InvalidRequest,
-                      QStringLiteral("Invalid request: \"method\" must be a non-empty string"));
+                      QStringLiteral("Invalid request: \"method\" must be a non-empty string"))
+                    .withId(QStringLiteral("rpc.invalid_request"));
         return false;
     }
     request.method = method.toString();
@@ -167,7 +171,8 @@ bool parseRequest(const QJsonValue& value, Request& request, Error& error)
         if (!paramsIt.value().isObject()) {
             error = Error(InvalidParams,
                           QStringLiteral(
-                              "Invalid params: \"params\" must be an object (by-name parameters)"));
+                              "Invalid params: \"params\" must be an object (by-name parameters)"))
+                        .withId(QStringLiteral("rpc.params.not_object"));
             return false;
         }
         request.params = paramsIt.value().toObject();

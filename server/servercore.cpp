@@ -123,7 +123,8 @@ void ServerCore::initializeStore(const Options& options)
             throw Rpc::Error(
                 Rpc::InvalidParams,
                 QStringLiteral("this is a new database: set ERP_ADMIN_PASSWORD to the password "
-                               "of its first user, admin"));
+                               "of its first user, admin"))
+                .withId(QStringLiteral("system.admin_password_required"));
         Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.initialize"));
         const InitOptions init{options.initialAdminPassword, options.demo};
         for (const auto& module : m_modules)
@@ -136,7 +137,8 @@ void ServerCore::initializeStore(const Options& options)
             throw Rpc::Error(
                 Rpc::BusinessRule,
                 QStringLiteral("refusing to load the demo company into an existing database "
-                               "without it; use --demo with a new database"));
+                               "without it; use --demo with a new database"))
+                .withId(QStringLiteral("system.demo_existing_database"));
         Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.demo"));
         for (const auto& module : m_modules)
             module->loadDemo(ctx);

@@ -57,11 +57,15 @@ Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identit
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + line + ']', &scalarError);
         const bool scalar =
             scalarError.error == QJsonParseError::NoError && wrapped.array().size() == 1;
-        const Error e = scalar ? Error(InvalidRequest,
-                                       QStringLiteral("Invalid request: expected a JSON object"))
-                               : Error(ParseError, QStringLiteral("Parse error: %1 at offset %2")
-                                                       .arg(parseError.errorString())
-                                                       .arg(parseError.offset));
+        const Error e =
+            scalar
+                ? Error(InvalidRequest, QStringLiteral("Invalid request: expected a JSON object"))
+                      .withId(QStringLiteral("rpc.invalid_request"))
+                : Error(ParseError, QStringLiteral("Parse error: %1 at offset %2")
+                                        .arg(parseError.errorString())
+                                        .arg(parseError.offset))
+                      .withId(QStringLiteral("rpc.parse_error"),
+                              QJsonObject{{QStringLiteral("offset"), parseError.offset}});
         m_log.call(scalar ? QStringLiteral("(invalid request)") : QStringLiteral("(parse error)"),
                    identity.username, 0, e.code);
         outcome.reply = encodeLine(makeError(QJsonValue::Null, e));
@@ -70,11 +74,11 @@ Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identit
     if (doc.isArray()) {
         const QJsonArray batch = doc.array();
         if (batch.isEmpty() || batch.size() > MaxBatch) {
-            const Error e(
-                InvalidRequest,
-                batch.isEmpty()
-                    ? QStringLiteral("Invalid request: empty batch")
-                    : QStringLiteral("Invalid request: batch larger than %1").arg(MaxBatch));
+            Error e(InvalidRequest,
+                    batch.isEmpty()
+                        ? QStringLiteral("Invalid request: empty batch")
+                        : QStringLiteral("Invalid request: batch larger than %1").arg(MaxBatch));
+            e.withId(QStringLiteral("rpc.invalid_request"));
             outcome.reply = encodeLine(makeError(QJsonValue::Null, e));
             return outcome;
         }
@@ -144,9 +148,12 @@ QJsonValue Dispatcher::call(const Request& request, Outcome& outcome)
 {
     const MethodSpec* spec = m_registry.find(request.method);
     if (!spec)
-        throw Error(MethodNotFound, QStringLiteral("Method not found: %1").arg(request.method));
+        throw Error(MethodNotFound, QStringLiteral("Method not found: %1").arg(request.method))
+            .withId(QStringLiteral("rpc.method_not_found"),
+                    QJsonObject{{QStringLiteral("method"), request.method}});
     if (spec->access != MethodSpec::Access::Public && !outcome.identity.isLoggedIn())
-        throw Error(NotAuthenticated, QStringLiteral("Not logged in: call auth.login first"));
+        throw Error(NotAuthenticated, QStringLiteral("Not logged in: call auth.login first"))
+            .withId(QStringLiteral("auth.not_logged_in"));
     if (!spec->usesStore) {
         CallContext ctx(m_db, outcome.identity, spec->name);
         checkPermission(*spec, ctx.identity);
@@ -173,7 +180,8 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
                 if (!refresh.active) {
                     outcome.identity = Identity();
                     throw Error(NotAuthenticated,
-                                QStringLiteral("Session ended: the account is no longer active"));
+                                QStringLiteral("Session ended: the account is no longer active"))
+                        .withId(QStringLiteral("auth.account_inactive"));
                 }
                 ctx.identity.grantsEpoch = epoch;
                 outcome.identity = ctx.identity;
@@ -212,15 +220,20 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
                 throw Error(
                     ValidationFailed,
                     QStringLiteral("Validation failed: a record with this value already exists"),
-                    QJsonObject{{QStringLiteral("fields"), QJsonArray()}});
+                    QJsonObject{{QStringLiteral("fields"), QJsonArray()}})
+                    .withId(QStringLiteral("common.duplicate"));
             const QString id = QString::number(QRandomGenerator::global()->generate64(), 16);
             m_log.internalError(id, spec.name, e.message);
             throw Error(InternalError, QStringLiteral("Internal error (log id %1)").arg(id),
+                        QJsonObject{{QStringLiteral("log_id"), id}})
+                .withId(QStringLiteral("rpc.internal_error"),
                         QJsonObject{{QStringLiteral("log_id"), id}});
         } catch (const std::exception& e) {
             const QString id = QString::number(QRandomGenerator::global()->generate64(), 16);
             m_log.internalError(id, spec.name, QString::fromUtf8(e.what()));
             throw Error(InternalError, QStringLiteral("Internal error (log id %1)").arg(id),
+                        QJsonObject{{QStringLiteral("log_id"), id}})
+                .withId(QStringLiteral("rpc.internal_error"),
                         QJsonObject{{QStringLiteral("log_id"), id}});
         }
     }
@@ -234,26 +247,38 @@ void Dispatcher::checkPermission(const MethodSpec& spec, const Identity& identit
     throw Error(
         Forbidden,
         QStringLiteral("Forbidden: %1 needs the permission %2").arg(spec.name, spec.permission),
-        QJsonObject{{QStringLiteral("permission"), spec.permission}});
+        QJsonObject{{QStringLiteral("permission"), spec.permission}})
+        .withId(QStringLiteral("rpc.forbidden"),
+                QJsonObject{{QStringLiteral("method"), spec.name},
+                            {QStringLiteral("permission"), spec.permission}});
 }
 
 void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) const
 {
-    auto invalid = [&spec](const QString& why) {
-        return Error(InvalidParams,
-                     QStringLiteral("Invalid params for %1: %2").arg(spec.name, why));
+    // data.args.param names the parameter, so that a form can say which of its fields it is.
+    auto invalid = [&spec](const QString& why, const QString& param) {
+        return Error(InvalidParams, QStringLiteral("Invalid params for %1: %2").arg(spec.name, why),
+                     QJsonObject{{QStringLiteral("param"), param}});
+    };
+    auto argsOf = [&spec](const QString& param, QJsonObject args = {}) {
+        args.insert(QStringLiteral("param"), param);
+        args.insert(QStringLiteral("method"), spec.name);
+        return args;
     };
     for (auto it = params.begin(); it != params.end(); ++it) {
         const auto known = std::find_if(spec.params.begin(), spec.params.end(),
                                         [&it](const ParamSpec& p) { return p.name == it.key(); });
         if (known == spec.params.end())
-            throw invalid(QStringLiteral("unknown parameter \"%1\"").arg(it.key()));
+            throw invalid(QStringLiteral("unknown parameter \"%1\"").arg(it.key()), it.key())
+                .withId(QStringLiteral("rpc.params.unknown"), argsOf(it.key()));
     }
     for (const ParamSpec& p : spec.params) {
         const QJsonValue v = params.value(p.name);
         if (v.isUndefined() || v.isNull()) {
             if (p.required)
-                throw invalid(QStringLiteral("missing required parameter \"%1\"").arg(p.name));
+                throw invalid(QStringLiteral("missing required parameter \"%1\"").arg(p.name),
+                              p.name)
+                    .withId(QStringLiteral("rpc.params.missing"), argsOf(p.name));
             continue;
         }
         bool ok = true;
@@ -295,7 +320,17 @@ void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) 
                 expected = QStringLiteral("a positive integer id");
             else if (p.type == ParamType::String && p.maxLength > 0)
                 expected = QStringLiteral("a string of at most %1 characters").arg(p.maxLength);
-            throw invalid(QStringLiteral("\"%1\" must be %2").arg(p.name, expected));
+            QJsonObject args{{QStringLiteral("expected"),
+                              p.type == ParamType::Id        ? QStringLiteral("id")
+                              : p.type == ParamType::Decimal ? QStringLiteral("decimal")
+                                                             : paramTypeName(p.type)}};
+            if (p.type == ParamType::String && p.maxLength > 0 && v.isString()) {
+                args.insert(QStringLiteral("max"), p.maxLength);
+                throw invalid(QStringLiteral("\"%1\" must be %2").arg(p.name, expected), p.name)
+                    .withId(QStringLiteral("rpc.params.too_long"), argsOf(p.name, args));
+            }
+            throw invalid(QStringLiteral("\"%1\" must be %2").arg(p.name, expected), p.name)
+                .withId(QStringLiteral("rpc.params.type"), argsOf(p.name, args));
         }
     }
 }

@@ -20,7 +20,8 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
         q.limit = qMin<qint64>(qint64(params.value(QLatin1String("limit")).toDouble()), MaxLimit);
     if (q.offset < 0 || q.limit < 0)
         throw Rpc::Error(Rpc::InvalidParams,
-                         QStringLiteral("Invalid params: offset and limit must not be negative"));
+                         QStringLiteral("Invalid params: offset and limit must not be negative"))
+            .withId(QStringLiteral("list.paging_negative"));
 
     QStringList keys;
     const QJsonValue sort = params.value(QLatin1String("sort"));
@@ -32,13 +33,15 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
     } else if (!sort.isUndefined() && !sort.isNull()) {
         throw Rpc::Error(
             Rpc::InvalidParams,
-            QStringLiteral("Invalid params: \"sort\" must be a column name or a list of them"));
+            QStringLiteral("Invalid params: \"sort\" must be a column name or a list of them"))
+            .withId(QStringLiteral("list.sort_invalid"));
     }
     if (keys.isEmpty())
         keys.append(defaultSort);
     if (keys.size() > 3)
         throw Rpc::Error(Rpc::InvalidParams,
-                         QStringLiteral("Invalid params: sort by at most 3 columns"));
+                         QStringLiteral("Invalid params: sort by at most 3 columns"))
+            .withId(QStringLiteral("list.sort_too_many"));
     QStringList terms;
     QStringList seen;
     bool lastDescending = false;
@@ -49,14 +52,20 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
         if (seen.contains(key))
             throw Rpc::Error(
                 Rpc::InvalidParams,
-                QStringLiteral("Invalid params: sort column \"%1\" given twice").arg(key));
+                QStringLiteral("Invalid params: sort column \"%1\" given twice").arg(key))
+                .withId(QStringLiteral("list.sort_twice"),
+                        QJsonObject{{QStringLiteral("column"), key}});
         seen.append(key);
         const auto it = sortColumns.constFind(key);
         if (it == sortColumns.constEnd())
             throw Rpc::Error(
                 Rpc::InvalidParams,
                 QStringLiteral("Invalid params: cannot sort by \"%1\"; sortable: %2")
-                    .arg(key, QStringList(sortColumns.keys()).join(QLatin1String(", "))));
+                    .arg(key, QStringList(sortColumns.keys()).join(QLatin1String(", "))))
+                .withId(QStringLiteral("list.sort_unknown"),
+                        QJsonObject{{QStringLiteral("column"), key},
+                                    {QStringLiteral("sortable"),
+                                     QStringList(sortColumns.keys()).join(QLatin1String(", "))}});
         terms.append(*it + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
         lastDescending = descending;
         q.sortExpression = *it;
@@ -73,7 +82,8 @@ ListQuery ListQuery::parse(const QJsonObject& params, const QHash<QString, QStri
         if (q.sortExpression.isEmpty() || q.after.size() != 2 || !q.after.at(1).isDouble())
             throw Rpc::Error(Rpc::InvalidParams,
                              QStringLiteral("Invalid params: \"after\" must be the next_after "
-                                            "of the previous page (one sort column)"));
+                                            "of the previous page (one sort column)"))
+                .withId(QStringLiteral("list.after_invalid"));
         q.offset = 0;
     }
     // The tiebreaker runs the same way as the last key, so an index on (column, id) serves the

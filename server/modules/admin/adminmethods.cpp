@@ -37,7 +37,8 @@ std::optional<QStringList> optionalStringList(const QJsonObject& p, const char* 
     for (const QJsonValue& item : v.toArray()) {
         if (!item.isString())
             throw Error::validation(QString::fromLatin1(key), QStringLiteral("invalid"),
-                                    QStringLiteral("must be a list of names"));
+                                    QStringLiteral("must be a list of names"),
+                                    QStringLiteral("validation.list_of_names"));
         out.append(item.toString());
     }
     return out;

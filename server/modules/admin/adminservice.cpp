@@ -8,6 +8,7 @@
 #include "server/modules/admin/userrules.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/rpc/registry.h"
 #include "server/storage/listquery.h"
 
@@ -49,19 +50,6 @@ QJsonObject roleJson(const RoleRow& r, int userCount)
                        {QStringLiteral("version"), r.version}};
 }
 
-Error notFound(const QString& what, qint64 id)
-{
-    return Error(Rpc::NotFound, QStringLiteral("No %1 with id %2").arg(what).arg(id));
-}
-
-Error conflict(const QString& what, qint64 current)
-{
-    return Error(
-        Rpc::VersionConflict,
-        QStringLiteral("The %1 was changed by someone else meanwhile; reload it").arg(what),
-        QJsonObject{{QStringLiteral("current_version"), current}});
-}
-
 /// The audited picture of a user: everything but secrets.
 QJsonObject auditView(const QJsonObject& user)
 {
@@ -90,7 +78,7 @@ QJsonObject AdminService::getUser(Rpc::CallContext& ctx, qint64 id)
     AdminRepository repo(ctx.db);
     const auto user = repo.userById(id);
     if (!user)
-        throw notFound(kUser, id);
+        throw Rpc::notFound(kUser, id);
     return userJson(*user, repo.roleNamesOfUser(id));
 }
 
@@ -108,19 +96,21 @@ QJsonObject AdminService::insertUser(Rpc::CallContext& ctx, const UserInput& in,
     checkUsername(errors, username);
     if (errors.isEmpty() && repo.userByUsername(username))
         errors.add(QStringLiteral("username"), QStringLiteral("duplicate"),
-                   QStringLiteral("is already taken"));
+                   QStringLiteral("is already taken"), QStringLiteral("validation.taken"));
     if (checkPasswordRules)
         checkPassword(errors, QStringLiteral("password"), in.password);
     else if (in.password.isEmpty())
         errors.add(QStringLiteral("password"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     checkEmail(errors, in.email.value_or(QString()).trimmed());
     QList<qint64> roleIds;
     for (const QString& name : in.roles.value_or(QStringList())) {
         const auto role = repo.roleByName(name);
         if (!role)
             errors.add(QStringLiteral("roles"), QStringLiteral("unknown"),
-                       QStringLiteral("has an unknown role \"%1\"").arg(name));
+                       QStringLiteral("has an unknown role \"%1\"").arg(name),
+                       QStringLiteral("admin.user.unknown_role"),
+                       QJsonObject{{QStringLiteral("role"), name}});
         else if (!roleIds.contains(role->id))
             roleIds.append(role->id);
     }
@@ -145,9 +135,9 @@ QJsonObject AdminService::updateUser(Rpc::CallContext& ctx, qint64 id, qint64 ve
     AdminRepository repo(ctx.db);
     auto user = repo.userById(id);
     if (!user)
-        throw notFound(kUser, id);
+        throw Rpc::notFound(kUser, id);
     if (user->version != version)
-        throw conflict(kUser, user->version);
+        throw Rpc::versionConflict(kUser, user->version);
     const QJsonObject before = getUser(ctx, id);
 
     Rpc::FieldErrors errors;
@@ -161,7 +151,9 @@ QJsonObject AdminService::updateUser(Rpc::CallContext& ctx, qint64 id, qint64 ve
             const auto role = repo.roleByName(name);
             if (!role) {
                 errors.add(QStringLiteral("roles"), QStringLiteral("unknown"),
-                           QStringLiteral("has an unknown role \"%1\"").arg(name));
+                           QStringLiteral("has an unknown role \"%1\"").arg(name),
+                           QStringLiteral("admin.user.unknown_role"),
+                           QJsonObject{{QStringLiteral("role"), name}});
             } else if (!roleIds.contains(role->id)) {
                 roleIds.append(role->id);
                 newRoles.append(name);
@@ -175,7 +167,8 @@ QJsonObject AdminService::updateUser(Rpc::CallContext& ctx, qint64 id, qint64 ve
         user->active && repo.countActiveUsersWithRole(kAdminRole, id) == 0)
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("This is the last active administrator: it must stay active "
-                                   "and keep the admin role"));
+                                   "and keep the admin role"))
+            .withId(QStringLiteral("admin.user.last_admin"));
 
     if (in.fullName)
         user->fullName = in.fullName->trimmed();
@@ -184,7 +177,7 @@ QJsonObject AdminService::updateUser(Rpc::CallContext& ctx, qint64 id, qint64 ve
     if (in.active)
         user->active = *in.active;
     if (!repo.updateUser(*user, version))
-        throw conflict(kUser, version + 1);
+        throw Rpc::versionConflict(kUser, version + 1);
     if (in.roles)
         repo.setUserRoles(id, roleIds);
     if (!user->active)
@@ -204,14 +197,14 @@ QJsonObject AdminService::setPassword(Rpc::CallContext& ctx, qint64 id, const QS
     AdminRepository repo(ctx.db);
     auto user = repo.userById(id);
     if (!user)
-        throw notFound(kUser, id);
+        throw Rpc::notFound(kUser, id);
     Rpc::FieldErrors errors;
     checkPassword(errors, QStringLiteral("password"), password);
     errors.throwIfAny();
     const qint64 version = user->version;
     user->passwordHash = PasswordHasher::hash(password);
     if (!repo.updateUser(*user, version))
-        throw conflict(kUser, version + 1);
+        throw Rpc::versionConflict(kUser, version + 1);
     repo.deleteSessionsOfUser(id);
     ctx.recordChange(kUser, id, version + 1,
                      QJsonObject{{QStringLiteral("password"), QStringLiteral("(old)")}},
@@ -224,14 +217,14 @@ QJsonObject AdminService::unlockUser(Rpc::CallContext& ctx, qint64 id)
     AdminRepository repo(ctx.db);
     auto user = repo.userById(id);
     if (!user)
-        throw notFound(kUser, id);
+        throw Rpc::notFound(kUser, id);
     const qint64 version = user->version;
     const QJsonObject before{{QStringLiteral("locked_until"), user->lockedUntil},
                              {QStringLiteral("failed_logins"), user->failedLogins}};
     user->failedLogins = 0;
     user->lockedUntil.clear();
     if (!repo.updateUser(*user, version))
-        throw conflict(kUser, version + 1);
+        throw Rpc::versionConflict(kUser, version + 1);
     ctx.recordChange(kUser, id, version + 1, before,
                      QJsonObject{{QStringLiteral("locked_until"), QJsonValue::Null},
                                  {QStringLiteral("failed_logins"), 0}});
@@ -251,7 +244,7 @@ QJsonObject AdminService::getRole(Rpc::CallContext& ctx, qint64 id)
     AdminRepository repo(ctx.db);
     const auto role = repo.roleById(id);
     if (!role)
-        throw notFound(kRole, id);
+        throw Rpc::notFound(kRole, id);
     return roleJson(*role, repo.userCountOfRole(id));
 }
 
@@ -262,7 +255,9 @@ void AdminService::checkPermissions(const QStringList& permissions, Rpc::FieldEr
     for (const QString& p : permissions) {
         if (!isValidPermissionName(p, true)) {
             errors.add(QStringLiteral("permissions"), QStringLiteral("invalid"),
-                       QStringLiteral("\"%1\" is not a permission").arg(p));
+                       QStringLiteral("\"%1\" is not a permission").arg(p),
+                       QStringLiteral("admin.role.unknown_permission"),
+                       QJsonObject{{QStringLiteral("permission"), p}});
             return;
         }
     }
@@ -276,7 +271,7 @@ QJsonObject AdminService::createRole(Rpc::CallContext& ctx, const RoleInput& in)
     checkRoleName(errors, name);
     if (errors.isEmpty() && repo.roleByName(name))
         errors.add(QStringLiteral("name"), QStringLiteral("duplicate"),
-                   QStringLiteral("is already taken"));
+                   QStringLiteral("is already taken"), QStringLiteral("validation.taken"));
     checkPermissions(in.permissions.value_or(QStringList()), errors);
     errors.throwIfAny();
     RoleRow role;
@@ -296,12 +291,12 @@ QJsonObject AdminService::updateRole(Rpc::CallContext& ctx, qint64 id, qint64 ve
     AdminRepository repo(ctx.db);
     auto role = repo.roleById(id);
     if (!role)
-        throw notFound(kRole, id);
+        throw Rpc::notFound(kRole, id);
     if (role->version != version)
-        throw conflict(kRole, role->version);
+        throw Rpc::versionConflict(kRole, role->version);
     if (role->name == kAdminRole && in.permissions && *in.permissions != role->permissions)
-        throw Error(Rpc::BusinessRule,
-                    QStringLiteral("The admin role always has every permission"));
+        throw Error(Rpc::BusinessRule, QStringLiteral("The admin role always has every permission"))
+            .withId(QStringLiteral("admin.role.admin_all_permissions"));
     Rpc::FieldErrors errors;
     if (in.permissions)
         checkPermissions(*in.permissions, errors);
@@ -314,7 +309,7 @@ QJsonObject AdminService::updateRole(Rpc::CallContext& ctx, qint64 id, qint64 ve
         role->permissions.removeDuplicates();
     }
     if (!repo.updateRole(*role, version))
-        throw conflict(kRole, version + 1);
+        throw Rpc::versionConflict(kRole, version + 1);
     ctx.grantsChanged = true;
     m_events.publish(ctx, Events::RoleChanged{id, role->name, role->permissions});
     const QJsonObject after = getRole(ctx, id);
@@ -327,22 +322,27 @@ void AdminService::deleteRole(Rpc::CallContext& ctx, qint64 id, qint64 version)
     AdminRepository repo(ctx.db);
     const auto role = repo.roleById(id);
     if (!role)
-        throw notFound(kRole, id);
+        throw Rpc::notFound(kRole, id);
     if (role->version != version)
-        throw conflict(kRole, role->version);
+        throw Rpc::versionConflict(kRole, role->version);
     if (role->builtin)
         throw Error(Rpc::BusinessRule,
-                    QStringLiteral("The built-in role \"%1\" cannot be deleted").arg(role->name));
+                    QStringLiteral("The built-in role \"%1\" cannot be deleted").arg(role->name))
+            .withId(QStringLiteral("admin.role.builtin_delete"),
+                    QJsonObject{{QStringLiteral("role"), role->name}});
     const int users = repo.userCountOfRole(id);
     if (users > 0)
         throw Error(
             Rpc::BusinessRule,
             QStringLiteral("The role \"%1\" is assigned to %2 user(s); remove it from them first")
                 .arg(role->name)
-                .arg(users));
+                .arg(users))
+            .withId(QStringLiteral("admin.role.in_use"),
+                    QJsonObject{{QStringLiteral("role"), role->name},
+                                {QStringLiteral("users"), users}});
     const QJsonObject before = roleJson(*role, 0);
     if (!repo.deleteRole(id, version))
-        throw conflict(kRole, version + 1);
+        throw Rpc::versionConflict(kRole, version + 1);
     ctx.recordChange(kRole, id, version + 1, before, QJsonValue::Null);
 }
 

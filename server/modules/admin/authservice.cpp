@@ -24,17 +24,19 @@ QString isoIn(qint64 seconds)
 Error invalidCredentials()
 {
     return Error(Rpc::NotAuthenticated, QStringLiteral("Invalid username or password"),
-                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("invalid_credentials")}});
+                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("invalid_credentials")}})
+        .withId(QStringLiteral("auth.invalid_credentials"));
 }
 
 Error lockedError(const QString& until)
 {
-    return Error(
-        Rpc::NotAuthenticated,
-        QStringLiteral("The account is locked after too many failed logins; try again after %1")
-            .arg(until),
-        QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked")},
-                    {QStringLiteral("locked_until"), until}});
+    return Error(Rpc::NotAuthenticated,
+                 QStringLiteral(
+                     "The account is locked after too many failed logins; try again after %1")
+                     .arg(until),
+                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked")},
+                             {QStringLiteral("locked_until"), until}})
+        .withId(QStringLiteral("auth.locked"), QJsonObject{{QStringLiteral("until"), until}});
 }
 
 } // namespace
@@ -94,7 +96,8 @@ QJsonObject AuthService::resume(Rpc::CallContext& ctx, const QString& token)
     if (!user || !user->active)
         throw Error(Rpc::NotAuthenticated,
                     QStringLiteral("The session has ended; please log in again"),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("session_expired")}});
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("session_expired")}})
+            .withId(QStringLiteral("auth.session_expired"));
     return establish(ctx, user->id, token);
 }
 
@@ -133,21 +136,25 @@ void AuthService::changePassword(Rpc::CallContext& ctx, const QString& oldPasswo
     AdminRepository repo(ctx.db);
     auto user = repo.userById(ctx.identity.userId);
     if (!user)
-        throw Error(Rpc::NotAuthenticated, QStringLiteral("Not logged in"));
+        throw Error(Rpc::NotAuthenticated, QStringLiteral("Not logged in"))
+            .withId(QStringLiteral("auth.not_logged_in"));
     Rpc::FieldErrors errors;
     if (!PasswordHasher::verify(user->passwordHash, oldPassword))
         errors.add(QStringLiteral("old_password"), QStringLiteral("invalid"),
-                   QStringLiteral("is not your current password"));
+                   QStringLiteral("is not your current password"),
+                   QStringLiteral("auth.password.wrong_current"));
     checkPassword(errors, QStringLiteral("new_password"), newPassword);
     if (newPassword == oldPassword)
         errors.add(QStringLiteral("new_password"), QStringLiteral("invalid"),
-                   QStringLiteral("must differ from the current password"));
+                   QStringLiteral("must differ from the current password"),
+                   QStringLiteral("auth.password.same"));
     errors.throwIfAny();
     const qint64 version = user->version;
     user->passwordHash = PasswordHasher::hash(newPassword);
     if (!repo.updateUser(*user, version))
         throw Error(Rpc::VersionConflict,
-                    QStringLiteral("The account was changed meanwhile; try again"));
+                    QStringLiteral("The account was changed meanwhile; try again"))
+            .withId(QStringLiteral("auth.account_changed"));
     ctx.recordChange(QStringLiteral("user"), user->id, version + 1,
                      QJsonObject{{QStringLiteral("password"), QStringLiteral("(old)")}},
                      QJsonObject{{QStringLiteral("password"), QStringLiteral("(changed)")}});

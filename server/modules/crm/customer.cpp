@@ -42,12 +42,15 @@ bool text(const QJsonObject& json, const char* key, QString& out, int max, Rpc::
         return false;
     const QString field = prefix + QLatin1String(key);
     if (!it->isString() && !it->isDouble()) {
-        errors.add(field, kInvalid, QStringLiteral("must be text"));
+        errors.add(field, kInvalid, QStringLiteral("must be text"),
+                   QStringLiteral("validation.text"));
         return false;
     }
     const QString value = str(*it);
     if (value.size() > max) {
-        errors.add(field, kTooLong, QStringLiteral("must be at most %1 characters").arg(max));
+        errors.add(field, kTooLong, QStringLiteral("must be at most %1 characters").arg(max),
+                   QStringLiteral("validation.too_long"),
+                   QJsonObject{{QStringLiteral("max"), max}});
         return false;
     }
     out = value;
@@ -189,7 +192,8 @@ void applyJson(Customer& c, const QJsonObject& json, Rpc::FieldErrors& errors, b
         for (const QJsonValue& t : tags.toArray()) {
             if (!t.isString()) {
                 errors.add(QStringLiteral("tags"), kInvalid,
-                           QStringLiteral("must be a list of words"));
+                           QStringLiteral("must be a list of words"),
+                           QStringLiteral("validation.list_of_words"));
                 break;
             }
             c.tags.append(t.toString().trimmed());
@@ -200,7 +204,8 @@ void applyJson(Customer& c, const QJsonObject& json, Rpc::FieldErrors& errors, b
         for (QString& t : c.tags)
             t = t.trimmed();
     } else if (!tags.isUndefined() && !tags.isNull()) {
-        errors.add(QStringLiteral("tags"), kInvalid, QStringLiteral("must be a list of words"));
+        errors.add(QStringLiteral("tags"), kInvalid, QStringLiteral("must be a list of words"),
+                   QStringLiteral("validation.list_of_words"));
     }
     c.tags.removeAll(QString());
     c.tags.removeDuplicates();
@@ -211,12 +216,15 @@ void applyJson(Customer& c, const QJsonObject& json, Rpc::FieldErrors& errors, b
         const auto money = Money::parse(s.isEmpty() ? QStringLiteral("0") : s);
         if (!money)
             errors.add(QStringLiteral("credit_limit"), kInvalid,
-                       QStringLiteral("must be an amount such as 50000.00"));
+                       QStringLiteral("must be an amount such as 50000.00"),
+                       QStringLiteral("validation.amount"));
         else
             c.creditLimit = money->minorUnits();
     } else if (!credit.isUndefined() && !credit.isNull()) {
         errors.add(QStringLiteral("credit_limit"), kInvalid,
-                   QStringLiteral("must be a decimal string such as \"50000.00\""));
+                   QStringLiteral("must be a decimal string such as \"50000.00\""),
+                   QStringLiteral("validation.decimal"),
+                   QJsonObject{{QStringLiteral("example"), QStringLiteral("50000.00")}});
     }
 
     const QJsonValue terms = json.value(QLatin1String("payment_terms_days"));
@@ -227,11 +235,13 @@ void applyJson(Customer& c, const QJsonObject& json, Rpc::FieldErrors& errors, b
         c.paymentTermsDays = terms.toString().trimmed().toInt(&ok);
         if (!ok)
             errors.add(QStringLiteral("payment_terms_days"), kInvalid,
-                       QStringLiteral("must be a whole number of days"));
+                       QStringLiteral("must be a whole number of days"),
+                       QStringLiteral("validation.days"));
     } else if (!terms.isUndefined() && !terms.isNull() &&
                !(lenient && terms.toString().trimmed().isEmpty())) {
         errors.add(QStringLiteral("payment_terms_days"), kInvalid,
-                   QStringLiteral("must be a whole number of days"));
+                   QStringLiteral("must be a whole number of days"),
+                   QStringLiteral("validation.days"));
     }
 
     const QJsonValue owner = json.value(QLatin1String("owner_id"));
@@ -241,7 +251,8 @@ void applyJson(Customer& c, const QJsonObject& json, Rpc::FieldErrors& errors, b
              (lenient && owner.toString().trimmed().isEmpty() && !owner.isUndefined()))
         c.ownerId = 0;
     else if (!owner.isUndefined())
-        errors.add(QStringLiteral("owner_id"), kInvalid, QStringLiteral("must be a user id"));
+        errors.add(QStringLiteral("owner_id"), kInvalid, QStringLiteral("must be a user id"),
+                   QStringLiteral("validation.user_id"));
 
     const QJsonValue contacts = json.value(QLatin1String("contacts"));
     if (contacts.isArray()) {
@@ -251,7 +262,8 @@ void applyJson(Customer& c, const QJsonObject& json, Rpc::FieldErrors& errors, b
             c.contacts.append(contactFrom(list.at(i).toObject(),
                                           QStringLiteral("contacts[%1].").arg(i), errors, lenient));
     } else if (!contacts.isUndefined() && !contacts.isNull()) {
-        errors.add(QStringLiteral("contacts"), kInvalid, QStringLiteral("must be a list"));
+        errors.add(QStringLiteral("contacts"), kInvalid, QStringLiteral("must be a list"),
+                   QStringLiteral("validation.list"));
     }
     const QJsonValue addresses = json.value(QLatin1String("addresses"));
     if (addresses.isArray()) {
@@ -261,7 +273,8 @@ void applyJson(Customer& c, const QJsonObject& json, Rpc::FieldErrors& errors, b
             c.addresses.append(addressFrom(
                 list.at(i).toObject(), QStringLiteral("addresses[%1].").arg(i), errors, lenient));
     } else if (!addresses.isUndefined() && !addresses.isNull()) {
-        errors.add(QStringLiteral("addresses"), kInvalid, QStringLiteral("must be a list"));
+        errors.add(QStringLiteral("addresses"), kInvalid, QStringLiteral("must be a list"),
+                   QStringLiteral("validation.list"));
     }
 }
 
@@ -290,63 +303,80 @@ void validate(const Customer& c, Rpc::FieldErrors& errors)
     static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
     static const QRegularExpression taxPattern(QStringLiteral("^[0-9A-Z-]{5,30}$"));
     if (c.name.trimmed().isEmpty())
-        errors.add(QStringLiteral("name"), kRequired, QStringLiteral("is required"));
+        errors.add(QStringLiteral("name"), kRequired, QStringLiteral("is required"),
+                   QStringLiteral("validation.required"));
     if (!c.code.isEmpty() && !codePattern.match(c.code).hasMatch())
         errors.add(QStringLiteral("code"), kInvalid,
-                   QStringLiteral("must be letters, digits, '-' or '_'"));
+                   QStringLiteral("must be letters, digits, '-' or '_'"),
+                   QStringLiteral("validation.code_chars"));
     if (c.kind != QLatin1String("company") && c.kind != QLatin1String("individual"))
         errors.add(QStringLiteral("kind"), kInvalid,
-                   QStringLiteral("must be company or individual"));
+                   QStringLiteral("must be company or individual"),
+                   QStringLiteral("crm.customer.kind"));
     if (!c.taxId.isEmpty() && !taxPattern.match(c.taxId).hasMatch())
         errors.add(QStringLiteral("tax_id"), kInvalid,
-                   QStringLiteral("must be 5-30 letters or digits"));
+                   QStringLiteral("must be 5-30 letters or digits"),
+                   QStringLiteral("validation.tax_id"));
     if (c.creditLimit < 0)
-        errors.add(QStringLiteral("credit_limit"), kInvalid,
-                   QStringLiteral("must not be negative"));
+        errors.add(QStringLiteral("credit_limit"), kInvalid, QStringLiteral("must not be negative"),
+                   QStringLiteral("validation.negative"));
     if (!currencyPattern.match(c.currency).hasMatch())
         errors.add(QStringLiteral("currency"), kInvalid,
-                   QStringLiteral("must be a three-letter currency code"));
+                   QStringLiteral("must be a three-letter currency code"),
+                   QStringLiteral("validation.currency"));
     if (c.paymentTermsDays < 0 || c.paymentTermsDays > 365)
         errors.add(QStringLiteral("payment_terms_days"), kInvalid,
-                   QStringLiteral("must be between 0 and 365 days"));
+                   QStringLiteral("must be between 0 and 365 days"),
+                   QStringLiteral("validation.days_range"));
     for (const QString& tag : c.tags)
         if (tag.size() > 32)
             errors.add(QStringLiteral("tags"), kTooLong,
-                       QStringLiteral("\"%1\" is longer than 32 characters").arg(tag));
+                       QStringLiteral("\"%1\" is longer than 32 characters").arg(tag),
+                       QStringLiteral("crm.customer.tag_too_long"),
+                       QJsonObject{{QStringLiteral("tag"), tag}});
     if (c.contacts.size() > 50 || c.addresses.size() > 50)
         errors.add(c.contacts.size() > 50 ? QStringLiteral("contacts")
                                           : QStringLiteral("addresses"),
-                   kTooLong, QStringLiteral("at most 50 entries"));
+                   kTooLong, QStringLiteral("at most 50 entries"),
+                   QStringLiteral("validation.too_many_entries"),
+                   QJsonObject{{QStringLiteral("max"), 50}});
     int primaries = 0;
     for (qsizetype i = 0; i < c.contacts.size(); ++i) {
         const Contact& k = c.contacts.at(i);
         const QString p = QStringLiteral("contacts[%1].").arg(i);
         if (k.name.isEmpty())
-            errors.add(p + QStringLiteral("name"), kRequired, QStringLiteral("is required"));
+            errors.add(p + QStringLiteral("name"), kRequired, QStringLiteral("is required"),
+                       QStringLiteral("validation.required"));
         if (!k.phone.isEmpty() && !isValidPhone(k.phone))
             errors.add(p + QStringLiteral("phone"), kInvalid,
                        QStringLiteral("is not a phone number (mobile 13800138000, landline "
-                                      "010-12345678 or +44 20 7946 0958)"));
+                                      "010-12345678 or +44 20 7946 0958)"),
+                       QStringLiteral("validation.phone"));
         if (!k.email.isEmpty() && !isValidEmail(k.email))
             errors.add(p + QStringLiteral("email"), kInvalid,
-                       QStringLiteral("is not a valid e-mail address"));
+                       QStringLiteral("is not a valid e-mail address"),
+                       QStringLiteral("validation.email"));
         primaries += k.isPrimary ? 1 : 0;
     }
     if (primaries > 1)
         errors.add(QStringLiteral("contacts"), kInvalid,
-                   QStringLiteral("only one contact can be the primary one"));
+                   QStringLiteral("only one contact can be the primary one"),
+                   QStringLiteral("crm.contact.one_primary"));
     for (qsizetype i = 0; i < c.addresses.size(); ++i) {
         const Address& a = c.addresses.at(i);
         const QString p = QStringLiteral("addresses[%1].").arg(i);
         if (a.kind != QLatin1String("billing") && a.kind != QLatin1String("shipping"))
             errors.add(p + QStringLiteral("kind"), kInvalid,
-                       QStringLiteral("must be billing or shipping"));
+                       QStringLiteral("must be billing or shipping"),
+                       QStringLiteral("crm.address.kind"));
         if (a.country.size() != 2)
             errors.add(p + QStringLiteral("country"), kInvalid,
-                       QStringLiteral("must be a two-letter country code"));
+                       QStringLiteral("must be a two-letter country code"),
+                       QStringLiteral("validation.country"));
         if (a.line1.isEmpty() && a.city.isEmpty())
             errors.add(p + QStringLiteral("line1"), kRequired,
-                       QStringLiteral("an address needs at least a city or a street"));
+                       QStringLiteral("an address needs at least a city or a street"),
+                       QStringLiteral("crm.address.needs_city_or_street"));
     }
 }
 

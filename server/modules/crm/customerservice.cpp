@@ -6,6 +6,7 @@
 #include "server/platform/documentnumbers.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
 
 namespace Erp::Server::Crm {
@@ -57,20 +58,13 @@ QJsonArray hitsJson(const QList<DuplicateHit>& hits)
     return out;
 }
 
-Error conflict(qint64 current)
-{
-    return Error(Rpc::VersionConflict,
-                 QStringLiteral("The customer was changed by someone else meanwhile; reload it"),
-                 QJsonObject{{QStringLiteral("current_version"), current}});
-}
-
 } // namespace
 
 Customer CustomerService::load(CustomerRepository& repo, qint64 id)
 {
     auto c = repo.byId(id);
     if (!c)
-        throw Error(Rpc::NotFound, QStringLiteral("No customer with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("customer"), id);
     return *c;
 }
 
@@ -106,9 +100,10 @@ QJsonObject CustomerService::list(Rpc::CallContext& ctx, const QJsonObject& para
     if (!status.isEmpty() && !QStringList({QStringLiteral("all"), QStringLiteral("active"),
                                            QStringLiteral("archived"), QStringLiteral("merged")})
                                   .contains(status))
-        throw Error(Rpc::InvalidParams,
-                    QStringLiteral(
-                        "Invalid params: filter.status must be all, active, archived or merged"));
+        throw Error(
+            Rpc::InvalidParams,
+            QStringLiteral("Invalid params: filter.status must be all, active, archived or merged"))
+            .withId(QStringLiteral("crm.customer.filter_status"));
     return CustomerRepository(ctx.db).list(query);
 }
 
@@ -119,14 +114,17 @@ void CustomerService::check(CustomerRepository& repo, const Customer& c, Rpc::Fi
         const qint64 other = repo.idByCode(c.code);
         if (other != 0 && other != c.id)
             errors.add(QStringLiteral("code"), QStringLiteral("duplicate"),
-                       QStringLiteral("is already used by another customer"));
+                       QStringLiteral("is already used by another customer"),
+                       QStringLiteral("crm.customer.code_taken"));
     }
     if (!c.taxId.isEmpty() && repo.idByTaxId(c.taxId, c.id) != 0)
         errors.add(QStringLiteral("tax_id"), QStringLiteral("duplicate"),
-                   QStringLiteral("is already used by another customer"));
+                   QStringLiteral("is already used by another customer"),
+                   QStringLiteral("crm.customer.code_taken"));
     if (c.ownerId > 0 && !repo.userIsActive(c.ownerId))
         errors.add(QStringLiteral("owner_id"), QStringLiteral("unknown"),
-                   QStringLiteral("is not an active user"));
+                   QStringLiteral("is not an active user"),
+                   QStringLiteral("validation.inactive_user"));
 }
 
 Customer CustomerService::insertChecked(Rpc::CallContext& ctx, CustomerRepository& repo, Customer c,
@@ -177,7 +175,10 @@ QJsonObject CustomerService::create(Rpc::CallContext& ctx, const QJsonObject& fi
                         QStringLiteral("This customer may already exist: %1 (%2)")
                             .arg(hits.first().name, hits.first().code),
                         QJsonObject{{QStringLiteral("reason"), QStringLiteral("duplicates")},
-                                    {QStringLiteral("duplicates"), hitsJson(hits)}});
+                                    {QStringLiteral("duplicates"), hitsJson(hits)}})
+                .withId(QStringLiteral("crm.customer.possible_duplicate"),
+                        QJsonObject{{QStringLiteral("name"), hits.first().name},
+                                    {QStringLiteral("code"), hits.first().code}});
         }
     }
     return toJson(insertChecked(ctx, repo, c, false));
@@ -189,22 +190,24 @@ QJsonObject CustomerService::update(Rpc::CallContext& ctx, qint64 id, qint64 ver
     CustomerRepository repo(ctx.db);
     Customer c = load(repo, id);
     if (c.version != version)
-        throw conflict(c.version);
+        throw Rpc::versionConflict(QStringLiteral("customer"), c.version);
     if (c.status == QLatin1String("merged"))
         throw Error(
             Rpc::BusinessRule,
-            QStringLiteral("This customer was merged into another one and can no longer change"));
+            QStringLiteral("This customer was merged into another one and can no longer change"))
+            .withId(QStringLiteral("crm.customer.merged"));
     const QJsonObject before = toJson(c);
     Rpc::FieldErrors errors;
     applyJson(c, fields, errors);
     if (fields.contains(QLatin1String("code")) && c.code.isEmpty())
         errors.add(QStringLiteral("code"), QStringLiteral("required"),
-                   QStringLiteral("cannot be emptied"));
+                   QStringLiteral("cannot be emptied"),
+                   QStringLiteral("validation.cannot_be_emptied"));
     normalize(c);
     check(repo, c, errors);
     errors.throwIfAny();
     if (!repo.update(c, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("customer"), version + 1);
     const Customer stored = load(repo, id);
     ctx.recordChange(kCustomer, id, stored.version, before, toJson(stored));
     return toJson(stored);
@@ -216,17 +219,20 @@ QJsonObject CustomerService::setArchived(Rpc::CallContext& ctx, qint64 id, qint6
     CustomerRepository repo(ctx.db);
     Customer c = load(repo, id);
     if (c.version != version)
-        throw conflict(c.version);
+        throw Rpc::versionConflict(QStringLiteral("customer"), c.version);
     const QString from = archived ? QStringLiteral("active") : QStringLiteral("archived");
     if (c.status != from)
         throw Error(Rpc::BusinessRule,
                     archived ? QStringLiteral("Only an active customer can be archived")
                              : QStringLiteral("Only an archived customer can be restored"),
+                    QJsonObject{{QStringLiteral("status"), c.status}})
+            .withId(archived ? QStringLiteral("crm.customer.archive_not_active")
+                             : QStringLiteral("crm.customer.restore_not_archived"),
                     QJsonObject{{QStringLiteral("status"), c.status}});
     const QJsonObject before{{QStringLiteral("status"), c.status}};
     c.status = archived ? QStringLiteral("archived") : QStringLiteral("active");
     if (!repo.update(c, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("customer"), version + 1);
     ctx.recordChange(kCustomer, id, version + 1, before,
                      QJsonObject{{QStringLiteral("status"), c.status}});
     return toJson(load(repo, id));
@@ -236,13 +242,15 @@ QJsonObject CustomerService::merge(Rpc::CallContext& ctx, qint64 survivorId, qin
 {
     if (survivorId == duplicateId)
         throw Error::validation(QStringLiteral("duplicate_id"), QStringLiteral("invalid"),
-                                QStringLiteral("must differ from the survivor"));
+                                QStringLiteral("must differ from the survivor"),
+                                QStringLiteral("crm.merge.same_customer"));
     CustomerRepository repo(ctx.db);
     Customer survivor = load(repo, survivorId);
     Customer duplicate = load(repo, duplicateId);
     if (survivor.status == QLatin1String("merged") || duplicate.status == QLatin1String("merged"))
         throw Error(Rpc::BusinessRule,
-                    QStringLiteral("A customer that was already merged cannot be merged again"));
+                    QStringLiteral("A customer that was already merged cannot be merged again"))
+            .withId(QStringLiteral("crm.customer.already_merged"));
     const QJsonObject survivorBefore = toJson(survivor);
     const QJsonObject duplicateBefore = toJson(duplicate);
 
@@ -278,11 +286,11 @@ QJsonObject CustomerService::merge(Rpc::CallContext& ctx, qint64 survivorId, qin
     duplicate.status = QStringLiteral("merged");
     duplicate.mergedInto = survivor.id;
     if (!repo.update(duplicate, duplicate.version))
-        throw conflict(duplicate.version + 1);
+        throw Rpc::versionConflict(QStringLiteral("customer"), duplicate.version + 1);
     fill(survivor.taxId, duplicateTaxId);
     normalize(survivor);
     if (!repo.update(survivor, survivor.version))
-        throw conflict(survivor.version + 1);
+        throw Rpc::versionConflict(QStringLiteral("customer"), survivor.version + 1);
     m_events.publish(ctx, Events::CustomerMerged{duplicateId, survivorId});
 
     const Customer storedDuplicate = load(repo, duplicateId);

@@ -6,6 +6,7 @@
 #include "server/modules/crm/customerrepository.h"
 #include "server/modules/crm/customerservice.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
 
 #include <QDateTime>
@@ -137,7 +138,8 @@ QByteArray writeXlsx(const QList<Customer>& customers)
     const QByteArray path = dir.filePath(QStringLiteral("export.xlsx")).toLocal8Bit();
     lxw_workbook* book = workbook_new(path.constData());
     if (!book)
-        throw Error(Rpc::InternalError, QStringLiteral("Cannot create the XLSX file"));
+        throw Error(Rpc::InternalError, QStringLiteral("Cannot create the XLSX file"))
+            .withId(QStringLiteral("export.xlsx_failed"));
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Customers");
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
@@ -162,10 +164,12 @@ QByteArray writeXlsx(const QList<Customer>& customers)
         ++row;
     }
     if (workbook_close(book) != LXW_NO_ERROR)
-        throw Error(Rpc::InternalError, QStringLiteral("Cannot write the XLSX file"));
+        throw Error(Rpc::InternalError, QStringLiteral("Cannot write the XLSX file"))
+            .withId(QStringLiteral("export.xlsx_failed"));
     QFile f(QString::fromLocal8Bit(path));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(Rpc::InternalError, QStringLiteral("Cannot read back the XLSX file"));
+        throw Error(Rpc::InternalError, QStringLiteral("Cannot read back the XLSX file"))
+            .withId(QStringLiteral("export.xlsx_failed"));
     return f.readAll();
 }
 
@@ -178,7 +182,9 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
     if (params.value(QLatin1String("csv")).isString()) {
         const Csv::Table table = Csv::parse(params.value(QLatin1String("csv")).toString().toUtf8());
         if (!table.error.isEmpty())
-            throw Error::validation(QStringLiteral("csv"), QStringLiteral("invalid"), table.error);
+            throw Error::validation(QStringLiteral("csv"), QStringLiteral("invalid"), table.error,
+                                    QStringLiteral("import.csv_invalid"),
+                                    QJsonObject{{QStringLiteral("detail"), table.error}});
         const QJsonObject mapping = params.value(QLatin1String("mapping")).toObject();
         QStringList fieldOfColumn;
         for (const QString& header : table.header) {
@@ -201,9 +207,9 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
     } else {
         for (const QJsonValue& v : params.value(QLatin1String("rows")).toArray()) {
             if (!v.isObject())
-                throw Error(
-                    Rpc::InvalidParams,
-                    QStringLiteral("Invalid params: every entry of rows must be an object"));
+                throw Error(Rpc::InvalidParams,
+                            QStringLiteral("Invalid params: every entry of rows must be an object"))
+                    .withId(QStringLiteral("import.row_not_object"));
             rows.append(v.toObject());
             rowNumbers.append(int(rows.size()));
         }
@@ -212,7 +218,9 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
         throw Error(
             Rpc::InvalidParams,
             QStringLiteral("Invalid params: at most %1 rows per call; send the file in batches")
-                .arg(MaxImportRows));
+                .arg(MaxImportRows))
+            .withId(QStringLiteral("import.too_many_rows"),
+                    QJsonObject{{QStringLiteral("max"), MaxImportRows}});
 
     const bool dryRun = params.value(QLatin1String("dry_run")).toBool();
     const bool updateExisting = params.value(QLatin1String("update_existing")).toBool();
@@ -239,7 +247,9 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
                 c.ownerId = repo.userIdByName(owner.toLower());
                 if (c.ownerId == 0)
                     fieldErrors.add(QStringLiteral("owner"), QStringLiteral("unknown"),
-                                    QStringLiteral("\"%1\" is not a user").arg(owner));
+                                    QStringLiteral("\"%1\" is not a user").arg(owner),
+                                    QStringLiteral("crm.import.unknown_owner"),
+                                    QJsonObject{{QStringLiteral("owner"), owner}});
             }
             fieldErrors.throwIfAny();
             if (existing != 0 && updateExisting) {
@@ -247,7 +257,7 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
                 m_service.check(repo, c, checks);
                 checks.throwIfAny();
                 if (!repo.update(c, c.version))
-                    throw Error(Rpc::VersionConflict, QStringLiteral("changed meanwhile"));
+                    throw Rpc::versionConflict(QStringLiteral("customer"), c.version + 1);
                 ctx.recordChange(QStringLiteral("customer"), c.id, c.version + 1, before,
                                  toJson(*repo.byId(c.id)), false);
                 ++updated;
@@ -276,12 +286,15 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
         return report;
     }
     if (!errors.isEmpty())
-        throw Error(Rpc::ValidationFailed,
-                    QStringLiteral("%1 of %2 rows have errors; nothing was imported")
-                        .arg(errors.size())
-                        .arg(rows.size()),
-                    QJsonObject{{QStringLiteral("fields"), QJsonArray()},
-                                {QStringLiteral("rows"), errors}});
+        throw Error(
+            Rpc::ValidationFailed,
+            QStringLiteral("%1 of %2 rows have errors; nothing was imported")
+                .arg(errors.size())
+                .arg(rows.size()),
+            QJsonObject{{QStringLiteral("fields"), QJsonArray()}, {QStringLiteral("rows"), errors}})
+            .withId(QStringLiteral("crm.import.failed"),
+                    QJsonObject{{QStringLiteral("count"), errors.size()},
+                                {QStringLiteral("rows"), rows.size()}});
     if (created + updated > 0)
         ctx.notifyChanged(QStringLiteral("customer"), 0, 0);
     return report;
@@ -292,7 +305,8 @@ QJsonObject CustomerTransfer::exportRows(Rpc::CallContext& ctx, const QJsonObjec
     const QString format = params.value(QLatin1String("format")).toString(QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
         throw Error::validation(QStringLiteral("format"), QStringLiteral("invalid"),
-                                QStringLiteral("must be csv or xlsx"));
+                                QStringLiteral("must be csv or xlsx"),
+                                QStringLiteral("export.format_csv_xlsx"));
     QJsonObject listParams = params;
     listParams.remove(QStringLiteral("format"));
     listParams.remove(QStringLiteral("ids"));
@@ -311,7 +325,9 @@ QJsonObject CustomerTransfer::exportRows(Rpc::CallContext& ctx, const QJsonObjec
         throw Error(
             Rpc::BusinessRule,
             QStringLiteral("More than %1 customers match; narrow the filter or export in parts")
-                .arg(MaxExportRows));
+                .arg(MaxExportRows))
+            .withId(QStringLiteral("crm.export.too_many"),
+                    QJsonObject{{QStringLiteral("max"), MaxExportRows}});
 
     QByteArray content;
     if (format == QLatin1String("csv")) {

@@ -2,6 +2,7 @@
 
 #include "server/modules/inventory/demodata.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 
 namespace Erp::Server::Inventory {
 
@@ -32,7 +33,7 @@ void InventoryModule::setDefaultSupplier(Rpc::CallContext& ctx, qint64 productId
 {
     const auto p = m_products.find(ctx, productId);
     if (!p)
-        throw Rpc::Error(Rpc::NotFound, QStringLiteral("No product with id %1").arg(productId));
+        throw Rpc::notFound(QStringLiteral("product"), productId);
     m_products.update(ctx, productId, p->version,
                       QJsonObject{{QStringLiteral("default_supplier_id"),
                                    supplierId > 0 ? QJsonValue(supplierId) : QJsonValue()}});

@@ -18,13 +18,16 @@ bool text(const QJsonObject& json, const char* key, QString& out, int max, Rpc::
         return false;
     const QString field = QLatin1String(key);
     if (!it->isString()) {
-        errors.add(field, kInvalid, QStringLiteral("must be text"));
+        errors.add(field, kInvalid, QStringLiteral("must be text"),
+                   QStringLiteral("validation.text"));
         return false;
     }
     const QString value = it->toString().trimmed();
     if (value.size() > max) {
         errors.add(field, QStringLiteral("too_long"),
-                   QStringLiteral("must be at most %1 characters").arg(max));
+                   QStringLiteral("must be at most %1 characters").arg(max),
+                   QStringLiteral("validation.too_long"),
+                   QJsonObject{{QStringLiteral("max"), max}});
         return false;
     }
     out = value;
@@ -97,23 +100,26 @@ void validate(const Product& p, Rpc::FieldErrors& errors)
     static const QRegularExpression unitPattern(QStringLiteral("^[a-z][a-z0-9]*$"));
     static const QRegularExpression barcodePattern(QStringLiteral("^[0-9A-Za-z-]+$"));
     if (p.sku.isEmpty())
-        errors.add(QStringLiteral("sku"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+        errors.add(QStringLiteral("sku"), QStringLiteral("required"), QStringLiteral("is required"),
+                   QStringLiteral("validation.required"));
     else if (!skuPattern.match(p.sku).hasMatch())
         errors.add(QStringLiteral("sku"), kInvalid,
-                   QStringLiteral("may hold letters, digits and . _ / - only"));
+                   QStringLiteral("may hold letters, digits and . _ / - only"),
+                   QStringLiteral("inventory.product.sku_chars"));
     if (p.name.isEmpty())
         errors.add(QStringLiteral("name"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     if (p.unit.isEmpty())
         errors.add(QStringLiteral("unit"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     else if (!unitPattern.match(p.unit).hasMatch())
         errors.add(QStringLiteral("unit"), kInvalid,
-                   QStringLiteral("must be a unit such as pcs, kg, m, box, l or set"));
+                   QStringLiteral("must be a unit such as pcs, kg, m, box, l or set"),
+                   QStringLiteral("inventory.product.unit"));
     if (!p.barcode.isEmpty() && !barcodePattern.match(p.barcode).hasMatch())
         errors.add(QStringLiteral("barcode"), kInvalid,
-                   QStringLiteral("may hold letters, digits and - only"));
+                   QStringLiteral("may hold letters, digits and - only"),
+                   QStringLiteral("inventory.product.barcode_chars"));
 }
 
 QString searchText(const Product& p)

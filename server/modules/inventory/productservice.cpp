@@ -5,6 +5,7 @@
 #include "server/modules/inventory/productrepository.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
 
 namespace Erp::Server::Inventory {
@@ -15,20 +16,13 @@ namespace {
 
 const QString kProduct = QStringLiteral("inventory.product");
 
-Error conflict(qint64 current)
-{
-    return Error(Rpc::VersionConflict,
-                 QStringLiteral("The product was changed by someone else meanwhile; reload it"),
-                 QJsonObject{{QStringLiteral("current_version"), current}});
-}
-
 } // namespace
 
 Product ProductService::load(ProductRepository& repo, qint64 id)
 {
     auto p = repo.byId(id);
     if (!p)
-        throw Error(Rpc::NotFound, QStringLiteral("No product with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("product"), id);
     return *p;
 }
 
@@ -64,10 +58,12 @@ void ProductService::check(Rpc::CallContext& ctx, ProductRepository& repo, const
     validate(p, errors);
     if (!p.sku.isEmpty() && repo.idBySku(p.sku, p.id) != 0)
         errors.add(QStringLiteral("sku"), QStringLiteral("duplicate"),
-                   QStringLiteral("is already used by another product"));
+                   QStringLiteral("is already used by another product"),
+                   QStringLiteral("inventory.product.code_taken"));
     if (!p.barcode.isEmpty() && repo.idByBarcode(p.barcode, p.id) != 0)
         errors.add(QStringLiteral("barcode"), QStringLiteral("duplicate"),
-                   QStringLiteral("is already used by another product"));
+                   QStringLiteral("is already used by another product"),
+                   QStringLiteral("inventory.product.code_taken"));
     bool supplierKnown = p.defaultSupplierId == 0 || !checkSupplier;
     if (!supplierKnown && p.defaultSupplierId > 0) {
         Events::SupplierCheck question;
@@ -76,7 +72,8 @@ void ProductService::check(Rpc::CallContext& ctx, ProductRepository& repo, const
     }
     if (!supplierKnown)
         errors.add(QStringLiteral("default_supplier_id"), QStringLiteral("unknown"),
-                   QStringLiteral("is not an active supplier"));
+                   QStringLiteral("is not an active supplier"),
+                   QStringLiteral("validation.inactive_supplier"));
 }
 
 Product ProductService::insertChecked(Rpc::CallContext& ctx, ProductRepository& repo, Product p,
@@ -108,7 +105,7 @@ QJsonObject ProductService::update(Rpc::CallContext& ctx, qint64 id, qint64 vers
     ProductRepository repo(ctx.db);
     Product p = load(repo, id);
     if (p.version != version)
-        throw conflict(p.version);
+        throw Rpc::versionConflict(QStringLiteral("product"), p.version);
     const QJsonObject before = toJson(p);
     const qint64 supplierBefore = p.defaultSupplierId;
     Rpc::FieldErrors errors;
@@ -119,7 +116,7 @@ QJsonObject ProductService::update(Rpc::CallContext& ctx, qint64 id, qint64 vers
     check(ctx, repo, p, checks, p.defaultSupplierId != supplierBefore);
     checks.throwIfAny();
     if (!repo.update(p, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("product"), version + 1);
     const Product stored = load(repo, id);
     ctx.recordChange(kProduct, id, stored.version, before, toJson(stored));
     return toJson(stored);
@@ -130,13 +127,14 @@ QJsonObject ProductService::archive(Rpc::CallContext& ctx, qint64 id, qint64 ver
     ProductRepository repo(ctx.db);
     Product p = load(repo, id);
     if (p.version != version)
-        throw conflict(p.version);
+        throw Rpc::versionConflict(QStringLiteral("product"), p.version);
     if (!p.active)
         throw Error(Rpc::BusinessRule, QStringLiteral("The product is already archived"),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("archived")}});
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("archived")}})
+            .withId(QStringLiteral("inventory.product.already_archived"));
     p.active = false;
     if (!repo.update(p, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("product"), version + 1);
     const Product stored = load(repo, id);
     ctx.recordChange(kProduct, id, stored.version, QJsonObject{{QStringLiteral("active"), true}},
                      QJsonObject{{QStringLiteral("active"), false}});

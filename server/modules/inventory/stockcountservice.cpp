@@ -7,6 +7,7 @@
 #include "server/modules/inventory/units.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
 
 #include <QDate>
@@ -23,15 +24,8 @@ StockCount load(StockCountRepository& repo, qint64 id, bool withLines)
 {
     auto c = repo.byId(id, withLines);
     if (!c)
-        throw Error(Rpc::NotFound, QStringLiteral("No stock count with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("stock_count"), id);
     return *c;
-}
-
-Error conflict(qint64 current)
-{
-    return Error(Rpc::VersionConflict,
-                 QStringLiteral("The stock count was changed by someone else meanwhile; reload it"),
-                 QJsonObject{{QStringLiteral("current_version"), current}});
 }
 
 } // namespace
@@ -41,14 +35,16 @@ StockCount StockCountService::loadOpen(StockCountRepository& repo, qint64 id, qi
 {
     StockCount c = load(repo, id, true);
     if (c.version != version)
-        throw conflict(c.version);
+        throw Rpc::versionConflict(QStringLiteral("stock_count"), c.version);
     if (c.state != QLatin1String("open"))
         throw Error(
             Rpc::BusinessRule,
             QStringLiteral("The stock count is %1; only an open count can be changed").arg(c.state),
             QJsonObject{{QStringLiteral("reason"), QStringLiteral("illegal_transition")},
                         {QStringLiteral("state"), c.state},
-                        {QStringLiteral("action"), action}});
+                        {QStringLiteral("action"), action}})
+            .withId(QStringLiteral("inventory.count.not_open"),
+                    QJsonObject{{QStringLiteral("state"), c.state}});
     return c;
 }
 
@@ -59,14 +55,16 @@ QJsonObject StockCountService::create(Rpc::CallContext& ctx, qint64 warehouseId,
     const auto active = stock.warehouseActive(warehouseId);
     if (!active || !*active)
         throw Error::validation(QStringLiteral("warehouse_id"), QStringLiteral("unknown"),
-                                QStringLiteral("is not an active warehouse"));
+                                QStringLiteral("is not an active warehouse"),
+                                QStringLiteral("validation.inactive_warehouse"));
     StockCountRepository repo(ctx.db);
     if (const qint64 open = repo.openCount(warehouseId))
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("This warehouse already has an open stock count; post or "
                                    "cancel it first"),
                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("count_open")},
-                                {QStringLiteral("count_id"), open}});
+                                {QStringLiteral("count_id"), open}})
+            .withId(QStringLiteral("inventory.count.already_open"));
     StockCount c;
     c.warehouseId = warehouseId;
     c.category = category.trimmed();
@@ -98,7 +96,8 @@ QJsonObject StockCountService::list(Rpc::CallContext& ctx, const QJsonObject& pa
     };
     if (params.contains(QLatin1String("after")))
         throw Error(Rpc::InvalidParams,
-                    QStringLiteral("Invalid params: this list pages by offset, not \"after\""));
+                    QStringLiteral("Invalid params: this list pages by offset, not \"after\""))
+            .withId(QStringLiteral("list.after_unsupported"));
     const auto query =
         Storage::ListQuery::parse(params, sortable, QStringLiteral("-id"), QStringLiteral("c.id"));
     return StockCountRepository(ctx.db).list(query);
@@ -129,10 +128,11 @@ QJsonObject StockCountService::set(Rpc::CallContext& ctx, qint64 id, qint64 vers
     for (qsizetype i = 0; i < changes.size(); ++i)
         if (!repo.setCounted(id, changes.at(i).first, changes.at(i).second))
             errors.add(QStringLiteral("lines[%1].line_id").arg(i), QStringLiteral("unknown"),
-                       QStringLiteral("is not a line of this count"));
+                       QStringLiteral("is not a line of this count"),
+                       QStringLiteral("inventory.count.unknown_line"));
     errors.throwIfAny();
     if (!repo.touch(id, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("stock_count"), version + 1);
     const StockCount stored = load(repo, id, true);
     ctx.recordChange(kCount, id, stored.version, QJsonValue::Null,
                      QJsonObject{{QStringLiteral("lines"), lines}});
@@ -144,7 +144,7 @@ QJsonObject StockCountService::post(Rpc::CallContext& ctx, qint64 id, qint64 ver
     StockCountRepository repo(ctx.db);
     const StockCount c = loadOpen(repo, id, version, QStringLiteral("post"));
     if (!repo.touch(id, version, QStringLiteral("posted")))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("stock_count"), version + 1);
     int adjustments = 0;
     for (const StockCountLine& line : c.lines) {
         if (!line.countedQty || *line.countedQty == line.expectedQty)
@@ -173,7 +173,7 @@ QJsonObject StockCountService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 v
     StockCountRepository repo(ctx.db);
     const StockCount c = loadOpen(repo, id, version, QStringLiteral("cancel"));
     if (!repo.touch(id, version, QStringLiteral("cancelled")))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("stock_count"), version + 1);
     const StockCount stored = load(repo, id, true);
     ctx.recordChange(kCount, id, stored.version, QJsonObject{{QStringLiteral("state"), c.state}},
                      QJsonObject{{QStringLiteral("state"), stored.state}});

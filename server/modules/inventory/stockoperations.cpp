@@ -34,10 +34,12 @@ QString reasonOf(const QJsonObject& p, bool required, Rpc::FieldErrors& errors)
     const QString reason = p.value(QLatin1String("reason")).toString().trimmed();
     if (required && reason.isEmpty())
         errors.add(QStringLiteral("reason"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     if (reason.size() > 500)
         errors.add(QStringLiteral("reason"), QStringLiteral("too_long"),
-                   QStringLiteral("must be at most 500 characters"));
+                   QStringLiteral("must be at most 500 characters"),
+                   QStringLiteral("validation.too_long"),
+                   QJsonObject{{QStringLiteral("max"), 500}});
     return reason;
 }
 
@@ -45,7 +47,8 @@ void noKeyset(const QJsonObject& params)
 {
     if (params.contains(QLatin1String("after")))
         throw Error(Rpc::InvalidParams,
-                    QStringLiteral("Invalid params: this list pages by offset, not \"after\""));
+                    QStringLiteral("Invalid params: this list pages by offset, not \"after\""))
+            .withId(QStringLiteral("list.after_unsupported"));
 }
 
 } // namespace
@@ -72,18 +75,21 @@ QJsonObject StockOperations::adjust(Rpc::CallContext& ctx, const QJsonObject& p)
                      QStringLiteral("receipt")}
              .contains(move.kind))
         errors.add(QStringLiteral("kind"), QStringLiteral("invalid"),
-                   QStringLiteral("must be adjustment, scrap or receipt"));
+                   QStringLiteral("must be adjustment, scrap or receipt"),
+                   QStringLiteral("inventory.move.kind"));
     if (readQty(p.value(QLatin1String("qty")), QStringLiteral("qty"), move.qty, errors,
                 Sign::Any)) {
         if (move.qty == 0)
             errors.add(QStringLiteral("qty"), QStringLiteral("zero"),
-                       QStringLiteral("must not be zero"));
+                       QStringLiteral("must not be zero"), QStringLiteral("validation.zero"));
         else if (move.kind == QLatin1String("receipt") && move.qty < 0)
             errors.add(QStringLiteral("qty"), QStringLiteral("negative"),
-                       QStringLiteral("a receipt brings stock in: the quantity must be positive"));
+                       QStringLiteral("a receipt brings stock in: the quantity must be positive"),
+                       QStringLiteral("inventory.receipt.qty_positive"));
         else if (move.kind == QLatin1String("scrap") && move.qty > 0)
             errors.add(QStringLiteral("qty"), QStringLiteral("positive"),
-                       QStringLiteral("scrap takes stock out: the quantity must be negative"));
+                       QStringLiteral("scrap takes stock out: the quantity must be negative"),
+                       QStringLiteral("inventory.scrap.qty_negative"));
     }
     move.reason = reasonOf(p, true, errors);
     errors.throwIfAny();
@@ -102,7 +108,8 @@ QJsonObject StockOperations::transfer(Rpc::CallContext& ctx, const QJsonObject& 
     const qint64 to = idOf(p, "to_warehouse_id");
     if (from == to)
         errors.add(QStringLiteral("to_warehouse_id"), QStringLiteral("invalid"),
-                   QStringLiteral("must differ from the source warehouse"));
+                   QStringLiteral("must differ from the source warehouse"),
+                   QStringLiteral("inventory.transfer.same_warehouse"));
     qint64 qty = 0;
     readQty(p.value(QLatin1String("qty")), QStringLiteral("qty"), qty, errors, Sign::Positive);
     const QString reason = reasonOf(p, false, errors);
@@ -137,9 +144,10 @@ QJsonObject StockOperations::levels(Rpc::CallContext& ctx, const QJsonObject& pa
     if (ids.isArray()) {
         const QJsonArray array = ids.toArray();
         if (array.size() > MaxProductIds)
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: at most %1 product_ids").arg(MaxProductIds));
+            throw Error(Rpc::InvalidParams,
+                        QStringLiteral("Invalid params: at most %1 product_ids").arg(MaxProductIds))
+                .withId(QStringLiteral("inventory.stock.too_many_products"),
+                        QJsonObject{{QStringLiteral("max"), MaxProductIds}});
         QList<qint64> productIds;
         productIds.reserve(array.size());
         QSet<qint64> seen;
@@ -147,7 +155,8 @@ QJsonObject StockOperations::levels(Rpc::CallContext& ctx, const QJsonObject& pa
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d < 1 || d != qint64(d))
                 throw Error(Rpc::InvalidParams,
-                            QStringLiteral("Invalid params: product_ids must be record ids"));
+                            QStringLiteral("Invalid params: product_ids must be record ids"))
+                    .withId(QStringLiteral("inventory.stock.product_ids"));
             if (!seen.contains(qint64(d))) {
                 seen.insert(qint64(d));
                 productIds.append(qint64(d));
@@ -223,6 +232,8 @@ QJsonObject StockOperations::check(Rpc::CallContext& ctx, bool repair)
         throw Error(Rpc::Forbidden,
                     QStringLiteral("Forbidden: repairing stock levels needs the permission %1")
                         .arg(kRepairPermission),
+                    QJsonObject{{QStringLiteral("permission"), kRepairPermission}})
+            .withId(QStringLiteral("inventory.stock.repair_forbidden"),
                     QJsonObject{{QStringLiteral("permission"), kRepairPermission}});
     StockRepository repo(ctx.db);
     if (repair)

@@ -3,6 +3,7 @@
 #include "common/jsonrpc.h"
 #include "server/modules/inventory/stockrepository.h"
 #include "server/modules/inventory/units.h"
+#include "server/rpc/errors.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 #include "server/storage/queryresult.h"
@@ -10,6 +11,7 @@
 #include <QDate>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVector>
@@ -21,6 +23,19 @@ namespace Erp::Server::Inventory {
 using Storage::exec;
 
 namespace {
+
+/// The message id of a reason the server wrote itself (null for a clerk's own words).
+QJsonValue reasonRef(const QString& reason)
+{
+    static const QRegularExpression system(QStringLiteral("^(goods receipt|stock count) (\\S+)$"));
+    const QRegularExpressionMatch m = system.match(reason);
+    if (!m.hasMatch())
+        return QJsonValue();
+    return Rpc::message(m.captured(1) == QLatin1String("goods receipt")
+                            ? QStringLiteral("inventory.move.goods_receipt")
+                            : QStringLiteral("inventory.move.stock_count"),
+                        QJsonObject{{QStringLiteral("number"), m.captured(2)}});
+}
 
 constexpr int CountCap = 10000;
 
@@ -342,6 +357,7 @@ QJsonObject StockQueries::moves(const Storage::ListQuery& query)
             {QStringLiteral("kind"), q.value(10).toString()},
             {QStringLiteral("qty"), qtyText(q.value(11).toLongLong())},
             {QStringLiteral("reason"), q.value(12).toString()},
+            {QStringLiteral("reason_ref"), reasonRef(q.value(12).toString())},
             {QStringLiteral("source_type"), q.value(13).toString()},
             {QStringLiteral("source_id"), idOrNull(q.value(14))},
             {QStringLiteral("source_ref"), q.value(15).toString()},

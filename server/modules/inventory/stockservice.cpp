@@ -6,6 +6,7 @@
 #include "server/modules/inventory/units.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/database.h"
 
 #include <QDate>
@@ -61,14 +62,20 @@ Error insufficient(StockRepository& repo, qint64 productId, qint64 warehouseId, 
                              {QStringLiteral("requested"), qtyText(requested)},
                              {QStringLiteral("on_hand"), qtyText(level.first)},
                              {QStringLiteral("reserved"), qtyText(level.second)},
-                             {QStringLiteral("available"), qtyText(level.first - level.second)}});
+                             {QStringLiteral("available"), qtyText(level.first - level.second)}})
+        .withId(QStringLiteral("inventory.stock.insufficient"),
+                QJsonObject{{QStringLiteral("action"), what},
+                            {QStringLiteral("requested"), qtyText(requested)},
+                            {QStringLiteral("on_hand"), qtyText(level.first)},
+                            {QStringLiteral("reserved"), qtyText(level.second)}});
 }
 
 void checkSource(const StockSource& source)
 {
     if (source.type.isEmpty() || source.id <= 0)
         throw Error(Rpc::InvalidParams,
-                    QStringLiteral("A reservation needs its document (source type and id)"));
+                    QStringLiteral("A reservation needs its document (source type and id)"))
+            .withId(QStringLiteral("inventory.reservation.no_source"));
 }
 
 } // namespace
@@ -80,24 +87,29 @@ PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, con
                                    QStringLiteral("return"),   QStringLiteral("scrap")};
     if (!kinds.contains(move.kind))
         throw Error(Rpc::InvalidParams,
-                    QStringLiteral("Unknown stock move kind \"%1\"").arg(move.kind));
+                    QStringLiteral("Unknown stock move kind \"%1\"").arg(move.kind))
+            .withId(QStringLiteral("inventory.move.unknown_kind"),
+                    QJsonObject{{QStringLiteral("kind"), move.kind}});
     if (move.qty == 0)
         throw Error::validation(QStringLiteral("qty"), QStringLiteral("zero"),
-                                QStringLiteral("must not be zero"));
+                                QStringLiteral("must not be zero"),
+                                QStringLiteral("validation.zero"));
     StockRepository repo(ctx.db);
     const std::optional<qint64> productCost = repo.productCost(move.productId);
     if (!productCost)
-        throw Error(Rpc::NotFound, QStringLiteral("No product with id %1").arg(move.productId));
+        throw Rpc::notFound(QStringLiteral("product"), move.productId);
     const auto active = repo.warehouseActive(move.warehouseId);
     if (!active)
-        throw Error(Rpc::NotFound, QStringLiteral("No warehouse with id %1").arg(move.warehouseId));
+        throw Rpc::notFound(QStringLiteral("warehouse"), move.warehouseId);
     if (!*active)
         throw Error(Rpc::BusinessRule, QStringLiteral("The warehouse is not active"),
                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("warehouse_inactive")},
-                                {QStringLiteral("warehouse_id"), move.warehouseId}});
+                                {QStringLiteral("warehouse_id"), move.warehouseId}})
+            .withId(QStringLiteral("inventory.warehouse.inactive"));
     if (move.locationId > 0 && repo.locationWarehouse(move.locationId) != move.warehouseId)
         throw Error::validation(QStringLiteral("location_id"), QStringLiteral("unknown"),
-                                QStringLiteral("is not a location of this warehouse"));
+                                QStringLiteral("is not a location of this warehouse"),
+                                QStringLiteral("inventory.location.not_in_warehouse"));
     if (!repo.changeOnHand(move.productId, move.warehouseId, move.qty))
         throw insufficient(repo, move.productId, move.warehouseId, -move.qty,
                            QStringLiteral("taking"));
@@ -181,7 +193,10 @@ void StockService::release(Rpc::CallContext& ctx, const StockSource& source)
                         QStringLiteral("stock level of product %1 in warehouse %2 has less "
                                        "reserved than its reservations; run inventory.stock.check")
                             .arg(r.productId)
-                            .arg(r.warehouseId));
+                            .arg(r.warehouseId))
+                .withId(QStringLiteral("inventory.stock.inconsistent"),
+                        QJsonObject{{QStringLiteral("product_id"), r.productId},
+                                    {QStringLiteral("warehouse_id"), r.warehouseId}});
         QJsonObject after = sourceJson(source);
         after.insert(QStringLiteral("warehouse_id"), r.warehouseId);
         after.insert(QStringLiteral("released"), qtyText(r.qty));
@@ -195,7 +210,8 @@ qint64 StockService::consume(Rpc::CallContext& ctx, qint64 productId, qint64 war
     checkSource(source);
     if (qty <= 0)
         throw Error::validation(QStringLiteral("qty"), QStringLiteral("zero"),
-                                QStringLiteral("must be more than zero"));
+                                QStringLiteral("must be more than zero"),
+                                QStringLiteral("validation.positive"));
     StockRepository repo(ctx.db);
     if (!repo.reduceReservation(source, productId, warehouseId, qty)) {
         const qint64 reserved = reservations(ctx, source).value(warehouseId);
@@ -206,6 +222,9 @@ qint64 StockService::consume(Rpc::CallContext& ctx, qint64 productId, qint64 war
                                 {QStringLiteral("product_id"), productId},
                                 {QStringLiteral("warehouse_id"), warehouseId},
                                 {QStringLiteral("requested"), qtyText(qty)},
+                                {QStringLiteral("reserved"), qtyText(reserved)}})
+            .withId(QStringLiteral("inventory.stock.insufficient_reserved"),
+                    QJsonObject{{QStringLiteral("qty"), qtyText(qty)},
                                 {QStringLiteral("reserved"), qtyText(reserved)}});
     }
     if (!repo.subtractReserved(productId, warehouseId, qty))
@@ -213,7 +232,10 @@ qint64 StockService::consume(Rpc::CallContext& ctx, qint64 productId, qint64 war
                     QStringLiteral("stock level of product %1 in warehouse %2 has less reserved "
                                    "than its reservations; run inventory.stock.check")
                         .arg(productId)
-                        .arg(warehouseId));
+                        .arg(warehouseId))
+            .withId(QStringLiteral("inventory.stock.inconsistent"),
+                    QJsonObject{{QStringLiteral("product_id"), productId},
+                                {QStringLiteral("warehouse_id"), warehouseId}});
     StockMove move;
     move.productId = productId;
     move.warehouseId = warehouseId;

@@ -65,7 +65,9 @@ bool readDecimal(const QJsonValue& value, const QString& field, int scale, qint6
 {
     if (!value.isString()) {
         errors.add(field, QStringLiteral("invalid"),
-                   QStringLiteral("must be a decimal string such as \"12.50\""));
+                   QStringLiteral("must be a decimal string such as \"12.50\""),
+                   QStringLiteral("validation.decimal"),
+                   QJsonObject{{QStringLiteral("example"), QStringLiteral("12.50")}});
         return false;
     }
     const QString text = value.toString().trimmed();
@@ -73,18 +75,24 @@ bool readDecimal(const QJsonValue& value, const QString& field, int scale, qint6
     if (!exact) {
         if (Decimal::parse(text, scale, Rounding::HalfUp))
             errors.add(field, QStringLiteral("scale"),
-                       QStringLiteral("must have at most %1 decimals").arg(scale));
+                       QStringLiteral("must have at most %1 decimals").arg(scale),
+                       QStringLiteral("validation.too_many_decimals"),
+                       QJsonObject{{QStringLiteral("max"), scale}});
         else
             errors.add(field, QStringLiteral("invalid"),
-                       QStringLiteral("must be a decimal string such as \"12.50\""));
+                       QStringLiteral("must be a decimal string such as \"12.50\""),
+                       QStringLiteral("validation.decimal"),
+                       QJsonObject{{QStringLiteral("example"), QStringLiteral("12.50")}});
         return false;
     }
     if (sign != Sign::Any && exact->isNegative()) {
-        errors.add(field, QStringLiteral("negative"), QStringLiteral("must not be negative"));
+        errors.add(field, QStringLiteral("negative"), QStringLiteral("must not be negative"),
+                   QStringLiteral("validation.negative"));
         return false;
     }
     if (sign == Sign::Positive && exact->isZero()) {
-        errors.add(field, QStringLiteral("zero"), QStringLiteral("must be more than zero"));
+        errors.add(field, QStringLiteral("zero"), QStringLiteral("must be more than zero"),
+                   QStringLiteral("validation.positive"));
         return false;
     }
     out = exact->units();
@@ -109,7 +117,8 @@ bool readRate(const QJsonValue& value, const QString& field, qint64& out, Rpc::F
     if (!readDecimal(value, field, 2, out, errors, Sign::NonNegative))
         return false;
     if (out > 10000) {
-        errors.add(field, QStringLiteral("range"), QStringLiteral("must be at most 100.00"));
+        errors.add(field, QStringLiteral("range"), QStringLiteral("must be at most 100.00"),
+                   QStringLiteral("validation.max_100"));
         return false;
     }
     return true;

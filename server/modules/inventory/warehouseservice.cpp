@@ -2,6 +2,7 @@
 
 #include "common/jsonrpc.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
 
 #include <QJsonArray>
@@ -17,13 +18,6 @@ namespace {
 const QString kWarehouse = QStringLiteral("inventory.warehouse");
 const QString kInvalid = QStringLiteral("invalid");
 
-Error conflict(qint64 current)
-{
-    return Error(Rpc::VersionConflict,
-                 QStringLiteral("The warehouse was changed by someone else meanwhile; reload it"),
-                 QJsonObject{{QStringLiteral("current_version"), current}});
-}
-
 bool text(const QJsonObject& json, const char* key, QString& out, int max, Rpc::FieldErrors& errors,
           const QString& prefix = {})
 {
@@ -32,13 +26,16 @@ bool text(const QJsonObject& json, const char* key, QString& out, int max, Rpc::
         return false;
     const QString field = prefix + QLatin1String(key);
     if (!it->isString()) {
-        errors.add(field, kInvalid, QStringLiteral("must be text"));
+        errors.add(field, kInvalid, QStringLiteral("must be text"),
+                   QStringLiteral("validation.text"));
         return false;
     }
     const QString value = it->toString().trimmed();
     if (value.size() > max) {
         errors.add(field, QStringLiteral("too_long"),
-                   QStringLiteral("must be at most %1 characters").arg(max));
+                   QStringLiteral("must be at most %1 characters").arg(max),
+                   QStringLiteral("validation.too_long"),
+                   QJsonObject{{QStringLiteral("max"), max}});
         return false;
     }
     out = value;
@@ -51,7 +48,7 @@ Warehouse WarehouseService::load(WarehouseRepository& repo, qint64 id)
 {
     auto w = repo.byId(id);
     if (!w)
-        throw Error(Rpc::NotFound, QStringLiteral("No warehouse with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("warehouse"), id);
     return *w;
 }
 
@@ -85,7 +82,9 @@ void WarehouseService::apply(Warehouse& w, const QJsonObject& json, Rpc::FieldEr
         const double d = priority.toDouble();
         if (d < 0 || d > 1000000)
             errors.add(QStringLiteral("priority"), QStringLiteral("range"),
-                       QStringLiteral("must be between 0 and 1000000"));
+                       QStringLiteral("must be between 0 and 1000000"),
+                       QStringLiteral("validation.range"),
+                       QJsonObject{{QStringLiteral("min"), 0}, {QStringLiteral("max"), 1000000}});
         else
             w.priority = int(d);
     }
@@ -106,7 +105,8 @@ void WarehouseService::apply(Warehouse& w, const QJsonObject& json, Rpc::FieldEr
         if (l.id > 0 && std::none_of(existing.begin(), existing.end(),
                                      [&l](const Location& e) { return e.id == l.id; }))
             errors.add(prefix + QStringLiteral("id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a location of this warehouse"));
+                       QStringLiteral("is not a location of this warehouse"),
+                       QStringLiteral("inventory.location.not_in_warehouse"));
         if (text(o, "code", l.code, 40, errors, prefix))
             l.code = l.code.toUpper();
         text(o, "name", l.name, 200, errors, prefix);
@@ -127,25 +127,29 @@ void WarehouseService::check(WarehouseRepository& repo, const Warehouse& w,
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9_-]*$"));
     if (w.code.isEmpty())
         errors.add(QStringLiteral("code"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     else if (!codePattern.match(w.code).hasMatch())
         errors.add(QStringLiteral("code"), kInvalid,
-                   QStringLiteral("may hold letters, digits, _ and - only"));
+                   QStringLiteral("may hold letters, digits, _ and - only"),
+                   QStringLiteral("inventory.warehouse.code_chars"));
     else if (repo.idByCode(w.code, w.id) != 0)
         errors.add(QStringLiteral("code"), QStringLiteral("duplicate"),
-                   QStringLiteral("is already used by another warehouse"));
+                   QStringLiteral("is already used by another warehouse"),
+                   QStringLiteral("inventory.warehouse.code_taken"));
     if (w.name.isEmpty())
         errors.add(QStringLiteral("name"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     QSet<QString> codes;
     for (int i = 0; i < w.locations.size(); ++i) {
         const Location& l = w.locations.at(i);
         const QString field = QStringLiteral("locations[%1].code").arg(i);
         if (l.code.isEmpty())
-            errors.add(field, QStringLiteral("required"), QStringLiteral("is required"));
+            errors.add(field, QStringLiteral("required"), QStringLiteral("is required"),
+                       QStringLiteral("validation.required"));
         else if (codes.contains(l.code))
             errors.add(field, QStringLiteral("duplicate"),
-                       QStringLiteral("is used twice in this warehouse"));
+                       QStringLiteral("is used twice in this warehouse"),
+                       QStringLiteral("inventory.location.code_twice"));
         codes.insert(l.code);
     }
 }
@@ -179,7 +183,7 @@ QJsonObject WarehouseService::update(Rpc::CallContext& ctx, qint64 id, qint64 ve
     WarehouseRepository repo(ctx.db);
     Warehouse w = load(repo, id);
     if (w.version != version)
-        throw conflict(w.version);
+        throw Rpc::versionConflict(QStringLiteral("warehouse"), w.version);
     const QJsonObject before = toJson(w);
     const bool wasActive = w.active;
     Rpc::FieldErrors errors;
@@ -190,9 +194,10 @@ QJsonObject WarehouseService::update(Rpc::CallContext& ctx, qint64 id, qint64 ve
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("The warehouse still holds stock; move it elsewhere before "
                                    "deactivating the warehouse"),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("warehouse_has_stock")}});
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("warehouse_has_stock")}})
+            .withId(QStringLiteral("inventory.warehouse.has_stock"));
     if (!repo.update(w, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("warehouse"), version + 1);
     const Warehouse stored = load(repo, id);
     ctx.recordChange(kWarehouse, id, stored.version, before, toJson(stored));
     return toJson(stored);

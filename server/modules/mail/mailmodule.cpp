@@ -4,6 +4,7 @@
 #include "server/modules/mail/outboxsender.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/calllog.h"
+#include "server/rpc/errors.h"
 #include "server/rpc/registry.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
@@ -18,14 +19,14 @@ QJsonObject get(CallContext& ctx, qint64 id)
 {
     const QJsonObject o = OutboxRepository(ctx.db).get(id);
     if (o.isEmpty())
-        throw Error(NotFound, QStringLiteral("no outbox message %1").arg(id));
+        throw notFound(QStringLiteral("mail_message"), id);
     return o;
 }
 
 QJsonObject retry(CallContext& ctx, qint64 id, qint64 version)
 {
     const QJsonObject before = get(ctx, id);
-    const Error stale(VersionConflict, QStringLiteral("the message changed meanwhile; reload it"));
+    const Error stale = versionConflict(QStringLiteral("mail_message"), version + 1);
     if (before.value(QLatin1String("version")).toInteger() != version)
         throw stale;
     const QString state = before.value(QLatin1String("state")).toString();
@@ -35,7 +36,9 @@ QJsonObject retry(CallContext& ctx, qint64 id, qint64 version)
                                    "is %1)")
                         .arg(state),
                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("illegal_transition")},
-                                {QStringLiteral("state"), state}});
+                                {QStringLiteral("state"), state}})
+            .withId(QStringLiteral("mail.outbox.not_retryable"),
+                    QJsonObject{{QStringLiteral("state"), state}});
     if (!OutboxRepository(ctx.db).requeue(id, version))
         throw stale;
     const QJsonObject after = get(ctx, id);

@@ -10,6 +10,7 @@
 #include "server/platform/documentnumbers.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
 
 #include <QDate>
@@ -28,14 +29,6 @@ const QString kEntity = QStringLiteral("purchasing.order");
 const QString kInvalid = QStringLiteral("invalid");
 constexpr int MaxLines = 500;
 
-Error conflict(qint64 current)
-{
-    return Error(
-        Rpc::VersionConflict,
-        QStringLiteral("The purchase order was changed by someone else meanwhile; reload it"),
-        QJsonObject{{QStringLiteral("current_version"), current}});
-}
-
 Error illegal(const PurchaseOrder& o, const QString& action)
 {
     return Error(Rpc::BusinessRule,
@@ -43,7 +36,11 @@ Error illegal(const PurchaseOrder& o, const QString& action)
                      .arg(o.number, o.state, action),
                  QJsonObject{{QStringLiteral("reason"), QStringLiteral("illegal_transition")},
                              {QStringLiteral("state"), o.state},
-                             {QStringLiteral("action"), action}});
+                             {QStringLiteral("action"), action}})
+        .withId(QStringLiteral("purchasing.order.illegal_transition"),
+                QJsonObject{{QStringLiteral("number"), o.number},
+                            {QStringLiteral("state"), o.state},
+                            {QStringLiteral("action"), action}});
 }
 
 bool isIsoDate(const QString& s)
@@ -64,11 +61,13 @@ qint64 idField(const QJsonObject& o, const char* key, const QString& field,
     const QJsonValue v = o.value(QLatin1String(key));
     const double d = v.toDouble();
     if (v.isUndefined() || v.isNull()) {
-        errors.add(field, QStringLiteral("required"), QStringLiteral("is required"));
+        errors.add(field, QStringLiteral("required"), QStringLiteral("is required"),
+                   QStringLiteral("validation.required"));
         return 0;
     }
     if (!v.isDouble() || d < 1 || d != double(qint64(d))) {
-        errors.add(field, kInvalid, QStringLiteral("must be a record id"));
+        errors.add(field, kInvalid, QStringLiteral("must be a record id"),
+                   QStringLiteral("validation.record_id"));
         return 0;
     }
     return qint64(d);
@@ -85,7 +84,7 @@ PurchaseOrder PurchaseOrderService::load(PurchaseOrderRepository& repo, qint64 i
 {
     auto o = repo.byId(id);
     if (!o)
-        throw Error(Rpc::NotFound, QStringLiteral("No purchase order with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("purchase_order"), id);
     return *o;
 }
 
@@ -129,13 +128,17 @@ QJsonObject PurchaseOrderService::list(Rpc::CallContext& ctx, const QJsonObject&
             throw Error(Rpc::InvalidParams,
                         QStringLiteral("Invalid params: filter.state must be one of %1 (or a "
                                        "list of them)")
-                            .arg(known.join(QLatin1String(", "))));
+                            .arg(known.join(QLatin1String(", "))))
+                .withId(QStringLiteral("list.filter_state"),
+                        QJsonObject{{QStringLiteral("states"), known.join(QLatin1String(", "))}});
     for (const char* key : {"supplier_id", "warehouse_id"}) {
         const QJsonValue v = query.filter.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isDouble())
             throw Error(
                 Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be an id").arg(QLatin1String(key)));
+                QStringLiteral("Invalid params: filter.%1 must be an id").arg(QLatin1String(key)))
+                .withId(QStringLiteral("list.filter_id"),
+                        QJsonObject{{QStringLiteral("filter"), QLatin1String(key)}});
     }
     return PurchaseOrderRepository(ctx.db).list(query, states);
 }
@@ -162,7 +165,9 @@ void PurchaseOrderService::apply(Rpc::CallContext& ctx, PurchaseOrder& o, const 
     const QJsonArray list = linesValue.toArray();
     if (list.size() > MaxLines) {
         errors.add(QStringLiteral("lines"), QStringLiteral("too_long"),
-                   QStringLiteral("at most %1 lines").arg(MaxLines));
+                   QStringLiteral("at most %1 lines").arg(MaxLines),
+                   QStringLiteral("validation.too_many_lines"),
+                   QJsonObject{{QStringLiteral("max"), MaxLines}});
         return;
     }
     QList<qint64> productIds;
@@ -178,7 +183,8 @@ void PurchaseOrderService::apply(Rpc::CallContext& ctx, PurchaseOrder& o, const 
         if (!list.at(i).isObject()) {
             errors.add(QStringLiteral("lines[%1]").arg(i), kInvalid,
                        QStringLiteral("must be an object {product_id, qty, unit_cost, "
-                                      "tax_rate}"));
+                                      "tax_rate}"),
+                       QStringLiteral("purchasing.order.line_object"));
             continue;
         }
         const QJsonObject in = list.at(i).toObject();
@@ -187,10 +193,12 @@ void PurchaseOrderService::apply(Rpc::CallContext& ctx, PurchaseOrder& o, const 
         const auto product = products.constFind(l.productId);
         if (l.productId > 0 && product == products.constEnd()) {
             errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a product"));
+                       QStringLiteral("is not a product"),
+                       QStringLiteral("validation.unknown_product"));
         } else if (l.productId > 0 && !product->active) {
             errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("inactive"),
-                       QStringLiteral("is an archived product"));
+                       QStringLiteral("is an archived product"),
+                       QStringLiteral("validation.archived_product"));
         } else if (l.productId > 0) {
             l.sku = product->sku;
             l.name = product->name;
@@ -203,7 +211,7 @@ void PurchaseOrderService::apply(Rpc::CallContext& ctx, PurchaseOrder& o, const 
                                l.qty, errors, Inventory::Sign::Positive);
         else
             errors.add(prefix + QStringLiteral("qty"), QStringLiteral("required"),
-                       QStringLiteral("is required"));
+                       QStringLiteral("is required"), QStringLiteral("validation.required"));
         if (in.contains(QLatin1String("unit_cost")))
             Inventory::readMoney(in.value(QLatin1String("unit_cost")),
                                  prefix + QStringLiteral("unit_cost"), l.unitCost, errors);
@@ -221,46 +229,56 @@ void PurchaseOrderService::checkHeader(Rpc::CallContext& ctx, PurchaseOrderRepos
     static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
     if (o.supplierId <= 0) {
         errors.add(QStringLiteral("supplier_id"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     } else if (!before || before->supplierId != o.supplierId) {
         // An unchanged supplier is not checked again: it may have been archived since.
         const auto supplier = SupplierRepository(ctx.db).byId(o.supplierId);
         if (!supplier)
             errors.add(QStringLiteral("supplier_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a supplier"));
+                       QStringLiteral("is not a supplier"),
+                       QStringLiteral("validation.unknown_supplier"));
         else if (!supplier->active)
             errors.add(QStringLiteral("supplier_id"), QStringLiteral("inactive"),
-                       QStringLiteral("is an archived supplier"));
+                       QStringLiteral("is an archived supplier"),
+                       QStringLiteral("validation.archived_supplier"));
     }
     if (o.warehouseId <= 0) {
         errors.add(QStringLiteral("warehouse_id"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     } else if (!before || before->warehouseId != o.warehouseId) {
         const auto active = repo.warehouseActive(o.warehouseId);
         if (!active)
             errors.add(QStringLiteral("warehouse_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a warehouse"));
+                       QStringLiteral("is not a warehouse"),
+                       QStringLiteral("validation.unknown_warehouse"));
         else if (!*active)
             errors.add(QStringLiteral("warehouse_id"), QStringLiteral("inactive"),
-                       QStringLiteral("is an inactive warehouse"));
+                       QStringLiteral("is an inactive warehouse"),
+                       QStringLiteral("validation.inactive_warehouse"));
     }
     if (!isIsoDate(o.orderDate))
         errors.add(QStringLiteral("order_date"), kInvalid,
-                   QStringLiteral("must be a date such as 2026-11-27"));
+                   QStringLiteral("must be a date such as 2026-11-27"),
+                   QStringLiteral("validation.date"));
     if (!o.expectedDate.isEmpty()) {
         if (!isIsoDate(o.expectedDate))
             errors.add(QStringLiteral("expected_date"), kInvalid,
-                       QStringLiteral("must be a date such as 2026-11-27"));
+                       QStringLiteral("must be a date such as 2026-11-27"),
+                       QStringLiteral("validation.date"));
         else if (isIsoDate(o.orderDate) && o.expectedDate < o.orderDate)
             errors.add(QStringLiteral("expected_date"), QStringLiteral("before_order_date"),
-                       QStringLiteral("must not be before the order date"));
+                       QStringLiteral("must not be before the order date"),
+                       QStringLiteral("purchasing.order.before_order_date"));
     }
     if (!currencyPattern.match(o.currency).hasMatch())
         errors.add(QStringLiteral("currency"), kInvalid,
-                   QStringLiteral("must be a three-letter currency code"));
+                   QStringLiteral("must be a three-letter currency code"),
+                   QStringLiteral("validation.currency"));
     if (o.notes.size() > 4000)
         errors.add(QStringLiteral("notes"), QStringLiteral("too_long"),
-                   QStringLiteral("must be at most 4000 characters"));
+                   QStringLiteral("must be at most 4000 characters"),
+                   QStringLiteral("validation.too_long"),
+                   QJsonObject{{QStringLiteral("max"), 4000}});
 }
 
 void PurchaseOrderService::computeTotals(PurchaseOrder& o, Rpc::FieldErrors& errors)
@@ -269,7 +287,8 @@ void PurchaseOrderService::computeTotals(PurchaseOrder& o, Rpc::FieldErrors& err
         o.computeTotals();
     } catch (const std::overflow_error&) {
         errors.add(QStringLiteral("lines"), QStringLiteral("too_large"),
-                   QStringLiteral("the amounts are too large"));
+                   QStringLiteral("the amounts are too large"),
+                   QStringLiteral("validation.amount_too_large"));
     }
 }
 
@@ -330,7 +349,7 @@ QJsonObject PurchaseOrderService::update(Rpc::CallContext& ctx, qint64 id, qint6
     PurchaseOrderRepository repo(ctx.db);
     PurchaseOrder o = load(repo, id);
     if (o.version != version)
-        throw conflict(o.version);
+        throw Rpc::versionConflict(QStringLiteral("purchase_order"), o.version);
     if (!isAllowed(o.state, Action::Update))
         throw illegal(o, Action::Update);
     const PurchaseOrder before = o;
@@ -340,7 +359,7 @@ QJsonObject PurchaseOrderService::update(Rpc::CallContext& ctx, qint64 id, qint6
     computeTotals(o, errors);
     errors.throwIfAny();
     if (!repo.updateDraft(o, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("purchase_order"), version + 1);
     const QJsonObject stored = toJson(load(repo, id));
     ctx.recordChange(kEntity, id, version + 1, toJson(before), stored);
     return stored;
@@ -352,15 +371,17 @@ QJsonObject PurchaseOrderService::transition(Rpc::CallContext& ctx, qint64 id, q
     PurchaseOrderRepository repo(ctx.db);
     const PurchaseOrder o = load(repo, id);
     if (o.version != version)
-        throw conflict(o.version);
+        throw Rpc::versionConflict(QStringLiteral("purchase_order"), o.version);
     if (!isAllowed(o.state, action) || action == Action::Update || action == Action::Receive)
         throw illegal(o, action);
     if (action == Action::Send && o.lines.isEmpty())
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("Purchase order %1 has no lines to send").arg(o.number),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("no_lines")}});
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("no_lines")}})
+            .withId(QStringLiteral("purchasing.order.no_lines"),
+                    QJsonObject{{QStringLiteral("number"), o.number}});
     if (!repo.setState(id, version, targetState(action)))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("purchase_order"), version + 1);
     const PurchaseOrder stored = load(repo, id);
     ctx.recordChange(kEntity, id, stored.version, summaryJson(o), summaryJson(stored));
     return toJson(stored);
@@ -373,7 +394,7 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
     PurchaseOrderRepository repo(ctx.db);
     const PurchaseOrder o = load(repo, id);
     if (o.version != version)
-        throw conflict(o.version);
+        throw Rpc::versionConflict(QStringLiteral("purchase_order"), o.version);
     if (!isAllowed(o.state, Action::Receive))
         throw illegal(o, Action::Receive);
 
@@ -393,7 +414,8 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
             std::none_of(o.lines.begin(), o.lines.end(),
                          [lineId](const PurchaseOrderLine& l) { return l.id == lineId; }))
             errors.add(prefix + QStringLiteral("line_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a line of this order"));
+                       QStringLiteral("is not a line of this order"),
+                       QStringLiteral("validation.unknown_order_line"));
         qint64 qty = 0;
         if (Inventory::readQty(in.value(QLatin1String("qty")), prefix + QStringLiteral("qty"), qty,
                                errors, Inventory::Sign::Positive) &&
@@ -402,10 +424,13 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
     }
     if (locationId > 0 && repo.locationWarehouse(locationId) != o.warehouseId)
         errors.add(QStringLiteral("location_id"), QStringLiteral("unknown"),
-                   QStringLiteral("is not a location of the order's warehouse"));
+                   QStringLiteral("is not a location of the order's warehouse"),
+                   QStringLiteral("purchasing.receipt.location_not_in_warehouse"));
     if (notes.size() > 4000)
         errors.add(QStringLiteral("notes"), QStringLiteral("too_long"),
-                   QStringLiteral("must be at most 4000 characters"));
+                   QStringLiteral("must be at most 4000 characters"),
+                   QStringLiteral("validation.too_long"),
+                   QJsonObject{{QStringLiteral("max"), 4000}});
     errors.throwIfAny();
 
     bool complete = true;
@@ -422,18 +447,26 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
                                     {QStringLiteral("product_id"), l.productId},
                                     {QStringLiteral("ordered"), qtyText(l.qty)},
                                     {QStringLiteral("received"), qtyText(l.receivedQty)},
-                                    {QStringLiteral("requested"), qtyText(qty)}});
+                                    {QStringLiteral("requested"), qtyText(qty)}})
+                .withId(QStringLiteral("purchasing.receipt.over_receipt"),
+                        QJsonObject{{QStringLiteral("qty"), qtyText(qty)},
+                                    {QStringLiteral("unit"), l.unit},
+                                    {QStringLiteral("line"), QString::number(l.id)},
+                                    {QStringLiteral("sku"), l.sku},
+                                    {QStringLiteral("open"), qtyText(l.openQty())},
+                                    {QStringLiteral("ordered"), qtyText(l.qty)}});
         complete = complete && l.receivedQty + qty == l.qty;
     }
     if (incoming.isEmpty())
         throw Error(Rpc::BusinessRule, QStringLiteral("Nothing to receive"),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("nothing_to_receive")}});
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("nothing_to_receive")}})
+            .withId(QStringLiteral("purchasing.receipt.nothing"));
 
     // The versioned header update first: it locks the order against a concurrent receipt.
     const QString state =
         complete ? QStringLiteral("received") : QStringLiteral("partially_received");
     if (!repo.setState(id, version, state))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("purchase_order"), version + 1);
     Receipt receipt;
     receipt.number = Platform::takeDocumentNumber(ctx.db, kReceiptNumbers);
     receipt.locationId = locationId;
@@ -454,7 +487,7 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
         if (qty <= 0)
             continue;
         if (!repo.addReceived(l.id, qty))
-            throw conflict(version + 1);
+            throw Rpc::versionConflict(QStringLiteral("purchase_order"), version + 1);
         Inventory::StockMove move;
         move.productId = l.productId;
         move.warehouseId = o.warehouseId;

@@ -99,7 +99,8 @@ QJsonObject ReplenishmentService::propose(Rpc::CallContext& ctx, qint64 warehous
 {
     if (warehouseId > 0 && !PurchaseOrderRepository(ctx.db).warehouseActive(warehouseId))
         throw Error::validation(QStringLiteral("warehouse_id"), QStringLiteral("unknown"),
-                                QStringLiteral("is not a warehouse"));
+                                QStringLiteral("is not a warehouse"),
+                                QStringLiteral("validation.unknown_warehouse"));
     SupplierRepository suppliers(ctx.db);
     QList<QJsonObject> rows;
     QJsonArray unassigned; // no supplier (or an unknown one): reported, never ordered, last
@@ -157,16 +158,19 @@ QJsonObject ReplenishmentService::create(Rpc::CallContext& ctx, qint64 warehouse
     Rpc::FieldErrors errors;
     if (all && !lines.isEmpty())
         errors.add(QStringLiteral("lines"), QStringLiteral("invalid"),
-                   QStringLiteral("give either lines or all, not both"));
+                   QStringLiteral("give either lines or all, not both"),
+                   QStringLiteral("purchasing.replenish.lines_or_all"));
     if (!all && lines.isEmpty())
         errors.add(QStringLiteral("lines"), QStringLiteral("required"),
-                   QStringLiteral("name the products to order, or all: true"));
+                   QStringLiteral("name the products to order, or all: true"),
+                   QStringLiteral("purchasing.replenish.nothing"));
     const qint64 countedWarehouse = warehouseId; // 0: proposals count every warehouse
     if (warehouseId <= 0)
         warehouseId = PurchaseOrderRepository(ctx.db).defaultWarehouse();
     if (!PurchaseOrderRepository(ctx.db).warehouseActive(warehouseId).value_or(false))
         errors.add(QStringLiteral("warehouse_id"), QStringLiteral("unknown"),
-                   QStringLiteral("is not an active warehouse"));
+                   QStringLiteral("is not an active warehouse"),
+                   QStringLiteral("validation.inactive_warehouse"));
     errors.throwIfAny();
     if (all) {
         // Products without a supplier, or whose supplier was archived, stay in the proposal
@@ -191,7 +195,8 @@ QJsonObject ReplenishmentService::create(Rpc::CallContext& ctx, qint64 warehouse
             const auto product = products.constFind(productId);
             if (product == products.constEnd() || !product->active) {
                 errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("unknown"),
-                           QStringLiteral("is not an active product"));
+                           QStringLiteral("is not an active product"),
+                           QStringLiteral("validation.inactive_product"));
                 continue;
             }
             const QJsonValue given = in.value(QLatin1String("supplier_id"));
@@ -202,7 +207,9 @@ QJsonObject ReplenishmentService::create(Rpc::CallContext& ctx, qint64 warehouse
                 errors.add(prefix + QStringLiteral("supplier_id"),
                            supplierId > 0 ? QStringLiteral("unknown") : QStringLiteral("required"),
                            supplierId > 0 ? QStringLiteral("is not an active supplier")
-                                          : QStringLiteral("the product has no default supplier"));
+                                          : QStringLiteral("the product has no default supplier"),
+                           supplierId > 0 ? QStringLiteral("validation.inactive_supplier")
+                                          : QStringLiteral("purchasing.replenish.no_supplier"));
             qint64 qty = 0;
             Inventory::readQty(in.value(QLatin1String("qty")), prefix + QStringLiteral("qty"), qty,
                                errors, Inventory::Sign::Positive);

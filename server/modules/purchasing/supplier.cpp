@@ -23,13 +23,16 @@ void text(const QJsonObject& json, const char* key, QString& out, int max, Rpc::
     }
     const QString field = QLatin1String(key);
     if (!it->isString()) {
-        errors.add(field, kInvalid, QStringLiteral("must be text"));
+        errors.add(field, kInvalid, QStringLiteral("must be text"),
+                   QStringLiteral("validation.text"));
         return;
     }
     const QString value = it->toString().trimmed();
     if (value.size() > max) {
         errors.add(field, QStringLiteral("too_long"),
-                   QStringLiteral("must be at most %1 characters").arg(max));
+                   QStringLiteral("must be at most %1 characters").arg(max),
+                   QStringLiteral("validation.too_long"),
+                   QJsonObject{{QStringLiteral("max"), max}});
         return;
     }
     out = value;
@@ -42,7 +45,8 @@ void days(const QJsonObject& json, const char* key, int& out, Rpc::FieldErrors& 
         return;
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d)) || d < -1e6 || d > 1e6) {
-        errors.add(QLatin1String(key), kInvalid, QStringLiteral("must be a whole number of days"));
+        errors.add(QLatin1String(key), kInvalid, QStringLiteral("must be a whole number of days"),
+                   QStringLiteral("validation.days"));
         return;
     }
     out = int(d);
@@ -93,7 +97,8 @@ void applyJson(Supplier& s, const QJsonObject& json, Rpc::FieldErrors& errors)
     if (active.isBool())
         s.active = active.toBool();
     else if (!active.isUndefined() && !active.isNull())
-        errors.add(QStringLiteral("active"), kInvalid, QStringLiteral("must be true or false"));
+        errors.add(QStringLiteral("active"), kInvalid, QStringLiteral("must be true or false"),
+                   QStringLiteral("validation.boolean"));
 }
 
 void validate(const Supplier& s, Rpc::FieldErrors& errors)
@@ -103,29 +108,36 @@ void validate(const Supplier& s, Rpc::FieldErrors& errors)
     static const QRegularExpression taxPattern(QStringLiteral("^[0-9A-Z-]{5,30}$"));
     if (s.name.isEmpty())
         errors.add(QStringLiteral("name"), QStringLiteral("required"),
-                   QStringLiteral("is required"));
+                   QStringLiteral("is required"), QStringLiteral("validation.required"));
     if (!s.code.isEmpty() && !codePattern.match(s.code).hasMatch())
         errors.add(QStringLiteral("code"), kInvalid,
-                   QStringLiteral("must be letters, digits, '-' or '_'"));
+                   QStringLiteral("must be letters, digits, '-' or '_'"),
+                   QStringLiteral("validation.code_chars"));
     if (!s.taxId.isEmpty() && !taxPattern.match(s.taxId).hasMatch())
         errors.add(QStringLiteral("tax_id"), kInvalid,
-                   QStringLiteral("must be 5-30 letters or digits"));
+                   QStringLiteral("must be 5-30 letters or digits"),
+                   QStringLiteral("validation.tax_id"));
     if (!s.phone.isEmpty() && !Crm::isValidPhone(s.phone))
         errors.add(QStringLiteral("phone"), kInvalid,
                    QStringLiteral("is not a phone number (mobile 13800138000, landline "
-                                  "010-12345678 or +44 20 7946 0958)"));
+                                  "010-12345678 or +44 20 7946 0958)"),
+                   QStringLiteral("validation.phone"));
     if (!s.email.isEmpty() && !Crm::isValidEmail(s.email))
         errors.add(QStringLiteral("email"), kInvalid,
-                   QStringLiteral("is not a valid e-mail address"));
+                   QStringLiteral("is not a valid e-mail address"),
+                   QStringLiteral("validation.email"));
     if (!currencyPattern.match(s.currency).hasMatch())
         errors.add(QStringLiteral("currency"), kInvalid,
-                   QStringLiteral("must be a three-letter currency code"));
+                   QStringLiteral("must be a three-letter currency code"),
+                   QStringLiteral("validation.currency"));
     if (s.paymentTermsDays < 0 || s.paymentTermsDays > 365)
         errors.add(QStringLiteral("payment_terms_days"), kInvalid,
-                   QStringLiteral("must be between 0 and 365 days"));
+                   QStringLiteral("must be between 0 and 365 days"),
+                   QStringLiteral("validation.days_range"));
     if (s.leadTimeDays < 0 || s.leadTimeDays > 365)
         errors.add(QStringLiteral("lead_time_days"), kInvalid,
-                   QStringLiteral("must be between 0 and 365 days"));
+                   QStringLiteral("must be between 0 and 365 days"),
+                   QStringLiteral("validation.days_range"));
 }
 
 QString searchText(const Supplier& s)

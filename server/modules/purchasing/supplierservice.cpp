@@ -4,6 +4,7 @@
 #include "server/modules/purchasing/supplierrepository.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
 
 namespace Erp::Server::Purchasing {
@@ -14,20 +15,13 @@ namespace {
 
 const QString kEntity = QStringLiteral("purchasing.supplier");
 
-Error conflict(qint64 current)
-{
-    return Error(Rpc::VersionConflict,
-                 QStringLiteral("The supplier was changed by someone else meanwhile; reload it"),
-                 QJsonObject{{QStringLiteral("current_version"), current}});
-}
-
 } // namespace
 
 Supplier SupplierService::load(SupplierRepository& repo, qint64 id)
 {
     auto s = repo.byId(id);
     if (!s)
-        throw Error(Rpc::NotFound, QStringLiteral("No supplier with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("supplier"), id);
     return *s;
 }
 
@@ -62,7 +56,8 @@ QJsonObject SupplierService::list(Rpc::CallContext& ctx, const QJsonObject& para
     const QJsonValue active = query.filter.value(QLatin1String("active"));
     if (!active.isUndefined() && !active.isNull() && !active.isBool())
         throw Error(Rpc::InvalidParams,
-                    QStringLiteral("Invalid params: filter.active must be true or false"));
+                    QStringLiteral("Invalid params: filter.active must be true or false"))
+            .withId(QStringLiteral("list.filter_boolean"));
     return SupplierRepository(ctx.db).list(query);
 }
 
@@ -73,11 +68,13 @@ void SupplierService::check(SupplierRepository& repo, const Supplier& s, Rpc::Fi
         const qint64 other = repo.idByCode(s.code);
         if (other != 0 && other != s.id)
             errors.add(QStringLiteral("code"), QStringLiteral("duplicate"),
-                       QStringLiteral("is already used by another supplier"));
+                       QStringLiteral("is already used by another supplier"),
+                       QStringLiteral("purchasing.supplier.code_taken"));
     }
     if (!s.taxId.isEmpty() && repo.idByTaxId(s.taxId, s.id) != 0)
         errors.add(QStringLiteral("tax_id"), QStringLiteral("duplicate"),
-                   QStringLiteral("is already used by another supplier"));
+                   QStringLiteral("is already used by another supplier"),
+                   QStringLiteral("purchasing.supplier.code_taken"));
 }
 
 Supplier SupplierService::insertChecked(Rpc::CallContext& ctx, SupplierRepository& repo, Supplier s)
@@ -114,17 +111,18 @@ QJsonObject SupplierService::update(Rpc::CallContext& ctx, qint64 id, qint64 ver
     SupplierRepository repo(ctx.db);
     Supplier s = load(repo, id);
     if (s.version != version)
-        throw conflict(s.version);
+        throw Rpc::versionConflict(QStringLiteral("supplier"), s.version);
     const QJsonObject before = toJson(s);
     Rpc::FieldErrors errors;
     applyJson(s, fields, errors);
     if (fields.contains(QLatin1String("code")) && s.code.isEmpty())
         errors.add(QStringLiteral("code"), QStringLiteral("required"),
-                   QStringLiteral("cannot be emptied"));
+                   QStringLiteral("cannot be emptied"),
+                   QStringLiteral("validation.cannot_be_emptied"));
     check(repo, s, errors);
     errors.throwIfAny();
     if (!repo.update(s, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("supplier"), version + 1);
     const Supplier stored = load(repo, id);
     ctx.recordChange(kEntity, id, stored.version, before, toJson(stored));
     return toJson(stored);
@@ -135,13 +133,14 @@ QJsonObject SupplierService::archive(Rpc::CallContext& ctx, qint64 id, qint64 ve
     SupplierRepository repo(ctx.db);
     Supplier s = load(repo, id);
     if (s.version != version)
-        throw conflict(s.version);
+        throw Rpc::versionConflict(QStringLiteral("supplier"), s.version);
     if (!s.active)
         throw Error(Rpc::BusinessRule, QStringLiteral("The supplier is already archived"),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("already_archived")}});
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("already_archived")}})
+            .withId(QStringLiteral("purchasing.supplier.already_archived"));
     s.active = false;
     if (!repo.update(s, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("supplier"), version + 1);
     const Supplier stored = load(repo, id);
     ctx.recordChange(kEntity, id, stored.version, QJsonObject{{QStringLiteral("active"), true}},
                      QJsonObject{{QStringLiteral("active"), false}});

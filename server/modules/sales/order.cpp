@@ -5,9 +5,11 @@
 #include "common/ordermath.h"
 #include "server/modules/mail/outbox.h"
 #include "server/modules/sales/jsontext.h"
+#include "server/rpc/errors.h"
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace Erp::Server::Sales {
 
@@ -53,19 +55,26 @@ bool readUnits(const QJsonValue& value, const QString& field, int scale, bool po
     if (!d) {
         if (value.isString() && Decimal::parse(text, 12))
             errors.add(field, QStringLiteral("scale"),
-                       QStringLiteral("has more than %1 decimals").arg(scale));
+                       QStringLiteral("has more than %1 decimals").arg(scale),
+                       QStringLiteral("validation.too_many_decimals"),
+                       QJsonObject{{QStringLiteral("max"), scale}});
         else
             errors.add(field, QStringLiteral("invalid"),
                        QStringLiteral("must be a decimal string such as \"%1\"")
-                           .arg(Decimal(1500, 3).rescaled(scale).toString()));
+                           .arg(Decimal(1500, 3).rescaled(scale).toString()),
+                       QStringLiteral("validation.decimal"),
+                       QJsonObject{{QStringLiteral("example"),
+                                    Decimal(1500, 3).rescaled(scale).toString()}});
         return false;
     }
     if (d->isNegative()) {
-        errors.add(field, QStringLiteral("negative"), QStringLiteral("must not be negative"));
+        errors.add(field, QStringLiteral("negative"), QStringLiteral("must not be negative"),
+                   QStringLiteral("validation.negative"));
         return false;
     }
     if (positive && d->isZero()) {
-        errors.add(field, QStringLiteral("zero"), QStringLiteral("must be more than zero"));
+        errors.add(field, QStringLiteral("zero"), QStringLiteral("must be more than zero"),
+                   QStringLiteral("validation.positive"));
         return false;
     }
     out = d->units();
@@ -179,6 +188,27 @@ void writeAllocation(JsonText& j, const Allocation& a, bool withLine)
 
 } // namespace
 
+/// The message id of a note the server wrote itself (a clerk's own note has none): null or
+/// {id, args} as compact JSON, for "note_ref" in the timeline.
+static QByteArray timelineNoteRef(const OrderEvent& e)
+{
+    static const QRegularExpression backorder(
+        QStringLiteral("^(\\S+) (\\S+) allocated from arrived stock$"));
+    QJsonObject ref;
+    if (e.note == QLatin1String("amendment"))
+        ref = Rpc::message(QStringLiteral("sales.timeline.amendment"));
+    else if (e.note == QLatin1String("approved automatically"))
+        ref = Rpc::message(QStringLiteral("sales.timeline.auto_approved"));
+    else if (e.note == QLatin1String("waiting for approval"))
+        ref = Rpc::message(QStringLiteral("sales.timeline.waiting_approval"));
+    else if (const auto m = backorder.match(e.note);
+             e.action == QLatin1String("allocate_backorder") && m.hasMatch())
+        ref = Rpc::message(QStringLiteral("sales.timeline.backorder_allocated"),
+                           QJsonObject{{QStringLiteral("sku"), m.captured(1)},
+                                       {QStringLiteral("qty"), m.captured(2)}});
+    return ref.isEmpty() ? QByteArray("null") : QJsonDocument(ref).toJson(QJsonDocument::Compact);
+}
+
 QByteArray toJsonText(const Order& o, const OrderParts& parts)
 {
     JsonText j;
@@ -253,6 +283,7 @@ QByteArray toJsonText(const Order& o, const OrderParts& parts)
                 .str("from_state", e.fromState)
                 .str("to_state", e.toState)
                 .str("note", e.note)
+                .raw("note_ref", timelineNoteRef(e))
                 .endObject();
         j.endArray();
     }

@@ -11,6 +11,7 @@
 #include "server/platform/documentnumbers.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/database.h"
 
 #include <QSet>
@@ -35,13 +36,6 @@ Events::OrderLinePart linePart(const OrderLine& l, qint64 warehouseId, qint64 qt
     const LineAmounts amounts = lineAmounts(qty, l.unitPrice, l.discount, l.taxRate);
     return {l.id,       l.productId, warehouseId, qty,         l.unitPrice,
             l.discount, l.taxRate,   amounts.net, amounts.tax, QString()};
-}
-
-Error conflict(qint64 current)
-{
-    return Error(Rpc::VersionConflict,
-                 QStringLiteral("The order was changed by someone else meanwhile; reload it"),
-                 QJsonObject{{QStringLiteral("current_version"), current}});
 }
 
 bool anyMissing(const Order& o)
@@ -153,7 +147,7 @@ void OrderService::allocateBackorders(Rpc::CallContext& ctx, qint64 productId)
             break; // nothing left for the younger orders either
         o.hasBackorder = anyMissing(o);
         if (!repo.updateState(o, version))
-            throw conflict(version + 1);
+            throw Rpc::versionConflict(QStringLiteral("sales_order"), version + 1);
         QString sku;
         for (const OrderLine& l : o.lines)
             if (l.productId == productId)
@@ -225,7 +219,9 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
                 errors.add(prefix + QStringLiteral("line_id"),
                            l ? QStringLiteral("duplicate") : QStringLiteral("unknown"),
                            l ? QStringLiteral("is given twice")
-                             : QStringLiteral("is not a line of this order"));
+                             : QStringLiteral("is not a line of this order"),
+                           l ? QStringLiteral("validation.given_twice")
+                             : QStringLiteral("validation.unknown_order_line"));
                 continue;
             }
             seen.insert(lineId);
@@ -235,7 +231,9 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
             if (qty > l->openReservation()) {
                 errors.add(prefix + QStringLiteral("qty"), QStringLiteral("exceeds_allocated"),
                            QStringLiteral("only %1 is allocated and not shipped")
-                               .arg(qtyText(l->openReservation())));
+                               .arg(qtyText(l->openReservation())),
+                           QStringLiteral("sales.ship.only_allocated"),
+                           QJsonObject{{QStringLiteral("qty"), qtyText(l->openReservation())}});
                 continue;
             }
             wanted.append({lineId, qty});
@@ -245,7 +243,9 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
     if (wanted.isEmpty())
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("Order %1 has nothing allocated to ship").arg(o.number),
-                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("nothing_to_ship")}});
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("nothing_to_ship")}})
+            .withId(QStringLiteral("sales.ship.nothing_allocated"),
+                    QJsonObject{{QStringLiteral("number"), o.number}});
 
     const QString now = Storage::nowText();
     const QString number = Platform::takeDocumentNumber(ctx.db, kShipmentNumbers);
@@ -282,7 +282,9 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
                 QStringLiteral("%1: the reservation is smaller than the allocated "
                                "quantity; run inventory.stock.check")
                     .arg(l->sku),
-                QJsonObject{{QStringLiteral("reason"), QStringLiteral("insufficient_stock")}});
+                QJsonObject{{QStringLiteral("reason"), QStringLiteral("insufficient_stock")}})
+                .withId(QStringLiteral("sales.ship.reservation_short"),
+                        QJsonObject{{QStringLiteral("sku"), l->sku}});
         l->shippedQty += qty;
         changed.append(*l);
     }
@@ -348,7 +350,8 @@ QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 ve
     Rpc::FieldErrors errors;
     if (lines.isEmpty())
         errors.add(QStringLiteral("lines"), QStringLiteral("required"),
-                   QStringLiteral("name the lines and quantities coming back"));
+                   QStringLiteral("name the lines and quantities coming back"),
+                   QStringLiteral("sales.return.no_lines"));
     const QHash<qint64, qint64> shippedFrom = repo.shippedFrom(o.id);
     QHash<qint64, qint64> returning; // line id -> qty in this RMA
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -357,7 +360,8 @@ QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 ve
         OrderLine* l = lineById(o, qint64(in.value(QLatin1String("line_id")).toDouble()));
         if (!l) {
             errors.add(prefix + QStringLiteral("line_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a line of this order"));
+                       QStringLiteral("is not a line of this order"),
+                       QStringLiteral("validation.unknown_order_line"));
             continue;
         }
         Item item{l, 0, qint64(in.value(QLatin1String("warehouse_id")).toDouble()),
@@ -365,20 +369,25 @@ QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 ve
         if (item.disposition != QLatin1String("restock") &&
             item.disposition != QLatin1String("scrap"))
             errors.add(prefix + QStringLiteral("disposition"), QStringLiteral("invalid"),
-                       QStringLiteral("must be restock or scrap"));
+                       QStringLiteral("must be restock or scrap"),
+                       QStringLiteral("sales.return.disposition"));
         if (item.warehouseId <= 0)
             item.warehouseId = shippedFrom.value(l->id);
         if (item.warehouseId <= 0)
             errors.add(prefix + QStringLiteral("warehouse_id"), QStringLiteral("required"),
-                       QStringLiteral("the line was never shipped; name the warehouse"));
+                       QStringLiteral("the line was never shipped; name the warehouse"),
+                       QStringLiteral("sales.return.name_warehouse"));
         if (!readUnits(in.value(QLatin1String("qty")), prefix + QStringLiteral("qty"), 3, true,
                        item.qty, errors))
             continue;
         returning[l->id] += item.qty;
         if (returning.value(l->id) > l->shippedQty - l->returnedQty) {
-            errors.add(prefix + QStringLiteral("qty"), QStringLiteral("exceeds_shipped"),
-                       QStringLiteral("only %1 was shipped and not returned")
-                           .arg(qtyText(l->shippedQty - l->returnedQty)));
+            errors.add(
+                prefix + QStringLiteral("qty"), QStringLiteral("exceeds_shipped"),
+                QStringLiteral("only %1 was shipped and not returned")
+                    .arg(qtyText(l->shippedQty - l->returnedQty)),
+                QStringLiteral("sales.return.only_shipped"),
+                QJsonObject{{QStringLiteral("qty"), qtyText(l->shippedQty - l->returnedQty)}});
             continue;
         }
         items.append(item);

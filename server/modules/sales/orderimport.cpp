@@ -57,10 +57,13 @@ QList<Row> readRows(const QJsonObject& params)
     if (format == QLatin1String("csv")) {
         if (!data.isString())
             throw Error::validation(QStringLiteral("data"), QStringLiteral("invalid"),
-                                    QStringLiteral("CSV data is UTF-8 text with a header line"));
+                                    QStringLiteral("CSV data is UTF-8 text with a header line"),
+                                    QStringLiteral("import.csv_text"));
         const Csv::Table table = Csv::parse(data.toString().toUtf8());
         if (!table.error.isEmpty())
-            throw Error::validation(QStringLiteral("data"), QStringLiteral("invalid"), table.error);
+            throw Error::validation(QStringLiteral("data"), QStringLiteral("invalid"), table.error,
+                                    QStringLiteral("import.csv_invalid"),
+                                    QJsonObject{{QStringLiteral("detail"), table.error}});
         QStringList fieldOfColumn;
         for (const QString& header : table.header) {
             const QString field = header.trimmed().toLower();
@@ -85,11 +88,13 @@ QList<Row> readRows(const QJsonObject& params)
             const QJsonDocument doc = QJsonDocument::fromJson(data.toString().toUtf8(), &error);
             if (error.error != QJsonParseError::NoError || !doc.isArray())
                 throw Error::validation(QStringLiteral("data"), QStringLiteral("invalid"),
-                                        QStringLiteral("JSON data is an array of row objects"));
+                                        QStringLiteral("JSON data is an array of row objects"),
+                                        QStringLiteral("import.json_rows"));
             array = doc.array();
         } else if (!data.isArray()) {
             throw Error::validation(QStringLiteral("data"), QStringLiteral("invalid"),
-                                    QStringLiteral("JSON data is an array of row objects"));
+                                    QStringLiteral("JSON data is an array of row objects"),
+                                    QStringLiteral("import.json_rows"));
         }
         for (qsizetype r = 0; r < array.size(); ++r) {
             const QJsonObject o = array.at(r).toObject();
@@ -102,13 +107,16 @@ QList<Row> readRows(const QJsonObject& params)
         }
     } else {
         throw Error::validation(QStringLiteral("format"), QStringLiteral("invalid"),
-                                QStringLiteral("must be csv or json"));
+                                QStringLiteral("must be csv or json"),
+                                QStringLiteral("import.format_csv_json"));
     }
     if (rows.size() > MaxImportRows)
         throw Error(Rpc::InvalidParams,
                     QStringLiteral("Invalid params: at most %1 rows per call; send the file in "
                                    "batches")
-                        .arg(MaxImportRows));
+                        .arg(MaxImportRows))
+            .withId(QStringLiteral("import.too_many_rows"),
+                    QJsonObject{{QStringLiteral("max"), MaxImportRows}});
     return rows;
 }
 
@@ -257,7 +265,9 @@ QJsonObject OrderImport::importOrders(Rpc::CallContext& ctx, const QJsonObject& 
         data.insert(QStringLiteral("fields"), QJsonArray());
         throw Error(
             Rpc::ValidationFailed,
-            QStringLiteral("%1 errors in the file; nothing was imported").arg(errors.size()), data);
+            QStringLiteral("%1 errors in the file; nothing was imported").arg(errors.size()), data)
+            .withId(QStringLiteral("sales.import.failed"),
+                    QJsonObject{{QStringLiteral("count"), errors.size()}});
     }
     if (created > 0)
         ctx.notifyChanged(QStringLiteral("sales.order"), 0, 0);

@@ -9,6 +9,7 @@
 #include "server/modules/sales/orderrepository.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 #include "server/storage/settings.h"
@@ -30,13 +31,6 @@ const QString kEntity = QStringLiteral("sales.order");
 constexpr int MaxLines = 500;
 constexpr qint64 DefaultMaxDiscount = 2000; // 20.00 %
 
-Error conflict(qint64 current)
-{
-    return Error(Rpc::VersionConflict,
-                 QStringLiteral("The order was changed by someone else meanwhile; reload it"),
-                 QJsonObject{{QStringLiteral("current_version"), current}});
-}
-
 bool isIsoDate(const QString& s)
 {
     return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
@@ -47,10 +41,12 @@ QString str(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString().trimmed();
 }
 
-QJsonObject reason(const char* code, const QString& message)
+/// A review reason: {code, message, message_ref: {id, args}}; the code is the id's last part.
+QJsonObject reason(const QString& messageId, const QString& message, const QJsonObject& args)
 {
-    return QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
-                       {QStringLiteral("message"), message}};
+    return QJsonObject{{QStringLiteral("code"), messageId.section(QLatin1Char('.'), -1)},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("message_ref"), Rpc::message(messageId, args)}};
 }
 
 QJsonObject stateJson(const Order& o)
@@ -71,15 +67,19 @@ Order OrderService::begin(OrderRepository& repo, qint64 id, qint64 version, cons
 {
     auto o = repo.load(id, true);
     if (!o)
-        throw Error(Rpc::NotFound, QStringLiteral("No sales order with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("sales_order"), id);
     if (o->version != version)
-        throw conflict(o->version);
+        throw Rpc::versionConflict(QStringLiteral("sales_order"), o->version);
     const bool shipped = std::any_of(o->lines.begin(), o->lines.end(),
                                      [](const OrderLine& l) { return l.shippedQty > 0; });
     if (Lifecycle::target(o->state, action, shipped).isEmpty())
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("Order %1 is %2: it cannot %3").arg(o->number, o->state, action),
                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("illegal_transition")},
+                                {QStringLiteral("state"), o->state},
+                                {QStringLiteral("action"), action}})
+            .withId(QStringLiteral("sales.order.illegal_transition"),
+                    QJsonObject{{QStringLiteral("number"), o->number},
                                 {QStringLiteral("state"), o->state},
                                 {QStringLiteral("action"), action}});
     return *o;
@@ -92,7 +92,7 @@ void OrderService::finish(Rpc::CallContext& ctx, OrderRepository& repo, Order& o
     const QJsonObject before{{QStringLiteral("state"), fromState},
                              {QStringLiteral("version"), expectedVersion}};
     if (!repo.updateState(o, expectedVersion))
-        throw conflict(expectedVersion + 1);
+        throw Rpc::versionConflict(QStringLiteral("sales_order"), expectedVersion + 1);
     repo.addEvent(o.id, o.updatedAt, ctx.identity.username, action, fromState, o.state, note);
     QJsonObject after = stateJson(o);
     after.insert(QStringLiteral("action"), action);
@@ -133,7 +133,7 @@ QByteArray OrderService::get(Rpc::CallContext& ctx, qint64 id)
     OrderRepository repo(ctx.db);
     const auto o = repo.load(id, false);
     if (!o)
-        throw Error(Rpc::NotFound, QStringLiteral("No sales order with id %1").arg(id));
+        throw Rpc::notFound(QStringLiteral("sales_order"), id);
     return detail(repo, *o);
 }
 
@@ -157,7 +157,10 @@ QByteArray OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
             if (!Lifecycle::states().contains(s.toString()))
                 throw Error(Rpc::InvalidParams,
                             QStringLiteral("Invalid params: filter.state must be one of %1")
-                                .arg(Lifecycle::states().join(QLatin1String(", "))));
+                                .arg(Lifecycle::states().join(QLatin1String(", "))))
+                    .withId(QStringLiteral("list.filter_state"),
+                            QJsonObject{{QStringLiteral("states"),
+                                         Lifecycle::states().join(QLatin1String(", "))}});
     }
     for (const char* key : {"from", "to"}) {
         const QJsonValue v = query.filter.value(QLatin1String(key));
@@ -165,7 +168,9 @@ QByteArray OrderService::list(Rpc::CallContext& ctx, const QJsonObject& params)
             throw Error(Rpc::InvalidParams,
                         QStringLiteral("Invalid params: filter.%1 must be a date such as "
                                        "\"2026-11-27\"")
-                            .arg(QLatin1String(key)));
+                            .arg(QLatin1String(key)))
+                .withId(QStringLiteral("list.filter_date"),
+                        QJsonObject{{QStringLiteral("filter"), QLatin1String(key)}});
     }
     return OrderQueries(ctx.db).list(query);
 }
@@ -180,13 +185,16 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
         customer = id > 0 ? repo.customer(id) : std::nullopt;
         if (id <= 0)
             errors.add(QStringLiteral("customer_id"), QStringLiteral("required"),
-                       QStringLiteral("is required"));
+                       QStringLiteral("is required"), QStringLiteral("validation.required"));
         else if (!customer)
             errors.add(QStringLiteral("customer_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a customer"));
+                       QStringLiteral("is not a customer"),
+                       QStringLiteral("validation.unknown_customer"));
         else if (customer->status != QLatin1String("active"))
             errors.add(QStringLiteral("customer_id"), QStringLiteral("inactive"),
-                       QStringLiteral("is %1").arg(customer->status));
+                       QStringLiteral("is %1").arg(customer->status),
+                       QStringLiteral("sales.order.customer_status"),
+                       QJsonObject{{QStringLiteral("status"), customer->status}});
         if (customer && customer->id != o.customerId) {
             // A new customer brings its defaults unless the call sets them.
             o.customerId = customer->id;
@@ -215,7 +223,8 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
         o.contactEmail = str(fields, "contact_email").toLower();
         if (!o.contactEmail.isEmpty() && !Mail::isMailAddress(o.contactEmail))
             errors.add(QStringLiteral("contact_email"), QStringLiteral("invalid"),
-                       QStringLiteral("is not an e-mail address"));
+                       QStringLiteral("is not an e-mail address"),
+                       QStringLiteral("validation.email"));
     }
     if (has("shipping_address"))
         o.shippingAddress = str(fields, "shipping_address");
@@ -227,18 +236,21 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
             o.orderDate = QDate::currentDate().toString(Qt::ISODate);
         else if (!isIsoDate(o.orderDate))
             errors.add(QStringLiteral("order_date"), QStringLiteral("invalid"),
-                       QStringLiteral("must be a date such as 2026-11-27"));
+                       QStringLiteral("must be a date such as 2026-11-27"),
+                       QStringLiteral("validation.date"));
     }
     if (has("requested_date")) {
         o.requestedDate = str(fields, "requested_date");
         if (!o.requestedDate.isEmpty() && !isIsoDate(o.requestedDate))
             errors.add(QStringLiteral("requested_date"), QStringLiteral("invalid"),
-                       QStringLiteral("must be a date such as 2026-11-27"));
+                       QStringLiteral("must be a date such as 2026-11-27"),
+                       QStringLiteral("validation.date"));
     }
     if (!o.requestedDate.isEmpty() && isIsoDate(o.orderDate) && o.requestedDate < o.orderDate &&
         has("requested_date"))
         errors.add(QStringLiteral("requested_date"), QStringLiteral("before_order_date"),
-                   QStringLiteral("is before the order date"));
+                   QStringLiteral("is before the order date"),
+                   QStringLiteral("sales.order.before_order_date"));
     if (has("channel")) {
         o.channel = str(fields, "channel");
         static const QStringList channels{QStringLiteral("phone"), QStringLiteral("email"),
@@ -246,7 +258,9 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
                                           QStringLiteral("import")};
         if (!channels.contains(o.channel))
             errors.add(QStringLiteral("channel"), QStringLiteral("invalid"),
-                       QStringLiteral("must be one of %1").arg(channels.join(QLatin1String(", "))));
+                       QStringLiteral("must be one of %1").arg(channels.join(QLatin1String(", "))),
+                       QStringLiteral("validation.one_of"),
+                       QJsonObject{{QStringLiteral("values"), channels.join(QLatin1String(", "))}});
     }
     if (has("external_ref"))
         o.externalRef = str(fields, "external_ref");
@@ -255,13 +269,15 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
         static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
         if (!iso.match(o.currency).hasMatch())
             errors.add(QStringLiteral("currency"), QStringLiteral("invalid"),
-                       QStringLiteral("must be an ISO 4217 code such as CNY"));
+                       QStringLiteral("must be an ISO 4217 code such as CNY"),
+                       QStringLiteral("validation.currency"));
     }
     if (!o.externalRef.isEmpty() && (has("external_ref") || has("channel"))) {
         const qint64 other = repo.idByExternalRef(o.channel, o.externalRef);
         if (other != 0 && other != o.id)
             errors.add(QStringLiteral("external_ref"), QStringLiteral("duplicate"),
-                       QStringLiteral("another order of this channel has it"));
+                       QStringLiteral("another order of this channel has it"),
+                       QStringLiteral("sales.order.external_ref_taken"));
     }
 
     if (!has("lines") && !creating)
@@ -270,12 +286,15 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
     const QJsonArray input = linesValue.toArray();
     if (!linesValue.isArray() || input.isEmpty()) {
         errors.add(QStringLiteral("lines"), QStringLiteral("required"),
-                   QStringLiteral("an order needs at least one line"));
+                   QStringLiteral("an order needs at least one line"),
+                   QStringLiteral("sales.order.no_lines"));
         return;
     }
     if (input.size() > MaxLines) {
         errors.add(QStringLiteral("lines"), QStringLiteral("too_many"),
-                   QStringLiteral("at most %1 lines").arg(MaxLines));
+                   QStringLiteral("at most %1 lines").arg(MaxLines),
+                   QStringLiteral("validation.too_many_lines"),
+                   QJsonObject{{QStringLiteral("max"), MaxLines}});
         return;
     }
     QList<qint64> productIds;
@@ -295,13 +314,16 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
         const auto product = products.constFind(l.productId);
         if (!pidValue.isDouble() || l.productId <= 0)
             errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("required"),
-                       QStringLiteral("is required"));
+                       QStringLiteral("is required"), QStringLiteral("validation.required"));
         else if (product == products.constEnd())
             errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not a product"));
+                       QStringLiteral("is not a product"),
+                       QStringLiteral("validation.unknown_product"));
         else if (!product->active)
             errors.add(prefix + QStringLiteral("product_id"), QStringLiteral("inactive"),
-                       QStringLiteral("%1 is archived").arg(product->sku));
+                       QStringLiteral("%1 is archived").arg(product->sku),
+                       QStringLiteral("sales.order.product_archived"),
+                       QJsonObject{{QStringLiteral("sku"), product->sku}});
         bool ok = readUnits(in.value(QLatin1String("qty")), prefix + QStringLiteral("qty"), 3, true,
                             l.qty, errors);
         if (product != products.constEnd()) {
@@ -321,7 +343,8 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
                  ok;
             if (l.discount > 10000) {
                 errors.add(prefix + QStringLiteral("discount_pct"), QStringLiteral("range"),
-                           QStringLiteral("must be at most 100.00"));
+                           QStringLiteral("must be at most 100.00"),
+                           QStringLiteral("validation.max_100"));
                 ok = false;
             }
         }
@@ -335,7 +358,8 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
                 lineAmounts(l.qty, l.unitPrice, l.discount, l.taxRate);
             } catch (const std::overflow_error&) {
                 errors.add(prefix + QStringLiteral("qty"), QStringLiteral("range"),
-                           QStringLiteral("quantity times price is too large"));
+                           QStringLiteral("quantity times price is too large"),
+                           QStringLiteral("validation.amount_too_large"));
             }
         }
         lines.append(l);
@@ -392,7 +416,7 @@ QByteArray OrderService::update(Rpc::CallContext& ctx, qint64 id, qint64 version
     o.state = QStringLiteral("draft");
     o.reviewReasons = QJsonArray();
     if (!repo.update(o, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("sales_order"), version + 1);
     if (fields.contains(QLatin1String("lines")))
         repo.replaceLines(o);
     repo.addEvent(o.id, o.updatedAt, ctx.identity.username, QStringLiteral("update"), from, o.state,
@@ -408,10 +432,13 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
         const qint64 exposure = repo.exposure(o.customerId, o.id);
         if (exposure + o.gross > o.customerCredit)
             reasons.append(reason(
-                "credit_limit",
+                QStringLiteral("sales.review.credit_limit"),
                 QStringLiteral("Open and unpaid orders %1 plus this order %2 exceed the credit "
                                "limit %3")
-                    .arg(moneyText(exposure), moneyText(o.gross), moneyText(o.customerCredit))));
+                    .arg(moneyText(exposure), moneyText(o.gross), moneyText(o.customerCredit)),
+                QJsonObject{{QStringLiteral("exposure"), moneyText(exposure)},
+                            {QStringLiteral("gross"), moneyText(o.gross)},
+                            {QStringLiteral("limit"), moneyText(o.customerCredit)}}));
     }
     QList<qint64> ids;
     QHash<qint64, qint64> wanted;
@@ -431,21 +458,29 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
         const qint64 have = facts.value(l.productId).available;
         if (wanted.value(l.productId) > have && !stockReported.contains(l.productId)) {
             stockReported.insert(l.productId);
-            reasons.append(
-                reason("insufficient_stock", QStringLiteral("%1: %2 ordered, %3 available")
-                                                 .arg(l.sku, qtyText(wanted.value(l.productId)),
-                                                      qtyText(qMax<qint64>(have, 0)))));
+            reasons.append(reason(
+                QStringLiteral("sales.review.insufficient_stock"),
+                QStringLiteral("%1: %2 ordered, %3 available")
+                    .arg(l.sku, qtyText(wanted.value(l.productId)), qtyText(qMax<qint64>(have, 0))),
+                QJsonObject{{QStringLiteral("sku"), l.sku},
+                            {QStringLiteral("ordered"), qtyText(wanted.value(l.productId))},
+                            {QStringLiteral("available"), qtyText(qMax<qint64>(have, 0))}}));
         }
         const qint64 cost = facts.value(l.productId).cost;
         // net unit price < cost, compared exactly: price × (100% − discount) < cost × 100%.
         if (__int128(l.unitPrice) * (10000 - l.discount) < __int128(cost) * 10000)
-            reasons.append(
-                reason("below_cost", QStringLiteral("%1: net unit price below the cost %2")
-                                         .arg(l.sku, moneyText(cost))));
+            reasons.append(reason(
+                QStringLiteral("sales.review.below_cost"),
+                QStringLiteral("%1: net unit price below the cost %2").arg(l.sku, moneyText(cost)),
+                QJsonObject{{QStringLiteral("sku"), l.sku},
+                            {QStringLiteral("cost"), moneyText(cost)}}));
         if (l.discount > maxDiscount)
-            reasons.append(
-                reason("discount", QStringLiteral("%1: discount %2% above %3%")
-                                       .arg(l.sku, rateText(l.discount), rateText(maxDiscount))));
+            reasons.append(reason(QStringLiteral("sales.review.discount"),
+                                  QStringLiteral("%1: discount %2% above %3%")
+                                      .arg(l.sku, rateText(l.discount), rateText(maxDiscount)),
+                                  QJsonObject{{QStringLiteral("sku"), l.sku},
+                                              {QStringLiteral("pct"), rateText(l.discount)},
+                                              {QStringLiteral("max"), rateText(maxDiscount)}}));
     }
     return reasons;
 }
@@ -465,7 +500,7 @@ QByteArray OrderService::submit(Rpc::CallContext& ctx, qint64 id, qint64 version
     if (clean)
         o.approvedAt = now;
     if (!repo.updateState(o, version))
-        throw conflict(version + 1);
+        throw Rpc::versionConflict(QStringLiteral("sales_order"), version + 1);
     if (clean) {
         repo.addEvents(o.id, now, ctx.identity.username, QStringLiteral("submit"), from,
                        QStringLiteral("submitted"), QString(), QStringLiteral("approve"), o.state,
@@ -504,7 +539,8 @@ QByteArray OrderService::reject(Rpc::CallContext& ctx, qint64 id, qint64 version
     Order o = begin(repo, id, version, QStringLiteral("reject"));
     if (why.trimmed().isEmpty())
         throw Error::validation(QStringLiteral("reason"), QStringLiteral("required"),
-                                QStringLiteral("say why the order is rejected"));
+                                QStringLiteral("say why the order is rejected"),
+                                QStringLiteral("sales.order.reject_reason"));
     const QString from = o.state;
     o.state = QStringLiteral("rejected");
     o.rejectReason = why.trimmed();

@@ -76,7 +76,8 @@ QJsonObject SalesReport::metrics(Rpc::CallContext& ctx, const QString& from, con
     if (!validDate(from) || !validDate(to))
         throw Rpc::Error(Rpc::InvalidParams,
                          QStringLiteral("Invalid params: from and to are dates such as "
-                                        "\"2026-11-27\""));
+                                        "\"2026-11-27\""))
+            .withId(QStringLiteral("sales.report.dates"));
     OrderQueries repo(ctx.db);
     const QString first = from.isEmpty() ? QStringLiteral("0000-01-01") : from;
     const QString last = to.isEmpty() ? QStringLiteral("9999-12-31") : to;
