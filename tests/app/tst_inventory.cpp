@@ -114,7 +114,7 @@ private slots:
         QVERIFY(sales);
         {
             InventoryPage page(*sales);
-            QCOMPARE(page.navigation()->count(), 4); // products, stock, moves, low stock
+            QCOMPARE(page.navigation()->count(), 5); // products, stock, moves, low stock, warehouses
             QVERIFY(!page.purchaseOrders());
         }
     }
