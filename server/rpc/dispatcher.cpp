@@ -3,6 +3,7 @@
 #include "common/jsonrpc.h"
 #include "common/money.h"
 #include "common/permission.h"
+#include "server/platform/fieldaccess.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/registry.h"
 #include "server/storage/auditlog.h"
@@ -145,9 +146,13 @@ QJsonValue Dispatcher::call(const Request& request, Outcome& outcome)
         throw Error(NotAuthenticated, QStringLiteral("Not logged in: call auth.login first"));
     if (!spec->usesStore) {
         CallContext ctx(m_db, outcome.identity, spec->name);
+        ctx.access = &m_registry.access();
         checkPermission(*spec, ctx.identity);
         checkParams(*spec, request.params);
-        return spec->handler(ctx, request.params);
+        QJsonValue result = spec->handler(ctx, request.params);
+        Platform::FieldAccess::strip(ctx, spec->carried, result, ctx.rawResult);
+        outcome.rawResult = ctx.rawResult;
+        return result;
     }
     return runInTransaction(*spec, request.params, outcome);
 }
@@ -158,6 +163,7 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
     constexpr int MaxAttempts = 8;
     for (int attempt = 1;; ++attempt) {
         CallContext ctx(m_db, outcome.identity, spec.name);
+        ctx.access = &m_registry.access();
         try {
             Storage::Transaction tx(m_db, spec.readOnly ? Storage::Transaction::ReadOnly
                                                         : Storage::Transaction::ReadWrite);
@@ -175,7 +181,10 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
             // Permission before parameters: a caller without the right learns nothing more.
             checkPermission(spec, ctx.identity);
             checkParams(spec, params);
-            const QJsonValue result = spec.handler(ctx, params);
+            Platform::FieldAccess::checkParams(ctx, spec.written, params);
+            QJsonValue result = spec.handler(ctx, params);
+            // Protected fields the caller may not read leave no trace in the reply.
+            Platform::FieldAccess::strip(ctx, spec.carried, result, ctx.rawResult);
             outcome.rawResult = ctx.rawResult;
             if (ctx.rollbackOnly)
                 return result; // the transaction's destructor rolls back; nothing to announce

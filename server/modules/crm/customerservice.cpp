@@ -64,6 +64,17 @@ Error conflict(qint64 current)
 
 } // namespace
 
+const QString& CustomerService::recordEntity()
+{
+    static const QString entity = QStringLiteral("crm.customer");
+    return entity;
+}
+
+Platform::RowScope CustomerService::visibleTo(const Rpc::CallContext& ctx)
+{
+    return Platform::RecordRules::sqlCondition(ctx, recordEntity(), QStringLiteral("c.owner_id"));
+}
+
 Customer CustomerService::load(CustomerRepository& repo, qint64 id)
 {
     auto c = repo.byId(id);
@@ -74,7 +85,7 @@ Customer CustomerService::load(CustomerRepository& repo, qint64 id)
 
 QJsonObject CustomerService::get(Rpc::CallContext& ctx, qint64 id)
 {
-    CustomerRepository repo(ctx.db);
+    CustomerRepository repo(ctx.db, visibleTo(ctx));
     return toJson(load(repo, id));
 }
 
@@ -107,7 +118,7 @@ QJsonObject CustomerService::list(Rpc::CallContext& ctx, const QJsonObject& para
         throw Error(Rpc::InvalidParams,
                     QStringLiteral(
                         "Invalid params: filter.status must be all, active, archived or merged"));
-    return CustomerRepository(ctx.db).list(query);
+    return CustomerRepository(ctx.db, visibleTo(ctx)).list(query);
 }
 
 void CustomerService::check(CustomerRepository& repo, const Customer& c, Rpc::FieldErrors& errors)
@@ -163,7 +174,7 @@ QJsonObject CustomerService::create(Rpc::CallContext& ctx, const QJsonObject& fi
     applyJson(c, fields, errors);
     errors.throwIfAny();
     if (!allowDuplicates) {
-        const auto hits = repo.duplicates(c, 10);
+        const auto hits = CustomerRepository(ctx.db, visibleTo(ctx)).duplicates(c, 10);
         if (!hits.isEmpty()) {
             // The clerk decides: the client shows the candidates and may retry with
             // allow_duplicates.
@@ -183,8 +194,9 @@ QJsonObject CustomerService::create(Rpc::CallContext& ctx, const QJsonObject& fi
 QJsonObject CustomerService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
                                     const QJsonObject& fields)
 {
-    CustomerRepository repo(ctx.db);
-    Customer c = load(repo, id);
+    CustomerRepository visible(ctx.db, visibleTo(ctx));
+    CustomerRepository repo(ctx.db); // the clerk may give the customer to a colleague
+    Customer c = load(visible, id);
     if (c.version != version)
         throw conflict(c.version);
     if (c.status == QLatin1String("merged"))
@@ -210,7 +222,7 @@ QJsonObject CustomerService::update(Rpc::CallContext& ctx, qint64 id, qint64 ver
 QJsonObject CustomerService::setArchived(Rpc::CallContext& ctx, qint64 id, qint64 version,
                                          bool archived)
 {
-    CustomerRepository repo(ctx.db);
+    CustomerRepository repo(ctx.db, visibleTo(ctx));
     Customer c = load(repo, id);
     if (c.version != version)
         throw conflict(c.version);
@@ -234,9 +246,10 @@ QJsonObject CustomerService::merge(Rpc::CallContext& ctx, qint64 survivorId, qin
     if (survivorId == duplicateId)
         throw Error::validation(QStringLiteral("duplicate_id"), QStringLiteral("invalid"),
                                 QStringLiteral("must differ from the survivor"));
+    CustomerRepository visible(ctx.db, visibleTo(ctx));
     CustomerRepository repo(ctx.db);
-    Customer survivor = load(repo, survivorId);
-    Customer duplicate = load(repo, duplicateId);
+    Customer survivor = load(visible, survivorId);
+    Customer duplicate = load(visible, duplicateId);
     if (survivor.status == QLatin1String("merged") || duplicate.status == QLatin1String("merged"))
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("A customer that was already merged cannot be merged again"));
@@ -299,7 +312,7 @@ QJsonArray CustomerService::duplicates(Rpc::CallContext& ctx, const QJsonObject&
     c.id = excludingId;
     Rpc::FieldErrors ignored; // a half-typed form still gets its warnings
     applyJson(c, fields, ignored);
-    return hitsJson(CustomerRepository(ctx.db).duplicates(c, 10));
+    return hitsJson(CustomerRepository(ctx.db, visibleTo(ctx)).duplicates(c, 10));
 }
 
 } // namespace Erp::Server::Crm

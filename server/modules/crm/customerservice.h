@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/modules/crm/customer.h"
+#include "server/platform/recordrules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,12 @@ class CustomerRepository;
 class CustomerService final
 {
 public:
+    /// The record rule entity of customers ("sees only customers they own": crm.customer.own).
+    static const QString& recordEntity();
+    /// The customers the caller may see: every read of customers goes through it (list, get,
+    /// duplicates, export, merge, import updates); writes and uniqueness checks do not.
+    static Platform::RowScope visibleTo(const Rpc::CallContext& ctx);
+
     /// Other modules that reference customers (orders, tickets) move their references from a
     /// merged duplicate to the survivor by registering here.
     using MergeParticipant = std::function<void(Rpc::CallContext& ctx, qint64 fromId, qint64 toId)>;
