@@ -14,6 +14,9 @@
 namespace Erp::Storage {
 class Database;
 }
+namespace Erp::Platform {
+class AccessPolicy;
+}
 
 namespace Erp::Rpc {
 
@@ -27,6 +30,7 @@ struct Identity
     QSet<QString> grants;
     quint64 grantsEpoch = 0; ///< the dispatcher's epoch when `grants` were loaded
     QString tokenHash;       ///< the session row behind a login, for logout
+    QStringList recordRules; ///< the record rules that restrict this user (loaded with grants)
 
     bool isLoggedIn() const { return userId > 0; }
 };
@@ -59,6 +63,8 @@ struct CallContext
     /// undefined value): the dispatcher sends it as is instead of parsing and encoding a
     /// QJsonValue again — large results (an order with its lines) cost a third as much.
     QByteArray rawResult;
+    /// Protected fields and record rules (server/platform); null = the system itself.
+    const Platform::AccessPolicy* access = nullptr;
 
     CallContext(Storage::Database& database, Identity who, QString methodName)
         : db(database)

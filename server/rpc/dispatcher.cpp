@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "common/permission.h"
 #include "server/platform/eventbus.h"
+#include "server/platform/fieldaccess.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/identityrefresh.h"
 #include "server/rpc/registry.h"
@@ -156,9 +157,13 @@ QJsonValue Dispatcher::call(const Request& request, Outcome& outcome)
             .withId(QStringLiteral("auth.not_logged_in"));
     if (!spec->usesStore) {
         CallContext ctx(m_db, outcome.identity, spec->name);
+        ctx.access = &m_registry.access();
         checkPermission(*spec, ctx.identity);
         checkParams(*spec, request.params);
-        return spec->handler(ctx, request.params);
+        QJsonValue result = spec->handler(ctx, request.params);
+        Platform::FieldAccess::strip(ctx, spec->carried, result, ctx.rawResult);
+        outcome.rawResult = ctx.rawResult;
+        return result;
     }
     return runInTransaction(*spec, request.params, outcome);
 }
@@ -169,6 +174,7 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
     constexpr int MaxAttempts = 8;
     for (int attempt = 1;; ++attempt) {
         CallContext ctx(m_db, outcome.identity, spec.name);
+        ctx.access = &m_registry.access();
         try {
             Storage::Transaction tx(m_db, spec.readOnly ? Storage::Transaction::ReadOnly
                                                         : Storage::Transaction::ReadWrite);
@@ -189,7 +195,10 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
             // Permission before parameters: a caller without the right learns nothing more.
             checkPermission(spec, ctx.identity);
             checkParams(spec, params);
-            const QJsonValue result = spec.handler(ctx, params);
+            Platform::FieldAccess::checkParams(ctx, spec.written, params);
+            QJsonValue result = spec.handler(ctx, params);
+            // Protected fields the caller may not read leave no trace in the reply.
+            Platform::FieldAccess::strip(ctx, spec.carried, result, ctx.rawResult);
             outcome.rawResult = ctx.rawResult;
             if (ctx.rollbackOnly)
                 return result; // the transaction's destructor rolls back; nothing to announce

@@ -142,7 +142,7 @@ static const QList<Message> kMessages = {
     {"sales.return.name_warehouse", "the line was never shipped; name the warehouse"},
     {"sales.return.no_lines", "name the lines and quantities coming back"},
     {"sales.return.only_shipped", "only {qty} was shipped and not returned"},
-    {"sales.review.below_cost", "{sku}: net unit price below the cost {cost}"},
+    {"sales.review.below_cost", "{sku}: net unit price below cost"},
     {"sales.review.credit_limit",
      "Open and unpaid orders {exposure} plus this order {gross} exceed the credit limit {limit}"},
     {"sales.review.discount", "{sku}: discount {pct}% above {max}%"},

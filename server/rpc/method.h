@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -51,6 +52,12 @@ struct MethodSpec
     QList<ParamSpec> params;
     QJsonObject result; ///< JSON Schema of the result, for rpc.discover
     Handler handler;
+    /// Entities whose protected fields may travel in the result: the dispatcher leaves out
+    /// what the caller may not read (server/platform/fieldaccess.h).
+    QStringList carried;
+    /// Entities whose protected fields may arrive as parameters: writing one needs its
+    /// permission (-32003 naming the field).
+    QStringList written;
 
     explicit MethodSpec(QString methodName)
         : name(std::move(methodName))
@@ -90,6 +97,16 @@ struct MethodSpec
     MethodSpec& returns(const QJsonObject& schema)
     {
         result = schema;
+        return *this;
+    }
+    MethodSpec& carries(const QString& entity)
+    {
+        carried.append(entity);
+        return *this;
+    }
+    MethodSpec& writes(const QString& entity)
+    {
+        written.append(entity);
         return *this;
     }
     MethodSpec& handle(Handler h)

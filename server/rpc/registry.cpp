@@ -39,6 +39,9 @@ QStringList MethodRegistry::permissions() const
     for (const auto& m : m_methods)
         if (!m->permission.isEmpty() && !out.contains(m->permission))
             out.append(m->permission);
+    for (const QString& p : m_access.permissions())
+        if (!out.contains(p))
+            out.append(p);
     out.sort();
     return out;
 }
@@ -79,6 +82,15 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
             {QStringLiteral("x-public"), m->access == MethodSpec::Access::Public},
             {QStringLiteral("x-read-only"), m->readOnly},
         };
+        // Protected fields this method's result may carry or its params may write.
+        const QJsonObject carried = m_access.describe(m->carried);
+        if (!carried.isEmpty())
+            method.insert(QStringLiteral("x-protected-fields"),
+                          carried.value(QStringLiteral("x-protected-fields")));
+        const QJsonObject written = m_access.describe(m->written);
+        if (!written.isEmpty())
+            method.insert(QStringLiteral("x-protected-params"),
+                          written.value(QStringLiteral("x-protected-fields")));
         methodsJson.append(method);
     }
     return QJsonObject{
@@ -87,6 +99,7 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
          QJsonObject{{QStringLiteral("title"), QStringLiteral("ERP server")},
                      {QStringLiteral("version"), version}}},
         {QStringLiteral("methods"), methodsJson},
+        {QStringLiteral("x-access"), m_access.describeAll()},
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/platform/accesspolicy.h"
 #include "server/rpc/method.h"
 
 #include <QHash>
@@ -23,8 +24,12 @@ public:
     QStringList permissions() const;
     /// The OpenRPC 1.2 document for rpc.discover.
     QJsonObject openRpcDocument(const QString& version) const;
+    /// Protected fields and record rules, declared by the modules next to their methods.
+    Platform::AccessPolicy& access() { return m_access; }
+    const Platform::AccessPolicy& access() const { return m_access; }
 
 private:
+    Platform::AccessPolicy m_access;
     QHash<QString, std::shared_ptr<const MethodSpec>> m_methods;
 };
 

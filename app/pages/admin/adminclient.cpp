@@ -104,7 +104,8 @@ void AdminClient::getRole(qint64 id, QObject* context, Done<Role> done, Fail fai
 void AdminClient::saveRole(const RoleInput& in, QObject* context, Done<Role> done, Fail fail)
 {
     QJsonObject params{{QStringLiteral("description"), in.description},
-                       {QStringLiteral("permissions"), toArray(in.permissions)}};
+                       {QStringLiteral("permissions"), toArray(in.permissions)},
+                       {QStringLiteral("record_rules"), toArray(in.recordRules)}};
     QString method;
     if (in.id == 0) {
         method = QStringLiteral("admin.role.create");
@@ -141,16 +142,12 @@ void AdminClient::listRoles(QObject* context, Done<QList<Role>> done, Fail fail)
         std::move(fail));
 }
 
-void AdminClient::permissions(QObject* context, Done<QStringList> done, Fail fail)
+void AdminClient::permissions(QObject* context, Done<PermissionCatalogue> done, Fail fail)
 {
     m_api.call(
         QStringLiteral("admin.role.permissions"), {}, context,
         [done = std::move(done)](const QJsonValue& v) {
-            QStringList names;
-            const QJsonArray array = v.toObject().value(QLatin1String("permissions")).toArray();
-            for (const QJsonValue& p : array)
-                names.append(p.toString());
-            done(names);
+            done(PermissionCatalogue::fromJson(v.toObject()));
         },
         std::move(fail));
 }

@@ -46,8 +46,9 @@ public:
                     Fail fail);
     /// Every role, by name.
     void listRoles(QObject* context, Done<QList<Role>> done, Fail fail);
-    /// admin.role.permissions: every permission a method requires.
-    void permissions(QObject* context, Done<QStringList> done, Fail fail);
+    /// admin.role.permissions: every permission a method or protected field requires, and the
+    /// record rules a role can switch on.
+    void permissions(QObject* context, Done<PermissionCatalogue> done, Fail fail);
 
 private:
     ApiClient& m_api;

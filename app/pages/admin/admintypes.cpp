@@ -45,10 +45,24 @@ Role Role::fromJson(const QJsonObject& o)
     r.name = o.value(QLatin1String("name")).toString();
     r.description = o.value(QLatin1String("description")).toString();
     r.permissions = strings(o.value(QLatin1String("permissions")));
+    r.recordRules = strings(o.value(QLatin1String("record_rules")));
     r.builtin = o.value(QLatin1String("builtin")).toBool();
     r.userCount = o.value(QLatin1String("user_count")).toInteger();
     r.version = o.value(QLatin1String("version")).toInteger();
     return r;
+}
+
+PermissionCatalogue PermissionCatalogue::fromJson(const QJsonObject& o)
+{
+    PermissionCatalogue c;
+    c.permissions = strings(o.value(QLatin1String("permissions")));
+    for (const QJsonValue& v : o.value(QLatin1String("record_rules")).toArray()) {
+        const QJsonObject r = v.toObject();
+        c.recordRules.append({r.value(QLatin1String("id")).toString(),
+                              r.value(QLatin1String("entity")).toString(),
+                              r.value(QLatin1String("title")).toString()});
+    }
+    return c;
 }
 
 } // namespace Erp::Client::Admin

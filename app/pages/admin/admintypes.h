@@ -32,6 +32,7 @@ struct Role
     QString name;
     QString description;
     QStringList permissions; ///< grants: exact names or wildcards ("crm.*", "*.read", "*")
+    QStringList recordRules; ///< ids of the record rules switched on ("crm.customer.own")
     bool builtin = false;
     qint64 userCount = 0;
     qint64 version = 0;
@@ -60,6 +61,24 @@ struct RoleInput
     QString name; ///< create only (roles cannot be renamed)
     QString description;
     QStringList permissions;
+    QStringList recordRules;
+};
+
+/// A record rule a role can switch on (admin.role.permissions).
+struct RecordRuleInfo
+{
+    QString id;     ///< e.g. "crm.customer.own"
+    QString entity; ///< e.g. "crm.customer"
+    QString title;  ///< the server's English title (the client shows its own translation)
+};
+
+/// What roles are built from: every permission and every record rule (admin.role.permissions).
+struct PermissionCatalogue
+{
+    QStringList permissions;
+    QList<RecordRuleInfo> recordRules;
+
+    static PermissionCatalogue fromJson(const QJsonObject& o);
 };
 
 } // namespace Erp::Client::Admin

@@ -4,10 +4,13 @@
 #include "app/widgets/formerrors.h"
 #include "common/permission.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 namespace Erp::Client::Admin {
 
@@ -18,6 +21,9 @@ RoleDialog::RoleDialog(AdminClient& client, qint64 id, bool canWrite, QWidget* p
     , m_description(new QLineEdit(this))
     , m_tree(new PermissionTree(this))
     , m_extra(new QLineEdit(this))
+    , m_rules(new QWidget(this))
+    , m_rulesLayout(new QVBoxLayout(m_rules))
+    , m_canWrite(canWrite)
 {
     setObjectName(QStringLiteral("roleDialog"));
     m_role.id = id;
@@ -35,6 +41,12 @@ RoleDialog::RoleDialog(AdminClient& client, qint64 id, bool canWrite, QWidget* p
                            "(view everything), a permission not listed above, or a denial "
                            "such as !admin.* that wins over every grant."));
     errors().addRow(form(), tr("&Other grants"), QStringLiteral("extra_grants"), m_extra);
+    m_rules->setObjectName(QStringLiteral("recordRules"));
+    m_rulesLayout->setContentsMargins(0, 0, 0, 0);
+    m_rules->setToolTip(tr("A record rule limits which records users of this role see. It "
+                           "applies only when every role of a user that can see those records "
+                           "has it switched on."));
+    errors().addRow(form(), tr("Record rules"), QStringLiteral("record_rules"), m_rules);
     connect(m_tree, &PermissionTree::grantsChanged, this, [this] { markDirty(); });
     if (!create) {
         m_name->setReadOnly(true);
@@ -54,8 +66,9 @@ RoleDialog::RoleDialog(AdminClient& client, qint64 id, bool canWrite, QWidget* p
     setBusy(true);
     m_client.permissions(
         this,
-        [this](const QStringList& names) {
-            m_tree->setAvailable(names);
+        [this](const PermissionCatalogue& catalogue) {
+            m_tree->setAvailable(catalogue.permissions);
+            showRecordRules(catalogue.recordRules);
             m_havePermissions = true;
             ready();
         },
@@ -95,6 +108,8 @@ void RoleDialog::showRole(const Role& role)
     m_description->setText(role.description);
     const QStringList unshown = m_tree->setGrants(role.permissions);
     m_extra->setText(unshown.join(QLatin1String(", ")));
+    for (QCheckBox* check : std::as_const(m_ruleChecks))
+        check->setChecked(role.recordRules.contains(check->property("ruleId").toString()));
     (role.id > 0 ? m_description : m_name)->setFocus();
 }
 
@@ -108,6 +123,45 @@ QStringList RoleDialog::grants() const
             all.append(g);
     }
     return all;
+}
+
+QString RoleDialog::recordRuleTitle(const QString& id, const QString& fallback)
+{
+    if (id == QLatin1String("crm.customer.own"))
+        return tr("Sees only customers they own");
+    return fallback.isEmpty() ? id : fallback;
+}
+
+void RoleDialog::showRecordRules(const QList<RecordRuleInfo>& rules)
+{
+    for (const RecordRuleInfo& rule : rules) {
+        auto* check = new QCheckBox(recordRuleTitle(rule.id, rule.title), m_rules);
+        check->setObjectName(QStringLiteral("recordRule_") + rule.id);
+        check->setProperty("ruleId", rule.id);
+        check->setEnabled(m_canWrite);
+        connect(check, &QCheckBox::toggled, this, [this] { markDirty(); });
+        m_rulesLayout->addWidget(check);
+        m_ruleChecks.append(check);
+    }
+    if (rules.isEmpty())
+        m_rulesLayout->addWidget(new QLabel(tr("none"), m_rules));
+}
+
+QCheckBox* RoleDialog::recordRuleCheck(const QString& id) const
+{
+    for (QCheckBox* check : m_ruleChecks)
+        if (check->property("ruleId").toString() == id)
+            return check;
+    return nullptr;
+}
+
+QStringList RoleDialog::recordRules() const
+{
+    QStringList ids;
+    for (QCheckBox* check : m_ruleChecks)
+        if (check->isChecked())
+            ids.append(check->property("ruleId").toString());
+    return ids;
 }
 
 void RoleDialog::loadFailed(const Rpc::Error& error)
@@ -135,6 +189,7 @@ void RoleDialog::save()
     in.name = m_name->text().trimmed();
     in.description = m_description->text().trimmed();
     in.permissions = grants();
+    in.recordRules = recordRules();
     setBusy(true);
     m_client.saveRole(
         in, this,

@@ -40,6 +40,8 @@ public:
         {
             return QStringLiteral("purchasing.replenishment.read");
         }
+        /// Product cost (a protected field: without it the server leaves cost out).
+        static QString cost() { return QStringLiteral("inventory.cost"); }
     };
 
     explicit InventoryClient(ApiClient& api);

@@ -48,6 +48,7 @@ ProductDialog::ProductDialog(InventoryClient& client, qint64 id, QWidget* parent
     , m_supplier(new QComboBox(this))
     , m_description(new QLineEdit(this))
     , m_stock(new QLabel(this))
+    , m_seesCost(client.may(InventoryClient::Perm::cost()))
 {
     setObjectName(QStringLiteral("productDialog"));
     m_state->setWordWrap(true);
@@ -78,7 +79,11 @@ ProductDialog::ProductDialog(InventoryClient& client, qint64 id, QWidget* parent
     e.addRow(left, tr("&Unit"), QStringLiteral("unit"), m_unit);
     e.addRow(left, tr("&Barcode"), QStringLiteral("barcode"), m_barcode);
     e.addRow(right, tr("&List price"), QStringLiteral("list_price"), m_listPrice);
-    e.addRow(right, tr("C&ost"), QStringLiteral("cost"), m_cost);
+    // Without inventory.cost the server leaves cost out and refuses to write it: no field.
+    if (m_seesCost)
+        e.addRow(right, tr("C&ost"), QStringLiteral("cost"), m_cost);
+    else
+        m_cost->hide();
     e.addRow(right, tr("&Tax rate (%)"), QStringLiteral("tax_rate"), m_taxRate);
     e.addRow(right, tr("&Reorder point"), QStringLiteral("reorder_point"), m_reorderPoint);
     e.addRow(right, tr("Reorder &quantity"), QStringLiteral("reorder_qty"), m_reorderQty);
@@ -169,7 +174,7 @@ void ProductDialog::showProduct(const QJsonObject& p)
     m_unit->setCurrentText(T::str(p, "unit"));
     m_barcode->setText(T::str(p, "barcode"));
     m_listPrice->setValue(T::str(p, "list_price"));
-    m_cost->setValue(T::str(p, "cost"));
+    m_cost->setValue(m_seesCost ? T::str(p, "cost") : QString());
     m_taxRate->setValue(T::str(p, "tax_rate"));
     m_reorderPoint->setValue(T::str(p, "reorder_point"));
     m_reorderQty->setValue(T::str(p, "reorder_qty"));
@@ -237,6 +242,8 @@ QJsonObject ProductDialog::fields() const
                   {QStringLiteral("reorder_point"), m_reorderPoint->value()},
                   {QStringLiteral("reorder_qty"), m_reorderQty->value()},
                   {QStringLiteral("description"), m_description->text().trimmed()}};
+    if (!m_seesCost)
+        f.remove(QStringLiteral("cost"));
     // Empty amounts are left to the server's defaults.
     for (const char* key : {"list_price", "cost", "tax_rate", "reorder_point", "reorder_qty"}) {
         if (f.value(QLatin1String(key)).toString().isEmpty())

@@ -37,6 +37,7 @@ public:
     QLineEdit* categoryEdit() const { return m_category; }
     QComboBox* unitBox() const { return m_unit; }
     MoneyEdit* listPriceEdit() const { return m_listPrice; }
+    /// Not shown (and never sent) without the permission inventory.cost.
     MoneyEdit* costEdit() const { return m_cost; }
     MoneyEdit* taxRateEdit() const { return m_taxRate; }
     QLabel* stockLabel() const { return m_stock; }
@@ -72,6 +73,7 @@ private:
     QComboBox* m_supplier;
     QLineEdit* m_description;
     QLabel* m_stock;
+    bool m_seesCost; ///< the session holds inventory.cost
 };
 
 } // namespace Erp::Client::Inventory

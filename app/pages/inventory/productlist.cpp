@@ -28,10 +28,10 @@ Column qtyColumn(const char* key, const QString& title)
     });
 }
 
-QList<Column> productColumns()
+QList<Column> productColumns(bool withCost)
 {
     using K = Column::Kind;
-    return {
+    QList<Column> columns{
         Column(QStringLiteral("sku"), ProductList::tr("SKU")),
         Column(QStringLiteral("name"), ProductList::tr("Name")),
         Column(QStringLiteral("category"), ProductList::tr("Category")),
@@ -55,6 +55,10 @@ QList<Column> productColumns()
                                                                      : Column::Tone::Neutral;
             }),
     };
+    // Without inventory.cost the server leaves cost out: no column rather than empty cells.
+    if (!withCost)
+        columns.removeIf([](const Column& c) { return c.key == QLatin1String("cost"); });
+    return columns;
 }
 } // namespace
 
@@ -63,31 +67,37 @@ ProductList::ProductList(InventoryClient& client, QWidget* parent)
     , m_client(client)
 {
     setObjectName(QStringLiteral("productList"));
-    auto* model = new RemoteTableModel(client.api(), QStringLiteral("inventory.product.list"),
-                                       productColumns(), this);
+    auto* model =
+        new RemoteTableModel(client.api(), QStringLiteral("inventory.product.list"),
+                             productColumns(client.may(InventoryClient::Perm::cost())), this);
     model->setEntity(QStringLiteral("inventory.product"));
     model->setSortExpression(QStringLiteral("sku"));
     setModel(model);
     setInitialSort(SkuCol, Qt::AscendingOrder);
-    view()->setItemDelegateForColumn(StatusCol, new StatusBadgeDelegate(view()));
+    view()->setItemDelegateForColumn(columnOf(QStringLiteral("active")),
+                                     new StatusBadgeDelegate(view()));
     QHeaderView* header = view()->horizontalHeader();
     const QFontMetrics fm = view()->fontMetrics();
-    const QList<int> widths{
-        fm.horizontalAdvance(QStringLiteral("KEYBOARD-K120")),
-        fm.horizontalAdvance(QStringLiteral("Arabica coffee beans Ethiopia 1kg")),
-        fm.horizontalAdvance(QStringLiteral("Kitchenware")),
-        fm.horizontalAdvance(QStringLiteral("box")),
-        fm.horizontalAdvance(QStringLiteral("6901234567890")),
-        fm.horizontalAdvance(QStringLiteral("100,000.00")),
-        fm.horizontalAdvance(QStringLiteral("100,000.00")),
-        fm.horizontalAdvance(QStringLiteral("13%")),
-        fm.horizontalAdvance(QStringLiteral("Reorder point")),
-        fm.horizontalAdvance(QStringLiteral("Reorder qty"))};
-    for (int i = 0; i < widths.size(); ++i)
+    const QHash<QString, QString> samples{
+        {QStringLiteral("sku"), QStringLiteral("KEYBOARD-K120")},
+        {QStringLiteral("name"), QStringLiteral("Arabica coffee beans Ethiopia 1kg")},
+        {QStringLiteral("category"), QStringLiteral("Kitchenware")},
+        {QStringLiteral("unit"), QStringLiteral("box")},
+        {QStringLiteral("barcode"), QStringLiteral("6901234567890")},
+        {QStringLiteral("list_price"), QStringLiteral("100,000.00")},
+        {QStringLiteral("cost"), QStringLiteral("100,000.00")},
+        {QStringLiteral("tax_rate"), QStringLiteral("13%")},
+        {QStringLiteral("reorder_point"), QStringLiteral("Reorder point")},
+        {QStringLiteral("reorder_qty"), QStringLiteral("Reorder qty")}};
+    for (int i = 0; i < model->columnCount(); ++i) {
+        const QString key = model->columns().at(i).key;
+        if (!samples.contains(key))
+            continue;
         header->resizeSection(
-            i, qMax(widths.at(i),
+            i, qMax(fm.horizontalAdvance(samples.value(key)),
                     fm.horizontalAdvance(model->headerData(i, Qt::Horizontal).toString()) + 14) +
                    16);
+    }
 
     QStringList keys;
     for (int i = 0; i < model->columnCount(); ++i)
@@ -176,6 +186,14 @@ void ProductList::updateActions()
     m_open->setEnabled(!row.isEmpty());
     m_archive->setEnabled(!row.isEmpty() && row.value(QLatin1String("active")).toBool(true));
     m_restore->setEnabled(!row.isEmpty() && !row.value(QLatin1String("active")).toBool(true));
+}
+
+int ProductList::columnOf(const QString& key) const
+{
+    for (int i = 0; model() && i < model()->columnCount(); ++i)
+        if (model()->columns().at(i).key == key)
+            return i;
+    return -1;
 }
 
 void ProductList::openProduct(qint64 id)

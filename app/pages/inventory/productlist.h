@@ -15,19 +15,14 @@ class ProductList final : public ListPage
 {
     Q_OBJECT
 public:
+    /// The first columns; the rest depend on the session (the cost column only with the
+    /// permission inventory.cost): find them by key with columnOf().
     enum ColumnIndex {
         SkuCol,
         NameCol,
-        CategoryCol,
-        UnitCol,
-        BarcodeCol,
-        ListPriceCol,
-        CostCol,
-        TaxCol,
-        ReorderPointCol,
-        ReorderQtyCol,
-        StatusCol,
     };
+    /// The model column of `key` ("cost", "active" …), -1 when the list does not show it.
+    int columnOf(const QString& key) const;
 
     explicit ProductList(InventoryClient& client, QWidget* parent = nullptr);
 

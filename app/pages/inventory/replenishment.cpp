@@ -62,6 +62,7 @@ Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
     , m_empty(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_seesCost(client.may(InventoryClient::Perm::cost()))
 {
     setObjectName(QStringLiteral("replenishment"));
     auto* layout = new QVBoxLayout(this);
@@ -101,6 +102,9 @@ Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
         m_tree->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+    // Without inventory.cost proposals carry no unit cost: no cost, amount or net total.
+    m_tree->setColumnHidden(CostCol, !m_seesCost);
+    m_tree->setColumnHidden(AmountCol, !m_seesCost);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     QPalette emptyPalette = m_empty->palette();
@@ -206,7 +210,8 @@ void Replenishment::showProposal(const QJsonObject& result)
             item->setText(BackorderedCol, T::qty(T::str(l, "backordered")));
             item->setText(ReorderPointCol, T::qty(T::str(l, "reorder_point")));
             item->setText(QtyCol, T::qty(T::str(l, "proposed_qty")));
-            item->setText(CostCol, T::money(T::str(l, "unit_cost")));
+            if (l.contains(QLatin1String("unit_cost")))
+                item->setText(CostCol, T::money(T::str(l, "unit_cost")));
             for (int c = UnitCol; c < ColumnCount; ++c)
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
             if (supplierId > 0) {
@@ -250,12 +255,18 @@ void Replenishment::itemChanged(QTreeWidgetItem* item, int column)
         const QString cost = MoneyEdit::parse(item->text(CostCol));
         const bool wasFilling = m_filling;
         m_filling = true;
-        if (qty.isEmpty() || cost.isEmpty()) {
+        if (qty.isEmpty() || (cost.isEmpty() && m_seesCost)) {
             item->setText(AmountCol, QString());
             item->setForeground(QtyCol, Theme::errorColor());
         } else {
             item->setForeground(QtyCol, QBrush());
             item->setText(QtyCol, T::qty(qty));
+            if (cost.isEmpty()) {
+                item->setText(AmountCol, QString());
+                m_filling = wasFilling;
+                updateSummary();
+                return;
+            }
             const LineAmounts a = lineAmounts(T::thousandths(qty), T::minorUnits(cost), 0, 0);
             item->setText(AmountCol, T::money(T::amount(a.net)));
         }
@@ -302,10 +313,13 @@ void Replenishment::updateSummary()
     }
     for (const QJsonValue& v : lines)
         suppliers.insert(T::id(v.toObject(), "supplier_id"));
-    m_summary->setText(tr("Chosen: %1 lines from %2 suppliers · net %3")
-                           .arg(lines.size())
-                           .arg(suppliers.size())
-                           .arg(T::money(T::amount(total))));
+    m_summary->setText(
+        m_seesCost
+            ? tr("Chosen: %1 lines from %2 suppliers · net %3")
+                  .arg(lines.size())
+                  .arg(suppliers.size())
+                  .arg(T::money(T::amount(total)))
+            : tr("Chosen: %1 lines from %2 suppliers").arg(lines.size()).arg(suppliers.size()));
     m_create->setEnabled(!lines.isEmpty());
 }
 

@@ -52,6 +52,8 @@ public:
     QJsonArray chosenLines() const;
     void createOrders();
     QString message() const;
+    /// "Chosen: 3 lines from 2 suppliers · net 1,230.00" (no net without inventory.cost).
+    QLabel* summaryLabel() const { return m_summary; }
 
 signals:
     /// Draft purchase orders were created (their numbers).
@@ -75,6 +77,7 @@ private:
     QLabel* m_empty;
     QLabel* m_summary;
     QLabel* m_message;
+    bool m_seesCost; ///< the session holds inventory.cost (proposals carry unit_cost)
     bool m_loaded = false;
     bool m_started = false;
     bool m_filling = false;

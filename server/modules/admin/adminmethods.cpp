@@ -2,6 +2,7 @@
 #include "server/modules/admin/adminmodule.h"
 
 #include "server/platform/eventbus.h"
+#include "server/platform/fieldaccess.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/dispatcher.h"
 #include "server/rpc/identityrefresh.h"
@@ -63,6 +64,7 @@ RoleInput roleInput(const QJsonObject& p)
     in.name = p.value(QLatin1String("name")).toString();
     in.description = optionalString(p, "description");
     in.permissions = optionalStringList(p, "permissions");
+    in.recordRules = optionalStringList(p, "record_rules");
     return in;
 }
 
@@ -196,16 +198,21 @@ void AdminModule::registerMethods(MethodRegistry& r)
               .param(QStringLiteral("name"), ParamType::String, Required, {}, 64)
               .param(QStringLiteral("description"), ParamType::String, Optional, {}, 500)
               .param(QStringLiteral("permissions"), ParamType::Array)
+              .param(QStringLiteral("record_rules"), ParamType::Array, Optional,
+                     QStringLiteral("ids of the record rules switched on (admin.role.permissions)"))
               .handle([admin](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return admin->createRole(ctx, roleInput(p));
               }));
     r.add(MethodSpec(QStringLiteral("admin.role.update"))
-              .describe(QStringLiteral("Change a role's description or permissions."))
+              .describe(QStringLiteral(
+                  "Change a role's description, permissions or record rules (sessions reload)."))
               .needs(roleWrite)
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .param(QStringLiteral("version"), ParamType::Integer, Required)
               .param(QStringLiteral("description"), ParamType::String, Optional, {}, 500)
               .param(QStringLiteral("permissions"), ParamType::Array)
+              .param(QStringLiteral("record_rules"), ParamType::Array, Optional,
+                     QStringLiteral("ids of the record rules switched on (admin.role.permissions)"))
               .handle([admin](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return admin->updateRole(ctx, idOf(p), idOf(p, "version"), roleInput(p));
               }));
@@ -220,12 +227,15 @@ void AdminModule::registerMethods(MethodRegistry& r)
               }));
     r.add(MethodSpec(QStringLiteral("admin.role.permissions"))
               .describe(QStringLiteral(
-                  "Every permission some method requires: the catalogue roles are built from."))
+                  "Every permission some method or protected field requires, and the record "
+                  "rules a role can switch on: the catalogue roles are built from."))
               .needs(roleRead)
               .withoutStore()
               .handle([admin](CallContext&, const QJsonObject&) -> QJsonValue {
-                  return QJsonObject{{QStringLiteral("permissions"),
-                                      QJsonArray::fromStringList(admin->permissionCatalogue())}};
+                  return QJsonObject{
+                      {QStringLiteral("permissions"),
+                       QJsonArray::fromStringList(admin->permissionCatalogue())},
+                      {QStringLiteral("record_rules"), admin->recordRuleCatalogue()}};
               }));
 
     r.add(MethodSpec(QStringLiteral("admin.audit.list"))
@@ -239,7 +249,10 @@ void AdminModule::registerMethods(MethodRegistry& r)
               .handle([](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   const auto q = Storage::ListQuery::parse(
                       p, {{QStringLiteral("id"), QStringLiteral("id")}}, QStringLiteral("-id"));
-                  return Storage::AuditLog::list(ctx.db, q.filter, q.offset, q.limit);
+                  QJsonObject rows = Storage::AuditLog::list(ctx.db, q.filter, q.offset, q.limit);
+                  // A protected before/after value only for callers who may read it.
+                  Platform::FieldAccess::stripAudit(ctx, rows);
+                  return rows;
               }));
 }
 

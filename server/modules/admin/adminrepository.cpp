@@ -63,6 +63,12 @@ RoleRow readRole(const QSqlQuery& q)
     return r;
 }
 
+/// The enabled record rules of a role (roles.record_rules, a JSON array of rule ids).
+QStringList readRecordRules(const QSqlQuery& q, int column)
+{
+    return parsePermissions(q.value(column).toString());
+}
+
 /// QtSql binds a null QString as SQL NULL; NOT NULL text columns want ''.
 QString text(const QString& s)
 {
@@ -255,6 +261,22 @@ QSet<QString> AdminRepository::grantsOfUser(qint64 userId)
     return grants;
 }
 
+QList<RoleRow> AdminRepository::rolesOfUser(qint64 userId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT r.id, r.name, r.description, r.permissions, r.builtin, r.version, r.record_rules "
+        "FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = :id"));
+    q.bindValue(QStringLiteral(":id"), userId);
+    exec(q);
+    QList<RoleRow> roles;
+    while (q.next()) {
+        roles.append(readRole(q));
+        roles.last().recordRules = readRecordRules(q, 6);
+    }
+    q.finish();
+    return roles;
+}
+
 void AdminRepository::setUserRoles(qint64 userId, const QList<qint64>& roleIds)
 {
     QSqlQuery& del = m_db.prepared(QStringLiteral("DELETE FROM user_roles WHERE user_id = :id"));
@@ -272,25 +294,31 @@ void AdminRepository::setUserRoles(qint64 userId, const QList<qint64>& roleIds)
 std::optional<RoleRow> AdminRepository::roleById(qint64 id)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT id, name, description, permissions, builtin, version FROM roles WHERE id = :id"));
+        "SELECT id, name, description, permissions, builtin, version, record_rules FROM roles "
+        "WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     exec(q);
     std::optional<RoleRow> row;
-    if (q.next())
+    if (q.next()) {
         row = readRole(q);
+        row->recordRules = readRecordRules(q, 6);
+    }
     q.finish();
     return row;
 }
 
 std::optional<RoleRow> AdminRepository::roleByName(const QString& name)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id, name, description, permissions, "
-                                                "builtin, version FROM roles WHERE name = :name"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id, name, description, permissions, builtin, version, record_rules "
+                       "FROM roles WHERE name = :name"));
     q.bindValue(QStringLiteral(":name"), name);
     exec(q);
     std::optional<RoleRow> row;
-    if (q.next())
+    if (q.next()) {
         row = readRole(q);
+        row->recordRules = readRecordRules(q, 6);
+    }
     q.finish();
     return row;
 }
@@ -298,21 +326,25 @@ std::optional<RoleRow> AdminRepository::roleByName(const QString& name)
 qint64 AdminRepository::insertRole(const RoleRow& r)
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO roles (name, description, permissions, builtin, version) "
-                       "VALUES (:name, :description, :permissions, 0, 1) RETURNING id"));
+        QStringLiteral("INSERT INTO roles (name, description, permissions, builtin, version, "
+                       "record_rules) VALUES (:name, :description, :permissions, 0, 1, :rules) "
+                       "RETURNING id"));
     q.bindValue(QStringLiteral(":name"), r.name);
     q.bindValue(QStringLiteral(":description"), text(r.description));
     q.bindValue(QStringLiteral(":permissions"), permissionsJson(r.permissions));
+    q.bindValue(QStringLiteral(":rules"), permissionsJson(r.recordRules));
     return scalar(q);
 }
 
 bool AdminRepository::updateRole(const RoleRow& r, qint64 expectedVersion)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE roles SET description = :description, "
-                                                "permissions = :permissions, version = version + 1 "
-                                                "WHERE id = :id AND version = :version"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE roles SET description = :description, permissions = :permissions, "
+                       "record_rules = :rules, version = version + 1 "
+                       "WHERE id = :id AND version = :version"));
     q.bindValue(QStringLiteral(":description"), text(r.description));
     q.bindValue(QStringLiteral(":permissions"), permissionsJson(r.permissions));
+    q.bindValue(QStringLiteral(":rules"), permissionsJson(r.recordRules));
     q.bindValue(QStringLiteral(":id"), r.id);
     q.bindValue(QStringLiteral(":version"), expectedVersion);
     exec(q);
@@ -351,7 +383,8 @@ QJsonObject AdminRepository::listRoles(const Storage::ListQuery& query)
     QSqlQuery q = m_db.uncached(
         QStringLiteral(
             "SELECT id, name, description, permissions, builtin, version, "
-            "(SELECT COUNT(*) FROM user_roles ur WHERE ur.role_id = roles.id) FROM roles") +
+            "(SELECT COUNT(*) FROM user_roles ur WHERE ur.role_id = roles.id), record_rules "
+            "FROM roles") +
         where + query.keysetCondition() + query.orderBy +
         QStringLiteral(" LIMIT :limit OFFSET :offset"));
     if (!query.search.isEmpty())
@@ -363,14 +396,15 @@ QJsonObject AdminRepository::listRoles(const Storage::ListQuery& query)
     QJsonArray rows;
     while (q.next()) {
         const RoleRow r = readRole(q);
-        rows.append(
-            QJsonObject{{QStringLiteral("id"), r.id},
-                        {QStringLiteral("name"), r.name},
-                        {QStringLiteral("description"), r.description},
-                        {QStringLiteral("permissions"), QJsonArray::fromStringList(r.permissions)},
-                        {QStringLiteral("builtin"), r.builtin},
-                        {QStringLiteral("user_count"), q.value(6).toLongLong()},
-                        {QStringLiteral("version"), r.version}});
+        rows.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("description"), r.description},
+            {QStringLiteral("permissions"), QJsonArray::fromStringList(r.permissions)},
+            {QStringLiteral("builtin"), r.builtin},
+            {QStringLiteral("user_count"), q.value(6).toLongLong()},
+            {QStringLiteral("record_rules"), QJsonArray::fromStringList(readRecordRules(q, 7))},
+            {QStringLiteral("version"), r.version}});
     }
     q.finish();
     return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("total"), total}};

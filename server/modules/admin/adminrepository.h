@@ -37,6 +37,7 @@ struct RoleRow
     QString name;
     QString description;
     QStringList permissions;
+    QStringList recordRules; ///< ids of the record rules switched on for this role
     bool builtin = false;
     qint64 version = 1;
 };
@@ -63,6 +64,8 @@ public:
     // User roles
     QStringList roleNamesOfUser(qint64 userId);
     QSet<QString> grantsOfUser(qint64 userId);
+    /// The user's roles with their permissions and record rules.
+    QList<RoleRow> rolesOfUser(qint64 userId);
     void setUserRoles(qint64 userId, const QList<qint64>& roleIds);
 
     // Roles

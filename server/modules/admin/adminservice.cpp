@@ -47,6 +47,7 @@ QJsonObject roleJson(const RoleRow& r, int userCount)
                        {QStringLiteral("permissions"), QJsonArray::fromStringList(r.permissions)},
                        {QStringLiteral("builtin"), r.builtin},
                        {QStringLiteral("user_count"), userCount},
+                       {QStringLiteral("record_rules"), QJsonArray::fromStringList(r.recordRules)},
                        {QStringLiteral("version"), r.version}};
 }
 
@@ -263,6 +264,29 @@ void AdminService::checkPermissions(const QStringList& permissions, Rpc::FieldEr
     }
 }
 
+void AdminService::checkRecordRules(const QStringList& rules, Rpc::FieldErrors& errors) const
+{
+    for (const QString& id : rules) {
+        if (!m_registry.access().recordRule(id)) {
+            errors.add(QStringLiteral("record_rules"), QStringLiteral("invalid"),
+                       QStringLiteral("\"%1\" is not a record rule").arg(id),
+                       QStringLiteral("admin.role.record_rule_unknown"),
+                       {{QStringLiteral("rule"), id}});
+            return;
+        }
+    }
+}
+
+QJsonArray AdminService::recordRuleCatalogue() const
+{
+    QJsonArray out;
+    for (const Platform::RecordRule& r : m_registry.access().recordRules())
+        out.append(QJsonObject{{QStringLiteral("id"), r.id},
+                               {QStringLiteral("entity"), r.entity},
+                               {QStringLiteral("title"), r.title}});
+    return out;
+}
+
 QJsonObject AdminService::createRole(Rpc::CallContext& ctx, const RoleInput& in)
 {
     AdminRepository repo(ctx.db);
@@ -273,12 +297,15 @@ QJsonObject AdminService::createRole(Rpc::CallContext& ctx, const RoleInput& in)
         errors.add(QStringLiteral("name"), QStringLiteral("duplicate"),
                    QStringLiteral("is already taken"), QStringLiteral("validation.taken"));
     checkPermissions(in.permissions.value_or(QStringList()), errors);
+    checkRecordRules(in.recordRules.value_or(QStringList()), errors);
     errors.throwIfAny();
     RoleRow role;
     role.name = name;
     role.description = in.description.value_or(QString()).trimmed();
     role.permissions = in.permissions.value_or(QStringList());
     role.permissions.removeDuplicates();
+    role.recordRules = in.recordRules.value_or(QStringList());
+    role.recordRules.removeDuplicates();
     const qint64 id = repo.insertRole(role);
     const QJsonObject result = getRole(ctx, id);
     ctx.recordChange(kRole, id, 1, QJsonValue::Null, result);
@@ -300,6 +327,8 @@ QJsonObject AdminService::updateRole(Rpc::CallContext& ctx, qint64 id, qint64 ve
     Rpc::FieldErrors errors;
     if (in.permissions)
         checkPermissions(*in.permissions, errors);
+    if (in.recordRules)
+        checkRecordRules(*in.recordRules, errors);
     errors.throwIfAny();
     const QJsonObject before = getRole(ctx, id);
     if (in.description)
@@ -307,6 +336,10 @@ QJsonObject AdminService::updateRole(Rpc::CallContext& ctx, qint64 id, qint64 ve
     if (in.permissions) {
         role->permissions = *in.permissions;
         role->permissions.removeDuplicates();
+    }
+    if (in.recordRules) {
+        role->recordRules = *in.recordRules;
+        role->recordRules.removeDuplicates();
     }
     if (!repo.updateRole(*role, version))
         throw Rpc::versionConflict(kRole, version + 1);

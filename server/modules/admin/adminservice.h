@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -33,6 +34,7 @@ struct RoleInput
     QString name;
     std::optional<QString> description;
     std::optional<QStringList> permissions;
+    std::optional<QStringList> recordRules; ///< ids of the record rules switched on
 };
 
 /// Users and roles (admin.user.*, admin.role.*). Every change is audited and pushed as
@@ -70,6 +72,8 @@ public:
     void deleteRole(Rpc::CallContext& ctx, qint64 id, qint64 version);
     /// Every permission some method requires.
     QStringList permissionCatalogue() const;
+    /// The record rules a role can switch on: [{id, entity, title}].
+    QJsonArray recordRuleCatalogue() const;
 
     /// Creates the admin user on a new store. A demo company may use a short, well-known
     /// password ("admin"); a real one must pass the password rules.
@@ -78,6 +82,7 @@ public:
 private:
     QJsonObject insertUser(Rpc::CallContext& ctx, const UserInput& input, bool checkPasswordRules);
     void checkPermissions(const QStringList& permissions, Rpc::FieldErrors& errors) const;
+    void checkRecordRules(const QStringList& rules, Rpc::FieldErrors& errors) const;
 
     const Rpc::MethodRegistry& m_registry;
     const Platform::EventBus& m_events;

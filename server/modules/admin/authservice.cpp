@@ -3,6 +3,7 @@
 #include "server/modules/admin/adminrepository.h"
 #include "server/modules/admin/passwordhasher.h"
 #include "server/modules/admin/userrules.h"
+#include "server/platform/accesspolicy.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/dispatcher.h"
 #include "server/storage/database.h"
@@ -166,8 +167,21 @@ bool AuthService::refreshIdentity(Rpc::CallContext& ctx)
     const auto user = repo.userById(ctx.identity.userId);
     if (!user || !user->active)
         return false;
-    ctx.identity.roles = repo.roleNamesOfUser(user->id);
-    ctx.identity.grants = repo.grantsOfUser(user->id);
+    // One statement: the roles with their grants and record rules. Which record rules restrict
+    // the user follows from his roles one by one (AccessPolicy::restrictingRules).
+    const QList<RoleRow> roles = repo.rolesOfUser(user->id);
+    QList<Platform::AccessPolicy::RoleGrants> roleGrants;
+    ctx.identity.roles.clear();
+    ctx.identity.grants.clear();
+    for (const RoleRow& r : roles) {
+        ctx.identity.roles.append(r.name);
+        const QSet<QString> grants(r.permissions.begin(), r.permissions.end());
+        ctx.identity.grants.unite(grants);
+        roleGrants.append({grants, r.recordRules});
+    }
+    ctx.identity.roles.sort();
+    ctx.identity.recordRules =
+        ctx.access ? ctx.access->restrictingRules(roleGrants) : QStringList();
     return true;
 }
 

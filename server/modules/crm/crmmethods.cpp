@@ -58,6 +58,9 @@ void CrmModule::registerMethods(MethodRegistry& r)
     CustomerTransfer* transfer = &m_transfer;
     const QString read = QStringLiteral("crm.customer.read");
     const QString write = QStringLiteral("crm.customer.write");
+    // Off for every role until an admin switches it on in Admin ▸ Roles (docs/PROTOCOL.md).
+    r.access().addRecordRule({QStringLiteral("crm.customer.own"), CustomerService::recordEntity(),
+                              read, QStringLiteral("Sees only customers they own")});
 
     MethodSpec list(QStringLiteral("crm.customer.list"));
     listParams(list)

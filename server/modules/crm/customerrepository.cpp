@@ -81,8 +81,9 @@ QJsonObject listRow(const QSqlQuery& q)
 std::optional<Customer> CustomerRepository::byId(qint64 id)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kFrom +
-                                 QStringLiteral(" WHERE c.id = :id"));
+                                 QStringLiteral(" WHERE c.id = :id") + m_scope.andCondition());
     q.bindValue(QStringLiteral(":id"), id);
+    m_scope.bind(q);
     exec(q);
     std::optional<Customer> c;
     if (q.next())
@@ -272,6 +273,7 @@ QList<DuplicateHit> CustomerRepository::duplicates(const Customer& c, int limit)
 {
     QList<DuplicateHit> hits;
     auto collect = [&](QSqlQuery& q, const QString& reason) {
+        m_scope.bind(q);
         exec(q);
         while (q.next() && hits.size() < limit) {
             const qint64 id = q.value(0).toLongLong();
@@ -282,7 +284,8 @@ QList<DuplicateHit> CustomerRepository::duplicates(const Customer& c, int limit)
         q.finish();
     };
     const QString base = QStringLiteral("SELECT DISTINCT c.id, c.code, c.name FROM customers c ");
-    const QString notSelf = QStringLiteral(" AND c.id <> :self AND c.status <> 'merged' LIMIT 10");
+    const QString notSelf = QStringLiteral(" AND c.id <> :self AND c.status <> 'merged'") +
+                            m_scope.andCondition() + QStringLiteral(" LIMIT 10");
     if (!c.taxId.isEmpty()) {
         QSqlQuery& q = m_db.prepared(base + QStringLiteral("WHERE c.tax_id = :v") + notSelf);
         q.bindValue(QStringLiteral(":v"), c.taxId);
@@ -331,6 +334,7 @@ QString CustomerRepository::whereClause(const Storage::ListQuery& query, bool* u
         where += QStringLiteral(" WHERE c.status <> 'merged'");
     else
         where += QStringLiteral(" WHERE c.status = :status");
+    where += m_scope.andCondition(); // record rules: rows the caller may not see are not there
     if (f.value(QLatin1String("kind")).isString())
         where += QStringLiteral(" AND c.kind = :kind");
     if (f.value(QLatin1String("owner_id")).isDouble())
@@ -370,6 +374,7 @@ void CustomerRepository::bindWhere(QSqlQuery& q, const Storage::ListQuery& query
         q.bindValue(QStringLiteral(":city"), f.value(QLatin1String("city")).toString());
     if (f.value(QLatin1String("tag")).isString())
         q.bindValue(QStringLiteral(":tag"), f.value(QLatin1String("tag")).toString());
+    m_scope.bind(q);
     if (!query.search.isEmpty()) {
         const QString term = query.search.toLower();
         if (useFts)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/modules/crm/customer.h"
+#include "server/platform/recordrules.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -30,8 +31,11 @@ struct DuplicateHit
 class CustomerRepository final
 {
 public:
-    explicit CustomerRepository(Storage::Database& db)
+    /// `scope` restricts every read of customers to the rows the caller may see (record
+    /// rules); the uniqueness checks (code, tax id) and writes see every row.
+    explicit CustomerRepository(Storage::Database& db, Platform::RowScope scope = {})
         : m_db(db)
+        , m_scope(std::move(scope))
     {}
 
     std::optional<Customer> byId(qint64 id);
@@ -59,6 +63,7 @@ private:
     void loadChildren(Customer& c);
 
     Storage::Database& m_db;
+    Platform::RowScope m_scope;
     QHash<qint64, bool> m_activeUsers;
 };
 

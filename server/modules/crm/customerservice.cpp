@@ -60,6 +60,17 @@ QJsonArray hitsJson(const QList<DuplicateHit>& hits)
 
 } // namespace
 
+const QString& CustomerService::recordEntity()
+{
+    static const QString entity = QStringLiteral("crm.customer");
+    return entity;
+}
+
+Platform::RowScope CustomerService::visibleTo(const Rpc::CallContext& ctx)
+{
+    return Platform::RecordRules::sqlCondition(ctx, recordEntity(), QStringLiteral("c.owner_id"));
+}
+
 Customer CustomerService::load(CustomerRepository& repo, qint64 id)
 {
     auto c = repo.byId(id);
@@ -70,7 +81,7 @@ Customer CustomerService::load(CustomerRepository& repo, qint64 id)
 
 QJsonObject CustomerService::get(Rpc::CallContext& ctx, qint64 id)
 {
-    CustomerRepository repo(ctx.db);
+    CustomerRepository repo(ctx.db, visibleTo(ctx));
     return toJson(load(repo, id));
 }
 
@@ -104,7 +115,7 @@ QJsonObject CustomerService::list(Rpc::CallContext& ctx, const QJsonObject& para
             Rpc::InvalidParams,
             QStringLiteral("Invalid params: filter.status must be all, active, archived or merged"))
             .withId(QStringLiteral("crm.customer.filter_status"));
-    return CustomerRepository(ctx.db).list(query);
+    return CustomerRepository(ctx.db, visibleTo(ctx)).list(query);
 }
 
 void CustomerService::check(CustomerRepository& repo, const Customer& c, Rpc::FieldErrors& errors)
@@ -164,7 +175,7 @@ QJsonObject CustomerService::create(Rpc::CallContext& ctx, const QJsonObject& fi
     applyJson(c, fields, errors);
     errors.throwIfAny();
     if (!allowDuplicates) {
-        const auto hits = repo.duplicates(c, 10);
+        const auto hits = CustomerRepository(ctx.db, visibleTo(ctx)).duplicates(c, 10);
         if (!hits.isEmpty()) {
             // The clerk decides: the client shows the candidates and may retry with
             // allow_duplicates.
@@ -187,8 +198,9 @@ QJsonObject CustomerService::create(Rpc::CallContext& ctx, const QJsonObject& fi
 QJsonObject CustomerService::update(Rpc::CallContext& ctx, qint64 id, qint64 version,
                                     const QJsonObject& fields)
 {
-    CustomerRepository repo(ctx.db);
-    Customer c = load(repo, id);
+    CustomerRepository visible(ctx.db, visibleTo(ctx));
+    CustomerRepository repo(ctx.db); // the clerk may give the customer to a colleague
+    Customer c = load(visible, id);
     if (c.version != version)
         throw Rpc::versionConflict(QStringLiteral("customer"), c.version);
     if (c.status == QLatin1String("merged"))
@@ -216,7 +228,7 @@ QJsonObject CustomerService::update(Rpc::CallContext& ctx, qint64 id, qint64 ver
 QJsonObject CustomerService::setArchived(Rpc::CallContext& ctx, qint64 id, qint64 version,
                                          bool archived)
 {
-    CustomerRepository repo(ctx.db);
+    CustomerRepository repo(ctx.db, visibleTo(ctx));
     Customer c = load(repo, id);
     if (c.version != version)
         throw Rpc::versionConflict(QStringLiteral("customer"), c.version);
@@ -244,9 +256,10 @@ QJsonObject CustomerService::merge(Rpc::CallContext& ctx, qint64 survivorId, qin
         throw Error::validation(QStringLiteral("duplicate_id"), QStringLiteral("invalid"),
                                 QStringLiteral("must differ from the survivor"),
                                 QStringLiteral("crm.merge.same_customer"));
+    CustomerRepository visible(ctx.db, visibleTo(ctx));
     CustomerRepository repo(ctx.db);
-    Customer survivor = load(repo, survivorId);
-    Customer duplicate = load(repo, duplicateId);
+    Customer survivor = load(visible, survivorId);
+    Customer duplicate = load(visible, duplicateId);
     if (survivor.status == QLatin1String("merged") || duplicate.status == QLatin1String("merged"))
         throw Error(Rpc::BusinessRule,
                     QStringLiteral("A customer that was already merged cannot be merged again"))
@@ -309,7 +322,7 @@ QJsonArray CustomerService::duplicates(Rpc::CallContext& ctx, const QJsonObject&
     c.id = excludingId;
     Rpc::FieldErrors ignored; // a half-typed form still gets its warnings
     applyJson(c, fields, ignored);
-    return hitsJson(CustomerRepository(ctx.db).duplicates(c, 10));
+    return hitsJson(CustomerRepository(ctx.db, visibleTo(ctx)).duplicates(c, 10));
 }
 
 } // namespace Erp::Server::Crm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/modules/crm/customer.h"
+#include "server/platform/recordrules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +27,12 @@ public:
     explicit CustomerService(const Platform::EventBus& events)
         : m_events(events)
     {}
+
+    /// The record rule entity of customers ("sees only customers they own": crm.customer.own).
+    static const QString& recordEntity();
+    /// The customers the caller may see: every read of customers goes through it (list, get,
+    /// duplicates, export, merge, import updates); writes and uniqueness checks do not.
+    static Platform::RowScope visibleTo(const Rpc::CallContext& ctx);
 
     /// -32004 when there is no such customer.
     QJsonObject get(Rpc::CallContext& ctx, qint64 id);

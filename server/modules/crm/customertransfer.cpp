@@ -225,6 +225,7 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
     const bool dryRun = params.value(QLatin1String("dry_run")).toBool();
     const bool updateExisting = params.value(QLatin1String("update_existing")).toBool();
     CustomerRepository repo(ctx.db);
+    CustomerRepository visible(ctx.db, CustomerService::visibleTo(ctx));
     QJsonArray errors;
     int created = 0;
     int updated = 0;
@@ -237,8 +238,16 @@ QJsonObject CustomerTransfer::importRows(Rpc::CallContext& ctx, const QJsonObjec
             const QString code =
                 row.value(QLatin1String("code")).toVariant().toString().trimmed().toUpper();
             const qint64 existing = code.isEmpty() ? 0 : repo.idByCode(code);
-            if (existing != 0 && updateExisting)
-                c = *repo.byId(existing);
+            if (existing != 0 && updateExisting) {
+                // A customer the caller may not see (record rules) is not updated by a file.
+                const auto found = visible.byId(existing);
+                if (!found)
+                    throw Error::validation(QStringLiteral("code"), QStringLiteral("duplicate"),
+                                            QStringLiteral("is already used"),
+                                            QStringLiteral("crm.customer.code_taken"),
+                                            {{QStringLiteral("code"), code}});
+                c = *found;
+            }
             const QJsonObject before = existing != 0 && updateExisting ? toJson(c) : QJsonObject();
             applyJson(c, nestedFields(row), fieldErrors, true);
             const QString owner =
@@ -319,8 +328,10 @@ QJsonObject CustomerTransfer::exportRows(Rpc::CallContext& ctx, const QJsonObjec
     const auto query = Storage::ListQuery::parse(listParams, sortable, QStringLiteral("name"),
                                                  QStringLiteral("c.id"));
     bool truncated = false;
-    const QList<Customer> customers = CustomerRepository(ctx.db).listForExport(
-        query, params.value(QLatin1String("ids")).toArray(), MaxExportRows, &truncated);
+    const QList<Customer> customers =
+        CustomerRepository(ctx.db, CustomerService::visibleTo(ctx))
+            .listForExport(query, params.value(QLatin1String("ids")).toArray(), MaxExportRows,
+                           &truncated);
     if (truncated)
         throw Error(
             Rpc::BusinessRule,

@@ -10,6 +10,8 @@ using namespace Rpc;
 
 namespace {
 
+const QString kProductEntity = QStringLiteral("inventory.product");
+
 qint64 idOf(const QJsonObject& p, const char* key = "id")
 {
     return qint64(p.value(QLatin1String(key)).toDouble());
@@ -74,6 +76,11 @@ QJsonObject fieldsOf(const QJsonObject& p)
 
 void InventoryModule::registerMethods(MethodRegistry& r)
 {
+    // Product cost is for the roles that buy and value stock (docs/PROTOCOL.md).
+    r.access().protectField(kProductEntity, QStringLiteral("cost"),
+                            QStringLiteral("inventory.cost"),
+                            QStringLiteral("the product's unit cost"));
+
     ProductService* products = &m_products;
     WarehouseService* warehouses = &m_warehouses;
     StockOperations* operations = &m_operations;
@@ -91,6 +98,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
             "cost, reorder_point, created_at, updated_at. Rows carry on_hand, reserved "
             "and available over the active warehouses."))
         .needs(productRead)
+        .carries(kProductEntity)
         .reads()
         .handle([products](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             return products->list(ctx, p);
@@ -99,6 +107,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     r.add(MethodSpec(QStringLiteral("inventory.product.get"))
               .describe(QStringLiteral("One product."))
               .needs(productRead)
+              .carries(kProductEntity)
               .reads()
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .handle([products](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
@@ -108,24 +117,27 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     productFields(productCreate)
         .describe(QStringLiteral("Create a product (sku and name required)."))
         .needs(productWrite)
+        .carries(kProductEntity)
         .handle([products](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             return products->create(ctx, fieldsOf(p));
         });
-    r.add(productCreate);
+    r.add(productCreate.writes(kProductEntity));
     MethodSpec productUpdate(QStringLiteral("inventory.product.update"));
     productFields(productUpdate)
         .describe(QStringLiteral("Change a product; fields left out stay as they are."))
         .needs(productWrite)
+        .carries(kProductEntity)
         .param(QStringLiteral("id"), ParamType::Id, Required)
         .param(QStringLiteral("version"), ParamType::Integer, Required)
         .handle([products](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             return products->update(ctx, idOf(p), idOf(p, "version"), fieldsOf(p));
         });
-    r.add(productUpdate);
+    r.add(productUpdate.writes(kProductEntity));
     r.add(MethodSpec(QStringLiteral("inventory.product.archive"))
               .describe(QStringLiteral("Make a product inactive (update with active: true "
                                        "restores it)."))
               .needs(productWrite)
+              .carries(kProductEntity)
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .param(QStringLiteral("version"), ParamType::Integer, Required)
               .handle([products](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
@@ -186,6 +198,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
             "totals {product_id, on_hand, reserved, available, warehouses: [{warehouse_id, "
             "warehouse_code, on_hand, reserved, available}]} in the order given."))
         .needs(stockRead)
+        .carries(kProductEntity)
         .reads()
         .param(QStringLiteral("product_ids"), ParamType::Array, Optional,
                QStringLiteral("product ids: per-product totals instead of the list"))
@@ -200,6 +213,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
             "source_type, source_id, from, to (dates or timestamps; a date includes the day)}; "
             "search: source_ref or sku."))
         .needs(stockRead)
+        .carries(kProductEntity)
         .reads()
         .handle([operations](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             return operations->moves(ctx, p);
@@ -212,6 +226,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
                   "insufficient_stock). Returns the level {on_hand, reserved, available} and "
                   "move_id."))
               .needs(stockAdjust)
+              .carries(kProductEntity)
               .param(QStringLiteral("product_id"), ParamType::Id, Required)
               .param(QStringLiteral("warehouse_id"), ParamType::Id, Required)
               .param(QStringLiteral("location_id"), ParamType::Id)
@@ -227,6 +242,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
               .describe(QStringLiteral("Move stock between warehouses: two transfer moves "
                                        "sharing a reference TR2026-000001."))
               .needs(stockAdjust)
+              .carries(kProductEntity)
               .param(QStringLiteral("product_id"), ParamType::Id, Required)
               .param(QStringLiteral("from_warehouse_id"), ParamType::Id, Required)
               .param(QStringLiteral("to_warehouse_id"), ParamType::Id, Required)
@@ -245,6 +261,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
                   "computed}]}. repair: true (permission inventory.stock.repair) rewrites the "
                   "levels and adds {repaired, unrepaired}."))
               .needs(stockRead)
+              .carries(kProductEntity)
               .param(QStringLiteral("repair"), ParamType::Boolean)
               .handle([operations](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return operations->check(ctx, p.value(QLatin1String("repair")).toBool());
@@ -257,6 +274,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
             "reorder_qty, default_supplier_id, on_hand, reserved, available, shortage, demand "
             "(backorders)}. filter {category, default_supplier_id}; search."))
         .needs(stockRead)
+        .carries(kProductEntity)
         .reads()
         .handle([operations](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             return operations->low(ctx, p);
@@ -271,6 +289,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
                                        "category): one line per active product expecting its "
                                        "on-hand now. Number SC2026-000001."))
               .needs(countWrite)
+              .carries(kProductEntity)
               .param(QStringLiteral("warehouse_id"), ParamType::Id, Required)
               .param(QStringLiteral("category"), ParamType::String, Optional, {}, 100)
               .param(QStringLiteral("notes"), ParamType::String, Optional, {}, 2000)
@@ -282,6 +301,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
               .describe(QStringLiteral("One stock count with its lines {id, product_id, sku, "
                                        "name, unit, expected_qty, counted_qty, difference}."))
               .needs(countRead)
+              .carries(kProductEntity)
               .reads()
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .handle([counts](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
@@ -292,6 +312,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
         .describe(QStringLiteral("Stock counts, newest first. filter {warehouse_id, state}; "
                                  "search: number, category, notes."))
         .needs(countRead)
+        .carries(kProductEntity)
         .reads()
         .handle([counts](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             return counts->list(ctx, p);
@@ -301,6 +322,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
               .describe(QStringLiteral("Enter counted quantities: lines [{line_id, counted_qty "
                                        "(null clears)}]."))
               .needs(countWrite)
+              .carries(kProductEntity)
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .param(QStringLiteral("version"), ParamType::Integer, Required)
               .param(QStringLiteral("lines"), ParamType::Array, Required)
@@ -312,6 +334,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
               .describe(QStringLiteral("Post the count: every counted difference becomes an "
                                        "adjustment move (reason \"stock count SC…\")."))
               .needs(QStringLiteral("inventory.count.post"))
+              .carries(kProductEntity)
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .param(QStringLiteral("version"), ParamType::Integer, Required)
               .handle([counts](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
@@ -320,6 +343,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     r.add(MethodSpec(QStringLiteral("inventory.count.cancel"))
               .describe(QStringLiteral("Cancel an open count; nothing is posted."))
               .needs(countWrite)
+              .carries(kProductEntity)
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .param(QStringLiteral("version"), ParamType::Integer, Required)
               .handle([counts](CallContext& ctx, const QJsonObject& p) -> QJsonValue {

@@ -4,6 +4,7 @@
 #include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/inventory/productrepository.h"
 #include "server/platform/eventbus.h"
+#include "server/platform/fieldaccess.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
@@ -47,8 +48,15 @@ QJsonObject ProductService::list(Rpc::CallContext& ctx, const QJsonObject& param
         {QStringLiteral("created_at"), QStringLiteral("p.created_at")},
         {QStringLiteral("updated_at"), QStringLiteral("p.updated_at")},
     };
-    const auto query =
-        Storage::ListQuery::parse(params, sortable, QStringLiteral("sku"), QStringLiteral("p.id"));
+    // Sorting by a field one may not read would reveal its order: not a sort key then.
+    static const QHash<QString, QString> withoutCost = [] {
+        QHash<QString, QString> h = sortable;
+        h.remove(QStringLiteral("cost"));
+        return h;
+    }();
+    const bool cost = Platform::FieldAccess::canRead(ctx, kProduct, QStringLiteral("cost"));
+    const auto query = Storage::ListQuery::parse(params, cost ? sortable : withoutCost,
+                                                 QStringLiteral("sku"), QStringLiteral("p.id"));
     return ProductRepository(ctx.db).list(query);
 }
 

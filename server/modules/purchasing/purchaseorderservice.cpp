@@ -9,6 +9,7 @@
 #include "server/modules/purchasing/supplierrepository.h"
 #include "server/platform/documentnumbers.h"
 #include "server/platform/eventbus.h"
+#include "server/platform/fieldaccess.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
 #include "server/storage/listquery.h"
@@ -177,6 +178,11 @@ void PurchaseOrderService::apply(Rpc::CallContext& ctx, PurchaseOrder& o, const 
             productIds.append(qint64(d));
     }
     const auto products = m_inventory.products(ctx, productIds);
+    // A line's price defaults to the product's cost, but only for callers who may read the
+    // cost (inventory.cost); for the others it starts at 0 for them to enter the supplier's
+    // price, so a purchase order never reveals a cost they may not see.
+    const bool costDefault = Platform::FieldAccess::canRead(
+        ctx, QStringLiteral("inventory.product"), QStringLiteral("cost"));
     o.lines.clear();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString prefix = QStringLiteral("lines[%1].").arg(i);
@@ -203,7 +209,7 @@ void PurchaseOrderService::apply(Rpc::CallContext& ctx, PurchaseOrder& o, const 
             l.sku = product->sku;
             l.name = product->name;
             l.unit = product->unit;
-            l.unitCost = product->cost;
+            l.unitCost = costDefault ? product->cost : 0;
             l.taxRate = product->taxRate;
         }
         if (in.contains(QLatin1String("qty")))

@@ -224,6 +224,10 @@ void PurchasingModule::registerOrderMethods(MethodRegistry& r)
 void PurchasingModule::registerReplenishmentMethods(MethodRegistry& r)
 {
     ReplenishmentService* svc = &m_replenishment;
+    // A proposal's unit_cost is the product's cost (inventory.cost), not a supplier's price.
+    r.access().protectField(QStringLiteral("purchasing.replenishment"), QStringLiteral("unit_cost"),
+                            QStringLiteral("inventory.cost"),
+                            QStringLiteral("the product cost a proposal suggests as price"));
     r.add(MethodSpec(QStringLiteral("purchasing.replenishment.propose"))
               .describe(QStringLiteral(
                   "Products to reorder, grouped by default supplier: available + on order − "
@@ -231,6 +235,7 @@ void PurchasingModule::registerReplenishmentMethods(MethodRegistry& r)
                   "shortfall). Products without a default supplier come last (supplier_id "
                   "null)."))
               .needs(QStringLiteral("purchasing.replenishment.read"))
+              .carries(QStringLiteral("purchasing.replenishment"))
               .reads()
               .param(QStringLiteral("warehouse_id"), ParamType::Id, Optional,
                      QStringLiteral("count stock and open orders of this warehouse only"))

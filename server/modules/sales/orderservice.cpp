@@ -468,12 +468,14 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
         }
         const qint64 cost = facts.value(l.productId).cost;
         // net unit price < cost, compared exactly: price × (100% − discount) < cost × 100%.
-        if (__int128(l.unitPrice) * (10000 - l.discount) < __int128(cost) * 10000)
-            reasons.append(reason(
-                QStringLiteral("sales.review.below_cost"),
-                QStringLiteral("%1: net unit price below the cost %2").arg(l.sku, moneyText(cost)),
-                QJsonObject{{QStringLiteral("sku"), l.sku},
-                            {QStringLiteral("cost"), moneyText(cost)}}));
+        if (__int128(l.unitPrice) * (10000 - l.discount) < __int128(cost) * 10000) {
+            // The cost travels as its own key (protected: inventory.cost), not in the text.
+            QJsonObject r = reason(QStringLiteral("sales.review.below_cost"),
+                                   QStringLiteral("%1: net unit price below cost").arg(l.sku),
+                                   QJsonObject{{QStringLiteral("sku"), l.sku}});
+            r.insert(QStringLiteral("cost"), moneyText(cost));
+            reasons.append(r);
+        }
         if (l.discount > maxDiscount)
             reasons.append(reason(QStringLiteral("sales.review.discount"),
                                   QStringLiteral("%1: discount %2% above %3%")

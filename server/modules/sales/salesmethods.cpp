@@ -56,12 +56,15 @@ QJsonObject fieldsOf(const QJsonObject& p)
     return fields;
 }
 
+const QString kOrderEntity = QStringLiteral("sales.order");
+
 /// {id, version} (+ extra parameters) for a lifecycle step.
 MethodSpec step(const char* name, const char* permission, const char* summary)
 {
     MethodSpec spec{QString::fromLatin1(name)};
     spec.describe(QString::fromLatin1(summary))
         .needs(QString::fromLatin1(permission))
+        .carries(kOrderEntity)
         .param(QStringLiteral("id"), ParamType::Id, Required)
         .param(QStringLiteral("version"), ParamType::Integer, Required);
     return spec;
@@ -71,6 +74,10 @@ MethodSpec step(const char* name, const char* permission, const char* summary)
 
 void SalesModule::registerMethods(MethodRegistry& r)
 {
+    // A "below cost" review reason names the product's cost: only for those who may read it.
+    r.access().protectField(kOrderEntity, QStringLiteral("cost"), QStringLiteral("inventory.cost"),
+                            QStringLiteral("the product cost a below_cost review reason names"));
+
     OrderService* svc = &m_orders;
     OrderImport* importer = &m_import;
     SalesReport* report = &m_report;
@@ -86,6 +93,7 @@ void SalesModule::registerMethods(MethodRegistry& r)
             "order_date (default -order_date), number, gross, "
             "requested_date, state, customer_name, updated_at; keyset paging with after."))
         .needs(read)
+        .carries(kOrderEntity)
         .reads()
         .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             ctx.rawResult = svc->list(ctx, p);
@@ -96,6 +104,7 @@ void SalesModule::registerMethods(MethodRegistry& r)
               .describe(QStringLiteral("One order with lines, allocations, shipments, returns, "
                                        "timeline and allowed_actions."))
               .needs(read)
+              .carries(kOrderEntity)
               .reads()
               .param(QStringLiteral("id"), ParamType::Id, Required)
               .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
@@ -108,6 +117,7 @@ void SalesModule::registerMethods(MethodRegistry& r)
         .describe(QStringLiteral("A draft order. Amounts per line: net = qty × price × (1 − "
                                  "discount), tax per line, both rounded half up."))
         .needs(write)
+        .carries(kOrderEntity)
         .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
             ctx.rawResult = svc->create(ctx, fieldsOf(p));
             return QJsonValue();
@@ -209,6 +219,7 @@ void SalesModule::registerMethods(MethodRegistry& r)
                   "sku, qty, unit_price, discount_pct, notes). Existing (channel, external_ref) "
                   "are skipped; any error imports nothing; dry_run checks only."))
               .needs(write)
+              .carries(kOrderEntity)
               .param(QStringLiteral("format"), ParamType::String, Required,
                      QStringLiteral("csv | json"), 8)
               .param(QStringLiteral("data"), ParamType::Any, Required,

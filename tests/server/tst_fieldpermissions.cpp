@@ -1,0 +1,662 @@
+// Protected fields (docs/PROTOCOL.md "Protected fields and record rules"): a generated walk over
+// EVERY method of the registry on the demo company, as callers lacking inventory.cost, finds no
+// protected key in any result, error, export file, event or audit row; with the permission the
+// fields are there. Writing a protected field without the permission is -32003 naming it.
+#include "server/platform/accesspolicy.h"
+#include "server/rpc/dispatcher.h"
+#include "server/rpc/registry.h"
+#include "server/servercore.h"
+#include "tests/support/servertest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <functional>
+
+using namespace Erp;
+using Erp::Test::ServerTest;
+
+namespace {
+
+using Session = ServerTest::Session;
+
+/// Every key of `keys` found at any depth of `v`, as paths.
+void findKeys(const QJsonValue& v, const QStringList& keys, const QString& path, QStringList& hits)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (keys.contains(it.key()))
+                hits.append(path + QLatin1Char('.') + it.key());
+            findKeys(it.value(), keys, path + QLatin1Char('.') + it.key(), hits);
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            findKeys(a.at(i), keys, path + QStringLiteral("[%1]").arg(i), hits);
+    }
+}
+
+/// The demo company's ids, read as admin; samples build their params from them.
+class Walk final
+{
+public:
+    explicit Walk(ServerTest& t)
+        : m_t(t)
+        , m_admin(t.admin())
+    {}
+
+    ServerTest& t() { return m_t; }
+    Session& admin() { return m_admin; }
+
+    QJsonValue call(const QString& method, const QJsonObject& params = {})
+    {
+        return m_t.call(m_admin, method, params);
+    }
+    QJsonObject first(const QString& method, const QJsonObject& params = {})
+    {
+        QJsonObject p = params;
+        p.insert(QStringLiteral("limit"), 1);
+        const QJsonArray rows = call(method, p).toObject().value(QStringLiteral("rows")).toArray();
+        return rows.isEmpty() ? QJsonObject() : rows.first().toObject();
+    }
+    qint64 firstId(const QString& method, const QJsonObject& params = {})
+    {
+        return first(method, params).value(QStringLiteral("id")).toInteger();
+    }
+    /// {id, version} of a record as it is now.
+    QJsonObject idVersion(const QString& getMethod, qint64 id)
+    {
+        const QJsonObject r = call(getMethod, {{"id", id}}).toObject();
+        return {{"id", id}, {"version", r.value(QStringLiteral("version"))}};
+    }
+    QJsonObject order(const QString& state)
+    {
+        const QJsonObject o =
+            first("sales.order.list", {{"filter", QJsonObject{{"state", state}}}});
+        const qint64 id = o.value(QStringLiteral("id")).toInteger();
+        return id ? idVersion("sales.order.get", id) : QJsonObject{{"id", 999999}, {"version", 1}};
+    }
+    qint64 productId() { return firstId("inventory.product.list"); }
+    qint64 warehouseId() { return firstId("inventory.warehouse.list"); }
+    qint64 customerId() { return firstId("crm.customer.list"); }
+    qint64 supplierId() { return firstId("purchasing.supplier.list"); }
+    qint64 userId(const QString& name) { return firstId("admin.user.list", {{"search", name}}); }
+    QString unique(const char* prefix) { return QStringLiteral("%1%2").arg(prefix).arg(++m_n); }
+
+    qint64 newCustomer()
+    {
+        return call("crm.customer.create",
+                    {{"name", unique("走查客户")}, {"allow_duplicates", true}})
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    }
+    qint64 newProduct()
+    {
+        return call("inventory.product.create",
+                    {{"sku", unique("WALK-")}, {"name", "Walk"}, {"cost", "3.00"}})
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    }
+    /// A count in a warehouse of its own (one open count per warehouse) holding the product.
+    QJsonObject newCount()
+    {
+        const qint64 warehouse =
+            call("inventory.warehouse.create", {{"code", unique("C")}, {"name", "Count warehouse"}})
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toInteger();
+        call("inventory.stock.adjust", {{"product_id", productId()},
+                                        {"warehouse_id", warehouse},
+                                        {"qty", "2.000"},
+                                        {"reason", "count walk"}});
+        const QJsonObject c =
+            call("inventory.count.create", {{"warehouse_id", warehouse}}).toObject();
+        return {{"id", c.value(QStringLiteral("id"))},
+                {"version", c.value(QStringLiteral("version"))}};
+    }
+    QJsonObject newPurchaseOrder()
+    {
+        const QJsonObject o =
+            call(
+                "purchasing.order.create",
+                {{"supplier_id", supplierId()},
+                 {"warehouse_id", warehouseId()},
+                 {"lines", QJsonArray{QJsonObject{{"product_id", productId()}, {"qty", "2.000"}}}}})
+                .toObject();
+        return {{"id", o.value(QStringLiteral("id"))},
+                {"version", o.value(QStringLiteral("version"))}};
+    }
+    QJsonObject purchaseOrderIn(const char* action)
+    {
+        QJsonObject o = newPurchaseOrder();
+        if (qstrcmp(action, "send") == 0)
+            return o;
+        o = call("purchasing.order.send", o).toObject();
+        o = {{"id", o.value(QStringLiteral("id"))},
+             {"version", o.value(QStringLiteral("version"))}};
+        if (qstrcmp(action, "confirm") == 0)
+            return o;
+        o = call("purchasing.order.confirm", o).toObject();
+        return {{"id", o.value(QStringLiteral("id"))},
+                {"version", o.value(QStringLiteral("version"))}};
+    }
+
+private:
+    ServerTest& m_t;
+    Session m_admin;
+    int m_n = 0;
+};
+
+using Sample = std::function<QJsonObject(Walk&)>;
+
+/// Sample params for every method of the registry. A method without an entry fails the walk:
+/// a new method cannot escape the check.
+QHash<QString, Sample> samples()
+{
+    auto fixed = [](QJsonObject p) { return [p](Walk&) { return p; }; };
+    QHash<QString, Sample> s;
+    // system, auth
+    s["system.ping"] = fixed({});
+    s["system.info"] = fixed({});
+    s["rpc.discover"] = fixed({});
+    s["auth.login"] = fixed({{"username", "nobody"}, {"password", "wrong-password"}});
+    s["auth.resume"] = fixed({{"token", "not-a-token"}});
+    s["auth.logout"] = fixed({});
+    s["auth.change_password"] =
+        fixed({{"old_password", "wrong-password"}, {"new_password", "another-pass-1"}});
+    // admin
+    s["admin.user.list"] = fixed({});
+    s["admin.user.get"] = [](Walk& w) { return QJsonObject{{"id", w.userId("zhao.min")}}; };
+    s["admin.user.create"] = [](Walk& w) {
+        return QJsonObject{{"username", w.unique("walk.u")},
+                           {"password", "password-123"},
+                           {"roles", QJsonArray{"hr"}}};
+    };
+    s["admin.user.update"] = [](Walk& w) {
+        QJsonObject p = w.idVersion("admin.user.get", w.userId("zhao.min"));
+        p.insert("full_name", "赵敏");
+        return p;
+    };
+    s["admin.user.set_password"] = [](Walk& w) {
+        return QJsonObject{{"id", w.userId("liu.yang")}, {"password", "password-456"}};
+    };
+    s["admin.user.unlock"] = [](Walk& w) { return QJsonObject{{"id", w.userId("liu.yang")}}; };
+    s["admin.role.list"] = fixed({});
+    s["admin.role.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.firstId("admin.role.list", {{"search", "purchasing"}})}};
+    };
+    s["admin.role.create"] = [](Walk& w) {
+        return QJsonObject{{"name", w.unique("walk_role_")}, {"permissions", QJsonArray{"hr.*"}}};
+    };
+    s["admin.role.update"] = [](Walk& w) {
+        QJsonObject p =
+            w.idVersion("admin.role.get", w.firstId("admin.role.list", {{"search", "accountant"}}));
+        p.insert("description", "Finance");
+        return p;
+    };
+    s["admin.role.delete"] = [](Walk& w) {
+        const QJsonObject r =
+            w.call("admin.role.create", {{"name", w.unique("walk_gone_")}}).toObject();
+        return QJsonObject{{"id", r.value("id")}, {"version", r.value("version")}};
+    };
+    s["admin.role.permissions"] = fixed({});
+    s["admin.audit.list"] = fixed({{"limit", 200}});
+    // crm
+    s["crm.customer.list"] = fixed({});
+    s["crm.customer.get"] = [](Walk& w) { return QJsonObject{{"id", w.customerId()}}; };
+    s["crm.customer.create"] = [](Walk& w) {
+        return QJsonObject{{"name", w.unique("走查新客户")}, {"allow_duplicates", true}};
+    };
+    s["crm.customer.update"] = [](Walk& w) {
+        QJsonObject p = w.idVersion("crm.customer.get", w.customerId());
+        p.insert("notes", "walked");
+        return p;
+    };
+    s["crm.customer.archive"] = [](Walk& w) {
+        return w.idVersion("crm.customer.get", w.newCustomer());
+    };
+    s["crm.customer.restore"] = [](Walk& w) {
+        const QJsonObject c =
+            w.call("crm.customer.archive", w.idVersion("crm.customer.get", w.newCustomer()))
+                .toObject();
+        return QJsonObject{{"id", c.value("id")}, {"version", c.value("version")}};
+    };
+    s["crm.customer.merge"] = [](Walk& w) {
+        return QJsonObject{{"survivor_id", w.newCustomer()}, {"duplicate_id", w.newCustomer()}};
+    };
+    s["crm.customer.duplicates"] = fixed({{"name", "上海"}});
+    s["crm.customer.import"] = [](Walk& w) {
+        return QJsonObject{{"rows", QJsonArray{QJsonObject{{"name", w.unique("导入客户")}}}},
+                           {"dry_run", true}};
+    };
+    s["crm.customer.export"] = fixed({{"format", "csv"}});
+    // inventory
+    s["inventory.product.list"] = fixed({{"limit", 500}});
+    s["inventory.product.get"] = [](Walk& w) { return QJsonObject{{"id", w.productId()}}; };
+    s["inventory.product.create"] = [](Walk& w) {
+        return QJsonObject{{"sku", w.unique("WALKNEW-")}, {"name", "Walk new"}};
+    };
+    s["inventory.product.update"] = [](Walk& w) {
+        QJsonObject p = w.idVersion("inventory.product.get", w.productId());
+        p.insert("description", "walked");
+        return p;
+    };
+    s["inventory.product.archive"] = [](Walk& w) {
+        return w.idVersion("inventory.product.get", w.newProduct());
+    };
+    s["inventory.warehouse.list"] = fixed({});
+    s["inventory.warehouse.get"] = [](Walk& w) { return QJsonObject{{"id", w.warehouseId()}}; };
+    s["inventory.warehouse.create"] = [](Walk& w) {
+        return QJsonObject{{"code", w.unique("W")}, {"name", "Walk warehouse"}};
+    };
+    s["inventory.warehouse.update"] = [](Walk& w) {
+        QJsonObject p = w.idVersion("inventory.warehouse.get", w.warehouseId());
+        p.insert("address", "walked");
+        return p;
+    };
+    s["inventory.stock.levels"] = fixed({{"limit", 500}});
+    s["inventory.stock.moves"] = fixed({{"limit", 500}});
+    s["inventory.stock.adjust"] = [](Walk& w) {
+        return QJsonObject{{"product_id", w.productId()},
+                           {"warehouse_id", w.warehouseId()},
+                           {"qty", "1.000"},
+                           {"reason", "walk"}};
+    };
+    s["inventory.stock.transfer"] = [](Walk& w) {
+        const QJsonArray ws = w.call("inventory.warehouse.list").toObject().value("rows").toArray();
+        return QJsonObject{{"product_id", w.productId()},
+                           {"from_warehouse_id", ws.first().toObject().value("id")},
+                           {"to_warehouse_id", ws.last().toObject().value("id")},
+                           {"qty", "1.000"}};
+    };
+    s["inventory.stock.check"] = fixed({});
+    s["inventory.stock.low"] = fixed({{"limit", 500}});
+    s["inventory.count.create"] = [](Walk& w) {
+        const QJsonObject c = w.newCount(); // its warehouse, free again once cancelled
+        const QJsonObject got = w.call("inventory.count.get", {{"id", c.value("id")}}).toObject();
+        w.call("inventory.count.cancel", c);
+        return QJsonObject{{"warehouse_id", got.value("warehouse_id")}};
+    };
+    s["inventory.count.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.newCount().value("id")}};
+    };
+    s["inventory.count.list"] = fixed({});
+    s["inventory.count.set"] = [](Walk& w) {
+        QJsonObject p = w.newCount();
+        const QJsonObject c = w.call("inventory.count.get", {{"id", p.value("id")}}).toObject();
+        QJsonArray lines;
+        for (const QJsonValue& l : c.value("lines").toArray()) {
+            lines.append(QJsonObject{{"product_id", l.toObject().value("product_id")},
+                                     {"location_id", l.toObject().value("location_id")},
+                                     {"counted_qty", "1.000"}});
+            break;
+        }
+        p.insert("lines", lines);
+        return p;
+    };
+    s["inventory.count.post"] = [](Walk& w) { return w.newCount(); };
+    s["inventory.count.cancel"] = [](Walk& w) { return w.newCount(); };
+    // purchasing
+    s["purchasing.supplier.list"] = fixed({});
+    s["purchasing.supplier.get"] = [](Walk& w) { return QJsonObject{{"id", w.supplierId()}}; };
+    s["purchasing.supplier.create"] = [](Walk& w) {
+        return QJsonObject{{"code", w.unique("WS")}, {"name", "Walk supplier"}};
+    };
+    s["purchasing.supplier.update"] = [](Walk& w) {
+        QJsonObject p = w.idVersion("purchasing.supplier.get", w.supplierId());
+        p.insert("notes", "walked");
+        return p;
+    };
+    s["purchasing.supplier.archive"] = [](Walk& w) {
+        const QJsonObject sup =
+            w.call("purchasing.supplier.create", {{"code", w.unique("WX")}, {"name", "Gone"}})
+                .toObject();
+        return QJsonObject{{"id", sup.value("id")}, {"version", sup.value("version")}};
+    };
+    s["purchasing.order.list"] = fixed({});
+    s["purchasing.order.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.newPurchaseOrder().value("id")}};
+    };
+    s["purchasing.order.create"] = [](Walk& w) {
+        return QJsonObject{
+            {"supplier_id", w.supplierId()},
+            {"warehouse_id", w.warehouseId()},
+            {"lines", QJsonArray{QJsonObject{{"product_id", w.productId()}, {"qty", "1.000"}}}}};
+    };
+    s["purchasing.order.update"] = [](Walk& w) {
+        QJsonObject p = w.newPurchaseOrder();
+        p.insert("notes", "walked");
+        return p;
+    };
+    s["purchasing.order.send"] = [](Walk& w) { return w.purchaseOrderIn("send"); };
+    s["purchasing.order.confirm"] = [](Walk& w) { return w.purchaseOrderIn("confirm"); };
+    s["purchasing.order.cancel"] = [](Walk& w) { return w.newPurchaseOrder(); };
+    s["purchasing.order.receive"] = [](Walk& w) { return w.purchaseOrderIn("receive"); };
+    s["purchasing.replenishment.propose"] = fixed({});
+    s["purchasing.replenishment.create"] = fixed({{"all", true}});
+    // sales
+    s["sales.order.list"] = fixed({{"limit", 500}});
+    s["sales.order.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.order("submitted").value("id")}};
+    };
+    s["sales.order.create"] = [](Walk& w) {
+        return QJsonObject{
+            {"customer_id", w.customerId()},
+            {"lines", QJsonArray{QJsonObject{{"product_id", w.productId()}, {"qty", "1.000"}}}}};
+    };
+    s["sales.order.update"] = [](Walk& w) {
+        QJsonObject p = w.order("draft");
+        p.insert("notes", "walked");
+        return p;
+    };
+    s["sales.order.submit"] = [](Walk& w) { return w.order("draft"); };
+    s["sales.order.approve"] = [](Walk& w) { return w.order("submitted"); };
+    s["sales.order.reject"] = [](Walk& w) {
+        QJsonObject p = w.order("submitted");
+        p.insert("reason", "walk");
+        return p;
+    };
+    s["sales.order.allocate"] = [](Walk& w) { return w.order("approved"); };
+    s["sales.order.pick"] = [](Walk& w) { return w.order("allocated"); };
+    s["sales.order.ship"] = [](Walk& w) { return w.order("picking"); };
+    s["sales.order.deliver"] = [](Walk& w) { return w.order("shipped"); };
+    s["sales.order.complete"] = [](Walk& w) { return w.order("delivered"); };
+    s["sales.order.cancel"] = [](Walk& w) { return w.order("draft"); };
+    s["sales.order.return"] = [](Walk& w) {
+        QJsonObject p = w.order("completed");
+        const QJsonObject o = w.call("sales.order.get", {{"id", p.value("id")}}).toObject();
+        const QJsonObject line = o.value("lines").toArray().first().toObject();
+        p.insert("lines",
+                 QJsonArray{QJsonObject{
+                     {"line_id", line.value("id")}, {"qty", "1.000"}, {"disposition", "restock"}}});
+        return p;
+    };
+    s["sales.order.import"] = [](Walk& w) {
+        const QJsonObject c = w.call("crm.customer.get", {{"id", w.customerId()}}).toObject();
+        const QJsonObject p = w.call("inventory.product.get", {{"id", w.productId()}}).toObject();
+        return QJsonObject{{"format", "json"},
+                           {"dry_run", true},
+                           {"data", QJsonArray{QJsonObject{{"external_ref", w.unique("WALK-REF-")},
+                                                           {"channel", "web"},
+                                                           {"customer_code", c.value("code")},
+                                                           {"sku", p.value("sku")},
+                                                           {"qty", "1"},
+                                                           {"unit_price", "0.01"}}}}};
+    };
+    s["sales.report.metrics"] = fixed({});
+    // mail
+    s["mail.outbox.list"] = fixed({});
+    s["mail.outbox.get"] = [](Walk& w) {
+        return QJsonObject{{"id", qMax<qint64>(1, w.firstId("mail.outbox.list"))}};
+    };
+    s["mail.outbox.retry"] = [](Walk& w) {
+        const qint64 id = qMax<qint64>(1, w.firstId("mail.outbox.list"));
+        return QJsonObject{{"id", id}, {"version", 1}};
+    };
+    return s;
+}
+
+/// What a caller lacking inventory.cost must never see: the product's cost anywhere, and the
+/// protected keys of every entity the method declares it carries.
+QStringList forbiddenKeys(ServerTest& t, const Rpc::MethodSpec& spec, const Session& s)
+{
+    QStringList keys = t.core().registry().access().hiddenKeys(
+        s.identity.grants, {QStringLiteral("inventory.product")});
+    for (const QString& k :
+         t.core().registry().access().hiddenKeys(s.identity.grants, spec.carried))
+        if (!keys.contains(k))
+            keys.append(k);
+    return keys;
+}
+
+/// Column names of a CSV export's header line.
+QStringList csvHeader(const QJsonObject& exportResult)
+{
+    QByteArray content =
+        QByteArray::fromBase64(exportResult.value("content_base64").toString().toLatin1());
+    if (content.startsWith("\xEF\xBB\xBF"))
+        content.remove(0, 3);
+    const QString header = QString::fromUtf8(content.left(content.indexOf('\n'))).trimmed();
+    QStringList out;
+    for (const QString& c : header.split(QLatin1Char(',')))
+        out.append(c.trimmed().remove(QLatin1Char('"')).toLower());
+    return out;
+}
+
+} // namespace
+
+class TestFieldPermissions final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyMethodHidesCostFromCallersWithoutIt()
+    {
+        ServerTest t(QStringLiteral("fp_walk"), true);
+        Walk w(t);
+        // A sales clerk, and a role with everything but the cost.
+        Session sales = t.login(QStringLiteral("li.na"), QStringLiteral("demo1234"));
+        QVERIFY(!sales.identity.grants.contains(QStringLiteral("inventory.cost")));
+        w.call("admin.role.create",
+               {{"name", "nocost"}, {"permissions", QJsonArray{"*", "!inventory.cost"}}});
+        Session nocost = t.userWithRoles(QStringLiteral("walk.nocost"), {QStringLiteral("nocost")});
+
+        const QHash<QString, Sample> table = samples();
+        QStringList missing;
+        for (const Rpc::MethodSpec* m : t.core().registry().methods())
+            if (!table.contains(m->name))
+                missing.append(m->name);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("no sample params for: ") + missing.join(", ")));
+
+        QStringList leaks;
+        QHash<QString, int> succeeded;
+        for (Session* who : {&sales, &nocost}) {
+            for (const Rpc::MethodSpec* m : t.core().registry().methods()) {
+                QJsonObject params;
+                try {
+                    params = table.value(m->name)(w);
+                } catch (const Rpc::Error& e) {
+                    QFAIL(qPrintable(QStringLiteral("sample of %1: %2").arg(m->name, e.message)));
+                }
+                Session s = *who; // logins and logouts in the walk stay in the copy
+                Rpc::Error e;
+                const int code = t.callCode(s, m->name, params, &e);
+                const QString where = who->identity.username + QLatin1Char(' ') + m->name;
+                if (code == 0)
+                    ++succeeded[who->identity.username];
+                const QStringList keys = forbiddenKeys(t, *m, s.identity.isLoggedIn() ? s : *who);
+                QStringList hits;
+                findKeys(e.data, keys, where, hits);
+                for (const Rpc::ChangeEvent& c : s.changes) // as RpcServer broadcasts them
+                    findKeys(QJsonObject{{"entity", c.entity},
+                                         {"id", c.id},
+                                         {"version", c.version},
+                                         {"by", c.by}},
+                             keys, where + QStringLiteral(" event.changed"), hits);
+                if (code == 0 && e.data.toObject().contains("content_base64"))
+                    for (const QString& column : csvHeader(e.data.toObject()))
+                        if (keys.contains(column) || column == QLatin1String("cost"))
+                            hits.append(where + QStringLiteral(" export column ") + column);
+                leaks += hits;
+            }
+        }
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join('\n')));
+        // Most calls really ran (not only refused): the role with everything but the cost, and
+        // the sales clerk's CRM, order and product reads.
+        QVERIFY2(succeeded.value("walk.nocost") >= 45,
+                 qPrintable(QString::number(succeeded.value("walk.nocost"))));
+        QVERIFY2(succeeded.value("li.na") >= 15,
+                 qPrintable(QString::number(succeeded.value("li.na"))));
+
+        // The audit trail as seen by a caller without the permission, and by admin.
+        const QJsonValue audit = t.call(nocost, "admin.audit.list", {{"limit", 1000}});
+        QStringList hits;
+        findKeys(audit, {"cost"}, "audit", hits);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join('\n')));
+        hits.clear();
+        findKeys(w.call("admin.audit.list", {{"limit", 1000}}), {"cost"}, "audit", hits);
+        QVERIFY(!hits.isEmpty()); // the walk created products with a cost: admin sees it
+    }
+
+    void withThePermissionTheFieldsArePresent()
+    {
+        ServerTest t(QStringLiteral("fp_present"), true);
+        Walk w(t);
+        const qint64 product = w.productId();
+        for (const char* user : {"wang.fang", "chen.jie", "emily.clark"}) { // manager, warehouse,
+                                                                            // purchasing
+            Session s = t.login(QString::fromLatin1(user), QStringLiteral("demo1234"));
+            const QJsonObject p = t.call(s, "inventory.product.get", {{"id", product}}).toObject();
+            QVERIFY2(p.contains("cost"), user);
+        }
+        Session sales = t.login(QStringLiteral("li.na"), QStringLiteral("demo1234"));
+        const QJsonObject p = t.call(sales, "inventory.product.get", {{"id", product}}).toObject();
+        QVERIFY(!p.contains("cost"));
+        QVERIFY(p.contains("list_price")); // only the protected field goes
+        const QJsonArray rows =
+            t.call(sales, "inventory.product.list").toObject().value("rows").toArray();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue& r : rows)
+            QVERIFY(!r.toObject().contains("cost"));
+        // Sorting by a field one may not read is no sort key (it would reveal the order).
+        QCOMPARE(t.callCode(sales, "inventory.product.list", {{"sort", "cost"}}),
+                 int(Rpc::InvalidParams));
+        QCOMPARE(w.t().callCode(w.admin(), "inventory.product.list", {{"sort", "cost"}}), 0);
+    }
+
+    void reviewReasonCostAndProposalsFollowThePermission()
+    {
+        ServerTest t(QStringLiteral("fp_review"), true);
+        Walk w(t);
+        // An order priced below cost: its review reason names the cost.
+        const qint64 product = w.newProduct(); // cost 3.00
+        QJsonObject pv = w.idVersion("inventory.product.get", product);
+        pv.insert("reorder_point", "5.000"); // and it is proposed for reordering
+        w.call("inventory.product.update", pv);
+        const QJsonObject created =
+            w.call("sales.order.create",
+                   {{"customer_id", w.customerId()},
+                    {"lines",
+                     QJsonArray{QJsonObject{
+                         {"product_id", product}, {"qty", "1.000"}, {"unit_price", "1.00"}}}}})
+                .toObject();
+        const QJsonObject submitted =
+            w.call("sales.order.submit",
+                   {{"id", created.value("id")}, {"version", created.value("version")}})
+                .toObject();
+        Q_UNUSED(submitted);
+        const QJsonObject asAdmin =
+            w.call("sales.order.get", {{"id", created.value("id")}}).toObject();
+        QStringList hits;
+        findKeys(asAdmin, {"cost"}, "admin", hits);
+        QCOMPARE(hits.size(), 1); // review_reasons[].cost
+        Session sales = t.login(QStringLiteral("li.na"), QStringLiteral("demo1234"));
+        // A handler's raw JSON text result is stripped too (sales.order.get writes text).
+        const QJsonObject asSales =
+            t.call(sales, "sales.order.get", {{"id", created.value("id")}}).toObject();
+        hits.clear();
+        findKeys(asSales, {"cost"}, "sales", hits);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(',')));
+        QCOMPARE(asSales.value("review_reasons").toArray().size(),
+                 asAdmin.value("review_reasons").toArray().size());
+        for (const QJsonValue& r : asSales.value("review_reasons").toArray())
+            QVERIFY(!r.toObject().value("message").toString().contains("3.00"));
+        // Also inside a batch (the raw text is parsed into the array there).
+        const QByteArray batch =
+            QJsonDocument(QJsonArray{Rpc::makeRequest(1, "sales.order.get",
+                                                      QJsonObject{{"id", created.value("id")}})})
+                .toJson(QJsonDocument::Compact);
+        const auto outcome = t.core().dispatcher().handleLine(batch, sales.identity);
+        QVERIFY(outcome.reply.contains("below_cost"));
+        QVERIFY(!outcome.reply.contains("\"cost\""));
+
+        // Replenishment proposals suggest the product's cost as unit_cost.
+        w.call("admin.role.create",
+               {{"name", "buyer_nocost"},
+                {"permissions", QJsonArray{"purchasing.*", "inventory.product.read"}}});
+        Session buyer = t.userWithRoles("buyer.x", {"buyer_nocost"});
+        hits.clear();
+        findKeys(w.call("purchasing.replenishment.propose"), {"unit_cost"}, "admin", hits);
+        QVERIFY(!hits.isEmpty());
+        hits.clear();
+        findKeys(t.call(buyer, "purchasing.replenishment.propose"), {"unit_cost"}, "buyer", hits);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(',')));
+    }
+
+    void writingCostWithoutThePermissionIsForbidden()
+    {
+        ServerTest t(QStringLiteral("fp_write"));
+        Session a = t.admin();
+        t.call(a, "admin.role.create",
+               {{"name", "catalogue"}, {"permissions", QJsonArray{"inventory.product.*"}}});
+        Session clerk = t.userWithRoles("cat.clerk", {"catalogue"});
+        Rpc::Error e;
+        QCOMPARE(t.callCode(clerk, "inventory.product.create",
+                            {{"sku", "P-1"}, {"name", "Pen"}, {"cost", "1.00"}}, &e),
+                 int(Rpc::Forbidden));
+        QCOMPARE(e.data.toObject().value("field").toString(), QStringLiteral("cost"));
+        QCOMPARE(e.data.toObject().value("permission").toString(),
+                 QStringLiteral("inventory.cost"));
+        QCOMPARE(e.messageId(), QStringLiteral("platform.field.forbidden"));
+        QCOMPARE(e.messageArgs().value("field").toString(), QStringLiteral("cost"));
+        // Without the field the same call works, and the cost another user set stays.
+        const QJsonObject p =
+            t.call(clerk, "inventory.product.create", {{"sku", "P-1"}, {"name", "Pen"}}).toObject();
+        QVERIFY(!p.contains("cost"));
+        const qint64 id = p.value("id").toInteger();
+        QJsonObject withCost = t.call(a, "inventory.product.get", {{"id", id}}).toObject();
+        withCost = t.call(a, "inventory.product.update",
+                          {{"id", id}, {"version", withCost.value("version")}, {"cost", "0.40"}})
+                       .toObject();
+        QCOMPARE(withCost.value("cost").toString(), QStringLiteral("0.40"));
+        QCOMPARE(t.callCode(clerk, "inventory.product.update",
+                            {{"id", id}, {"version", withCost.value("version")}, {"cost", "9.00"}},
+                            &e),
+                 int(Rpc::Forbidden));
+        QCOMPARE(e.data.toObject().value("field").toString(), QStringLiteral("cost"));
+        t.call(clerk, "inventory.product.update",
+               {{"id", id}, {"version", withCost.value("version")}, {"name", "Pen, blue"}});
+        QCOMPARE(t.call(a, "inventory.product.get", {{"id", id}}).toObject().value("cost"),
+                 QJsonValue("0.40"));
+    }
+
+    void discoverShowsProtectedFieldsAndRecordRules()
+    {
+        ServerTest t(QStringLiteral("fp_discover"));
+        Session anyone;
+        const QJsonObject doc = t.call(anyone, "rpc.discover").toObject();
+        const QJsonObject access = doc.value("x-access").toObject();
+        bool found = false;
+        for (const QJsonValue& f : access.value("protected_fields").toArray())
+            found = found || (f.toObject().value("entity") == QJsonValue("inventory.product") &&
+                              f.toObject().value("field") == QJsonValue("cost") &&
+                              f.toObject().value("permission") == QJsonValue("inventory.cost"));
+        QVERIFY(found);
+        QCOMPARE(access.value("record_rules").toArray().first().toObject().value("id").toString(),
+                 QStringLiteral("crm.customer.own"));
+        for (const QJsonValue& m : doc.value("methods").toArray())
+            if (m.toObject().value("name") == QJsonValue("inventory.product.get"))
+                QCOMPARE(m.toObject()
+                             .value("x-protected-fields")
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value("field")
+                             .toString(),
+                         QStringLiteral("cost"));
+        // The role editor's catalogue offers the permission.
+        Session a = t.admin();
+        QVERIFY(t.call(a, "admin.role.permissions")
+                    .toObject()
+                    .value("permissions")
+                    .toArray()
+                    .contains(QJsonValue("inventory.cost")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFieldPermissions)
+#include "tst_fieldpermissions.moc"
