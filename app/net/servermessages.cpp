@@ -422,7 +422,7 @@ const Entry kMessages[] = {
     {"validation.required",
      QT_TRANSLATE_NOOP("Erp::Client::ServerMessages", "This field is required.")},
     {"validation.taken",
-     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages", "This name is already taken.")},
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages", "This value is already in use.")},
     {"validation.tax_id", QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
                                             "This value must be 5-30 letters or digits.")},
     {"validation.text",
