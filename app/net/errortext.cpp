@@ -1,6 +1,7 @@
 #include "app/net/errortext.h"
 
 #include "app/net/apiclient.h"
+#include "app/net/servermessages.h"
 #include "common/jsonrpc.h"
 
 #include <QDateTime>
@@ -12,6 +13,26 @@ namespace Erp::Client {
 
 QString ErrorText::describe(const Rpc::Error& error)
 {
+    // An error with a message id is worded by the catalogue in the clerk's language; the
+    // generic sentences below remain for errors without one (e.g. from an older server).
+    const QString id = error.messageId();
+    if (!id.isEmpty() && error.code != Rpc::ValidationFailed) {
+        const QJsonObject args = error.messageArgs();
+        // A missing parameter, or an id that is not a record (0: nothing chosen), asks the
+        // clerk to fill in or choose that field, named in the clerk's words.
+        const bool missing =
+            id == QLatin1String("rpc.params.missing") ||
+            (id == QLatin1String("rpc.params.type") &&
+             args.value(QLatin1String("expected")).toString() == QLatin1String("id"));
+        const QString text =
+            missing ? ServerMessages::missingParam(args.value(QLatin1String("param")).toString())
+                    : ServerMessages::text(id, args);
+        if (!text.isEmpty()) {
+            if (error.code == Rpc::BusinessRule)
+                return tr("This is not allowed: %1").arg(text);
+            return text;
+        }
+    }
     switch (error.code) {
     case ApiClient::ConnectionLost:
         return tr("The connection to the server was lost. The client reconnects automatically; "
@@ -33,10 +54,8 @@ QString ErrorText::describe(const Rpc::Error& error)
         QStringList parts;
         for (const QJsonValue& v : fields) {
             const QJsonObject f = v.toObject();
-            parts.append(
-                QStringLiteral("%1: %2").arg(f.value(QLatin1String("field")).toString(),
-                                             field(f.value(QLatin1String("code")).toString(),
-                                                   f.value(QLatin1String("message")).toString())));
+            parts.append(QStringLiteral("%1: %2").arg(
+                ServerMessages::param(f.value(QLatin1String("field")).toString()), field(f)));
         }
         if (parts.isEmpty())
             return tr("Some values are not valid.");
@@ -75,6 +94,17 @@ QString ErrorText::field(const QString& code, const QString& serverMessage)
     if (code == QLatin1String("not_allowed"))
         return tr("This value is not allowed.");
     return serverMessage.isEmpty() ? tr("This value is not valid.") : serverMessage;
+}
+
+QString ErrorText::field(const QJsonObject& fieldError)
+{
+    const QString code = fieldError.value(QLatin1String("code")).toString();
+    const QString message = fieldError.value(QLatin1String("message")).toString();
+    const QString id = fieldError.value(QLatin1String("message_id")).toString();
+    if (id.isEmpty())
+        return field(code, message);
+    return ServerMessages::text(id, fieldError.value(QLatin1String("args")).toObject(),
+                                field(code, message));
 }
 
 QString ErrorText::login(const Rpc::Error& error)

@@ -1,6 +1,7 @@
 #include "app/widgets/formerrors.h"
 
 #include "app/net/errortext.h"
+#include "app/net/servermessages.h"
 #include "app/widgets/recordtable.h"
 #include "app/widgets/theme.h"
 #include "common/jsonrpc.h"
@@ -103,7 +104,8 @@ void FormErrors::bindTable(const QString& prefix, RecordTable* table,
     connect(table, &RecordTable::edited, this, &FormErrors::edited);
 }
 
-bool FormErrors::showInTable(const QString& field, const QString& code, const QString& text)
+bool FormErrors::showInTable(const QString& field, const QString& code, const QString& text,
+                             const QString& generic)
 {
     static const QRegularExpression nested(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)$"));
     const QRegularExpressionMatch m = nested.match(field);
@@ -117,7 +119,7 @@ bool FormErrors::showInTable(const QString& field, const QString& code, const QS
                               code == QLatin1String("too_long");
     const QString rule = binding.rule && aboutTheRule ? binding.rule(field) : QString();
     if (!rule.isEmpty())
-        shown = tr("%1 %2").arg(text, rule);
+        shown = tr("%1 %2").arg(generic, rule);
     if (m.hasMatch())
         binding.table->showCellError(m.captured(2).toInt(), m.captured(3), shown);
     else
@@ -148,14 +150,18 @@ bool FormErrors::show(const Rpc::Error& error)
             const QJsonObject f = v.toObject();
             const QString field = f.value(QLatin1String("field")).toString();
             const QString code = f.value(QLatin1String("code")).toString();
-            QString text = ErrorText::field(code, f.value(QLatin1String("message")).toString());
+            // The server's message (by its id) in the clerk's language; where the form states
+            // the rule itself, the short text for the code followed by that rule.
+            QString text = ErrorText::field(f);
+            const QString generic =
+                ErrorText::field(code, f.value(QLatin1String("message")).toString());
             const bool aboutTheRule = code == QLatin1String("invalid") ||
                                       code == QLatin1String("too_short") ||
                                       code == QLatin1String("too_long");
             if (aboutTheRule && m_rules.contains(field))
                 //: A field error followed by the rule the value must follow
-                text = tr("%1 %2").arg(text, m_rules.value(field));
-            if (showInTable(field, code, text)) {
+                text = tr("%1 %2").arg(generic, m_rules.value(field));
+            if (showInTable(field, code, text, generic)) {
                 placed = true;
             } else if (m_fields.contains(field) && m_fields.value(field).label) {
                 showField(field, text);
@@ -163,13 +169,19 @@ bool FormErrors::show(const Rpc::Error& error)
                     f.value(QLatin1String("message")).toString());
                 placed = true;
             } else {
-                unplaced.append(QStringLiteral("%1: %2").arg(field, text));
+                unplaced.append(QStringLiteral("%1: %2").arg(ServerMessages::param(field), text));
             }
         }
         if (!unplaced.isEmpty())
             showMessage(unplaced.join(QLatin1Char('\n')));
         else if (!placed)
             showMessage(ErrorText::describe(error));
+    } else if (const QString param = error.messageArgs().value(QLatin1String("param")).toString();
+               error.code == Rpc::InvalidParams && m_fields.contains(param)) {
+        // A parameter the dispatcher refused (e.g. a missing warehouse_id) is a field of this
+        // form: say so under it, in the clerk's words.
+        showField(param, ErrorText::describe(error));
+        placed = true;
     } else {
         showMessage(ErrorText::describe(error));
     }

@@ -83,7 +83,8 @@ private:
         QPointer<RecordTable> table;
         std::function<QString(const QString&)> rule;
     };
-    bool showInTable(const QString& field, const QString& code, const QString& text);
+    bool showInTable(const QString& field, const QString& code, const QString& text,
+                     const QString& generic);
 
     QHash<QString, Binding> m_fields;
     QHash<QString, TableBinding> m_tables;

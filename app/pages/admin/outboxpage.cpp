@@ -2,6 +2,7 @@
 
 #include "app/models/remotetablemodel.h"
 #include "app/net/apiclient.h"
+#include "app/net/errortext.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -139,7 +140,7 @@ void OutboxPage::showMessageBody(const QJsonObject& row)
                                           m.value(QLatin1String("subject")).toString(),
                                           m.value(QLatin1String("body")).toString()));
         },
-        [this](const Rpc::Error& e) { m_body->setPlainText(e.message); });
+        [this](const Rpc::Error& e) { m_body->setPlainText(ErrorText::describe(e)); });
 }
 
 void OutboxPage::retryCurrent()
@@ -159,7 +160,7 @@ void OutboxPage::retryCurrent()
             model()->refresh();
         },
         [this](const Rpc::Error& e) {
-            showMessage(e.message);
+            showMessage(ErrorText::describe(e));
             model()->refresh();
         });
 }

@@ -2,6 +2,7 @@
 
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
+#include "app/net/servermessages.h"
 #include "app/pages/admin/roledialog.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
@@ -25,7 +26,11 @@ RolesPage::RolesPage(ApiClient& api, QWidget* parent)
 {
     setObjectName(QStringLiteral("rolesPage"));
     QList<Column> columns{
-        Column(QStringLiteral("name"), tr("Name")),
+        Column(QStringLiteral("name"), tr("Name")).withText([](const QJsonObject& row) {
+            const QString name = row.value(QLatin1String("name")).toString();
+            return row.value(QLatin1String("builtin")).toBool() ? ServerMessages::roleName(name)
+                                                                : name;
+        }),
         Column(QStringLiteral("builtin"), tr("Kind"))
             .notSortable()
             .withText([](const QJsonObject& row) {
@@ -35,7 +40,13 @@ RolesPage::RolesPage(ApiClient& api, QWidget* parent)
                 return row.value(QLatin1String("builtin")).toBool() ? Column::Tone::Neutral
                                                                     : Column::Tone::Info;
             }),
-        Column(QStringLiteral("description"), tr("Description")).notSortable(),
+        Column(QStringLiteral("description"), tr("Description"))
+            .notSortable()
+            .withText([](const QJsonObject& row) {
+                return ServerMessages::roleDescription(
+                    row.value(QLatin1String("name")).toString(),
+                    row.value(QLatin1String("description")).toString());
+            }),
         Column(QStringLiteral("permissions"), tr("Permissions"), Column::Kind::List).notSortable(),
         Column(QStringLiteral("user_count"), tr("Users"), Column::Kind::Int).notSortable(),
     };

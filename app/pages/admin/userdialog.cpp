@@ -1,5 +1,6 @@
 #include "app/pages/admin/userdialog.h"
 
+#include "app/net/servermessages.h"
 #include "app/widgets/formerrors.h"
 
 #include <QCheckBox>
@@ -99,13 +100,15 @@ void UserDialog::showRoles(const QList<Role>& roles)
     const QStringList before = checkedRoles();
     m_roles->clear();
     for (const Role& r : roles) {
-        auto* item = new QListWidgetItem(r.name, m_roles);
+        const QString name = r.builtin ? ServerMessages::roleName(r.name) : r.name;
+        const QString description = ServerMessages::roleDescription(r.name, r.description);
+        auto* item = new QListWidgetItem(name, m_roles);
         item->setData(Qt::UserRole, r.name);
-        item->setToolTip(r.description);
+        item->setToolTip(description);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(before.contains(r.name) ? Qt::Checked : Qt::Unchecked);
-        if (!r.description.isEmpty())
-            item->setText(QStringLiteral("%1 — %2").arg(r.name, r.description));
+        if (!description.isEmpty())
+            item->setText(QStringLiteral("%1 — %2").arg(name, description));
     }
     m_haveRoles = true;
     checkRoles();

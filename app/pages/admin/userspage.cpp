@@ -2,6 +2,7 @@
 
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
+#include "app/net/servermessages.h"
 #include "app/pages/admin/passworddialog.h"
 #include "app/pages/admin/userdialog.h"
 #include "app/widgets/statusbadge.h"
@@ -38,7 +39,14 @@ UsersPage::UsersPage(ApiClient& api, QWidget* parent)
         Column(QStringLiteral("username"), tr("Username")),
         Column(QStringLiteral("full_name"), tr("Full Name")),
         Column(QStringLiteral("email"), tr("Email")),
-        Column(QStringLiteral("roles"), tr("Roles"), Column::Kind::List).notSortable(),
+        Column(QStringLiteral("roles"), tr("Roles"), Column::Kind::List)
+            .notSortable()
+            .withText([](const QJsonObject& row) {
+                QStringList names;
+                for (const QJsonValue& v : row.value(QLatin1String("roles")).toArray())
+                    names.append(ServerMessages::roleName(v.toString()));
+                return names.join(QLatin1String(", "));
+            }),
         Column(QStringLiteral("status"), tr("Status"))
             .sortBy(QStringLiteral("active"))
             .withText([](const QJsonObject& row) {
@@ -128,7 +136,7 @@ void UsersPage::loadRoles()
             while (m_role->count() > 1)
                 m_role->removeItem(1);
             for (const Role& r : roles)
-                m_role->addItem(r.name, r.name);
+                m_role->addItem(r.builtin ? ServerMessages::roleName(r.name) : r.name, r.name);
             const int index = m_role->findData(current);
             m_role->setCurrentIndex(index < 0 ? 0 : index);
         },

@@ -2,6 +2,7 @@
 
 #include "app/models/format.h"
 #include "app/models/remotetablemodel.h"
+#include "app/net/servermessages.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/inventorywidgets.h"
 #include "app/widgets/theme.h"
@@ -42,7 +43,12 @@ QList<Column> moveColumns()
                 const QString type = T::sourceType(T::str(r, "source_type"));
                 return ref.isEmpty() ? type : QStringLiteral("%1 %2").arg(type, ref);
             }),
-        Column(QStringLiteral("reason"), MovesList::tr("Reason")).notSortable(),
+        Column(QStringLiteral("reason"), MovesList::tr("Reason"))
+            .notSortable()
+            .withText([](const QJsonObject& r) {
+                return ServerMessages::text(r.value(QLatin1String("reason_ref")),
+                                            T::str(r, "reason"));
+            }),
         Column(QStringLiteral("created_by"), MovesList::tr("By"))
             .notSortable()
             .withText([](const QJsonObject& r) {

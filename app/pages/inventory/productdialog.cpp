@@ -1,5 +1,6 @@
 #include "app/pages/inventory/productdialog.h"
 
+#include "app/net/servermessages.h"
 #include "app/pages/inventory/inventoryclient.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/inventorywidgets.h"
@@ -61,8 +62,9 @@ ProductDialog::ProductDialog(InventoryClient& client, qint64 id, QWidget* parent
     m_name->setPlaceholderText(tr("e.g. 不锈钢保温杯 500ml"));
     m_category->setPlaceholderText(tr("e.g. Kitchenware"));
     m_unit->setEditable(true);
+    // The built-in units in the clerk's words; the server stores their codes.
     for (const char* unit : {"pcs", "box", "set", "kg", "m", "l"})
-        m_unit->addItem(QLatin1String(unit));
+        m_unit->addItem(ServerMessages::unit(QLatin1String(unit)), QLatin1String(unit));
     m_barcode->setPlaceholderText(tr("EAN-13, optional"));
     m_taxRate->setToolTip(tr("Percent, e.g. 13.00"));
     m_reorderPoint->setToolTip(
@@ -171,7 +173,11 @@ void ProductDialog::showProduct(const QJsonObject& p)
     m_sku->setText(T::str(p, "sku"));
     m_name->setText(T::str(p, "name"));
     m_category->setText(T::str(p, "category"));
-    m_unit->setCurrentText(T::str(p, "unit"));
+    const int unit = m_unit->findData(T::str(p, "unit"));
+    if (unit >= 0)
+        m_unit->setCurrentIndex(unit);
+    else
+        m_unit->setCurrentText(T::str(p, "unit"));
     m_barcode->setText(T::str(p, "barcode"));
     m_listPrice->setValue(T::str(p, "list_price"));
     m_cost->setValue(m_seesCost ? T::str(p, "cost") : QString());
@@ -229,12 +235,19 @@ void ProductDialog::loadStock()
         [this](const Rpc::Error&) { m_stock->clear(); });
 }
 
+QString ProductDialog::unitCode() const
+{
+    const QString typed = m_unit->currentText().trimmed();
+    const int i = m_unit->findText(typed);
+    return i >= 0 ? m_unit->itemData(i).toString() : typed;
+}
+
 QJsonObject ProductDialog::fields() const
 {
     QJsonObject f{{QStringLiteral("sku"), m_sku->text().trimmed()},
                   {QStringLiteral("name"), m_name->text().trimmed()},
                   {QStringLiteral("category"), m_category->text().trimmed()},
-                  {QStringLiteral("unit"), m_unit->currentText().trimmed()},
+                  {QStringLiteral("unit"), unitCode()},
                   {QStringLiteral("barcode"), m_barcode->text().trimmed()},
                   {QStringLiteral("list_price"), m_listPrice->value()},
                   {QStringLiteral("cost"), m_cost->value()},

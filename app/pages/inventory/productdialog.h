@@ -31,6 +31,8 @@ public:
     const QJsonObject& product() const { return m_product; }
     /// The editable fields as create/update take them.
     QJsonObject fields() const;
+    /// The unit code of the unit box: a built-in unit by its code, anything typed as is.
+    QString unitCode() const;
 
     QLineEdit* skuEdit() const { return m_sku; }
     QLineEdit* nameEdit() const { return m_name; }

@@ -2,6 +2,7 @@
 
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
+#include "app/net/servermessages.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/productdialog.h"
 #include "app/widgets/columnchooser.h"
@@ -35,7 +36,11 @@ QList<Column> productColumns(bool withCost)
         Column(QStringLiteral("sku"), ProductList::tr("SKU")),
         Column(QStringLiteral("name"), ProductList::tr("Name")),
         Column(QStringLiteral("category"), ProductList::tr("Category")),
-        Column(QStringLiteral("unit"), ProductList::tr("Unit")).notSortable(),
+        Column(QStringLiteral("unit"), ProductList::tr("Unit"))
+            .notSortable()
+            .withText([](const QJsonObject& r) {
+                return ServerMessages::unit(r.value(QLatin1String("unit")).toString());
+            }),
         Column(QStringLiteral("barcode"), ProductList::tr("Barcode")).notSortable(),
         Column(QStringLiteral("list_price"), ProductList::tr("List price"), K::Money),
         Column(QStringLiteral("cost"), ProductList::tr("Cost"), K::Money),

@@ -500,8 +500,7 @@ void PurchaseOrderDialog::saveFailed(const Rpc::Error& error)
                 onlyLines && f.value(QLatin1String("field")).toString() == QLatin1String("lines");
             continue;
         }
-        const QString text = ErrorText::field(f.value(QLatin1String("code")).toString(),
-                                              f.value(QLatin1String("message")).toString());
+        const QString text = ErrorText::field(f);
         QTableWidgetItem* item = m_lines->item(row, column);
         item->setBackground(RowTintDelegate::soft(Theme::errorColor()));
         item->setToolTip(text);

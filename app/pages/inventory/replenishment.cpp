@@ -2,6 +2,7 @@
 
 #include "app/net/apiclient.h"
 #include "app/net/errortext.h"
+#include "app/net/servermessages.h"
 #include "app/pages/inventory/inventoryclient.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/inventorywidgets.h"
@@ -204,7 +205,7 @@ void Replenishment::showProposal(const QJsonObject& result)
                           QStringLiteral("%1 — %2").arg(T::str(l, "sku"), T::str(l, "name")));
             item->setData(ProductCol, ProductIdRole, T::id(l, "product_id"));
             item->setData(ProductCol, SupplierIdRole, supplierId);
-            item->setText(UnitCol, T::str(l, "unit"));
+            item->setText(UnitCol, ServerMessages::unit(T::str(l, "unit")));
             item->setText(AvailableCol, T::qty(T::str(l, "available")));
             item->setText(OnOrderCol, T::qty(T::str(l, "on_order")));
             item->setText(BackorderedCol, T::qty(T::str(l, "backordered")));

@@ -1,6 +1,7 @@
 #include "app/pages/inventory/stocklevels.h"
 
 #include "app/models/remotetablemodel.h"
+#include "app/net/servermessages.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/inventorywidgets.h"
 #include "app/pages/inventory/stockmovedialog.h"
@@ -35,7 +36,11 @@ QList<Column> levelColumns()
         qtyColumn("reserved", StockLevels::tr("Reserved")),
         qtyColumn("available", StockLevels::tr("Available")),
         qtyColumn("reorder_point", StockLevels::tr("Reorder point")).notSortable(),
-        Column(QStringLiteral("unit"), StockLevels::tr("Unit")).notSortable(),
+        Column(QStringLiteral("unit"), StockLevels::tr("Unit"))
+            .notSortable()
+            .withText([](const QJsonObject& r) {
+                return ServerMessages::unit(r.value(QLatin1String("unit")).toString());
+            }),
     };
 }
 } // namespace

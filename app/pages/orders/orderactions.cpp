@@ -234,14 +234,15 @@ void OrderActions::failed(const QString& action, const Rpc::Error& error)
                          "check it and try once more.");
         emit reloadNeeded();
     } else if (error.code == Rpc::BusinessRule) {
-        m_lastError = error.message;
+        m_lastError = ErrorText::describe(error);
         // Details the server may list (e.g. the lines short of stock).
         const QJsonObject data = error.data.toObject();
         QStringList details;
         for (const QJsonValue& v : data.value(QLatin1String("review_reasons")).toArray())
             details.append(
                 OrderText::reviewReason(v.toObject().value(QLatin1String("code")).toString(),
-                                        v.toObject().value(QLatin1String("message")).toString()));
+                                        v.toObject().value(QLatin1String("message")).toString(),
+                                        v.toObject().value(QLatin1String("message_ref"))));
         if (!details.isEmpty())
             m_lastError += QLatin1Char('\n') + details.join(QLatin1Char('\n'));
     } else {

@@ -86,13 +86,14 @@ QDateEdit* dateEdit(QWidget* parent, bool optional)
 }
 
 /// A field error's text, including the unit rules of docs/OMS.md.
-QString fieldText(const QString& code, const QString& message)
+QString fieldText(const QJsonObject& fieldError)
 {
+    const QString code = fieldError.value(QLatin1String("code")).toString();
     if (code == QLatin1String("scale"))
         return OrderDialog::tr("Too many decimal places.");
     if (code == QLatin1String("negative"))
         return OrderDialog::tr("Must not be negative.");
-    return ErrorText::field(code, message);
+    return ErrorText::field(fieldError);
 }
 
 QString customerRowText(const QJsonObject& row)
@@ -413,7 +414,7 @@ void OrderDialog::updateHeader()
         lines.append(QStringLiteral("<b>%1</b>").arg(tr("Waiting for approval:").toHtmlEscaped()));
         for (const ReviewReason& r : m_order.reviewReasons)
             lines.append(QStringLiteral("• ") +
-                         OrderText::reviewReason(r.code, r.message).toHtmlEscaped());
+                         OrderText::reviewReason(r.code, r.message, r.messageRef).toHtmlEscaped());
     } else if (m_order.state == QLatin1String("rejected")) {
         tone = Column::Tone::Problem;
         lines.append(
@@ -578,8 +579,7 @@ void OrderDialog::saveFailed(const Rpc::Error& error)
     for (const QJsonValue& v : data.value(QLatin1String("fields")).toArray()) {
         const QJsonObject f = v.toObject();
         const QString field = f.value(QLatin1String("field")).toString();
-        const QString text = fieldText(f.value(QLatin1String("code")).toString(),
-                                       f.value(QLatin1String("message")).toString());
+        const QString text = fieldText(f);
         const QRegularExpressionMatch m = nested.match(field);
         if (m.hasMatch()) {
             m_lines->showCellError(m.captured(1).toInt(), m.captured(2), text);

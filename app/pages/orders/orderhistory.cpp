@@ -1,6 +1,7 @@
 #include "app/pages/orders/orderhistory.h"
 
 #include "app/models/format.h"
+#include "app/net/servermessages.h"
 #include "app/pages/orders/ordertext.h"
 #include "app/widgets/theme.h"
 
@@ -81,8 +82,9 @@ void OrderHistory::showShipments(QTreeWidget* t, const Order& order)
                              .arg(sku, OrderText::decimal(l.qty, true), unit)
                              .trimmed());
         }
-        auto* item = new QTreeWidgetItem({s.number, Format::timestamp(s.shippedAt), s.carrier,
-                                          s.tracking, goods.join(QLatin1String(", "))});
+        auto* item = new QTreeWidgetItem({s.number, Format::timestamp(s.shippedAt),
+                                          ServerMessages::carrier(s.carrier), s.tracking,
+                                          goods.join(QLatin1String(", "))});
         item->setToolTip(4, goods.join(QLatin1Char('\n')));
         t->addTopLevelItem(item);
     }
@@ -100,11 +102,12 @@ void OrderHistory::showTimeline(QTreeWidget* t, const Order& order)
             change = e.fromState.isEmpty() ? OrderText::state(e.toState)
                                            : tr("%1 → %2").arg(OrderText::state(e.fromState),
                                                                OrderText::state(e.toState));
+        const QString note = ServerMessages::text(e.noteRef, e.note);
         auto* item = new QTreeWidgetItem(
-            {Format::timestamp(e.at), e.by, OrderText::actionDone(e.action), change, e.note});
+            {Format::timestamp(e.at), e.by, OrderText::actionDone(e.action), change, note});
         if (!e.toState.isEmpty())
             item->setForeground(3, Theme::toneColor(OrderText::stateTone(e.toState)));
-        item->setToolTip(4, e.note);
+        item->setToolTip(4, note);
         t->addTopLevelItem(item);
     }
     for (int c = 0; c < 4; ++c)

@@ -1,6 +1,7 @@
 #include "app/pages/orders/orderlinesmodel.h"
 
 #include "app/models/format.h"
+#include "app/net/servermessages.h"
 #include "app/pages/orders/ordertext.h"
 #include "app/widgets/theme.h"
 #include "common/money.h"
@@ -324,7 +325,7 @@ QString OrderLinesModel::display(int row, int column) const
         return q ? OrderText::decimal(OrderText::qtyToWire(*q), true) : line.qty;
     }
     case UnitCol:
-        return line.unit;
+        return ServerMessages::unit(line.unit);
     case PriceCol: {
         const auto p = OrderText::parse(line.price, MoneyScale);
         return p ? OrderText::decimal(OrderText::minorToWire(*p)) : line.price;

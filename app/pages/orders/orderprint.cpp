@@ -2,6 +2,7 @@
 
 #include "app/models/format.h"
 #include "app/net/apiclient.h"
+#include "app/net/servermessages.h"
 #include "app/pages/orders/ordertext.h"
 
 #include <QDate>
@@ -49,7 +50,7 @@ Print::DeliveryNote OrderPrint::deliveryNote(const Order& order, int index,
     if (index >= 0 && index < order.shipments.size()) {
         const Shipment& s = order.shipments.at(index);
         note.shipmentNumber = s.number;
-        note.carrier = s.carrier;
+        note.carrier = ServerMessages::carrier(s.carrier);
         note.tracking = s.tracking;
         note.date = Format::timestamp(s.shippedAt);
         for (const Shipment::Line& l : s.lines) {
@@ -84,7 +85,8 @@ void OrderPrint::printDeliveryNote(const Order& order, const Print::DeliveryNote
         QStringList items;
         for (const Shipment& s : order.shipments)
             items.append(QStringLiteral("%1 · %2 · %3")
-                             .arg(s.number, Format::timestamp(s.shippedAt), s.carrier));
+                             .arg(s.number, Format::timestamp(s.shippedAt),
+                                  ServerMessages::carrier(s.carrier)));
         bool ok = false;
         const QString chosen = QInputDialog::getItem(
             parent, tr("Delivery Note"), tr("Which shipment?"), items, index, false, &ok);

@@ -1,6 +1,7 @@
 #include "app/pages/orders/ordertext.h"
 
 #include "app/models/format.h"
+#include "app/net/servermessages.h"
 #include "app/pages/customers/customertext.h"
 #include "common/money.h"
 
@@ -136,8 +137,10 @@ QString OrderText::channel(const QString& channel)
     return channel;
 }
 
-QString OrderText::reviewReason(const QString& code, const QString& message)
+QString OrderText::reviewReason(const QString& code, const QString& serverMessage,
+                                const QJsonValue& ref)
 {
+    const QString message = ServerMessages::text(ref, serverMessage);
     QString what;
     if (code == QLatin1String("credit_limit"))
         what = tr("Credit limit exceeded");

@@ -3,6 +3,7 @@
 #include "app/models/column.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -27,7 +28,9 @@ public:
     static QString actionDone(const QString& action);
     static QStringList channels();
     static QString channel(const QString& channel);
-    static QString reviewReason(const QString& code, const QString& message);
+    /// A review reason: its kind and details, worded from `ref` ({id, args}) when there is one.
+    static QString reviewReason(const QString& code, const QString& message,
+                                const QJsonValue& ref = {});
     static QString disposition(const QString& disposition);
 
     /// "1234.5" + "CNY" -> "¥1,234.50" in the locale.

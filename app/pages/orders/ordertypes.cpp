@@ -94,6 +94,7 @@ TimelineEntry TimelineEntry::fromJson(const QJsonObject& o)
     e.fromState = str(o, "from_state");
     e.toState = str(o, "to_state");
     e.note = str(o, "note");
+    e.noteRef = o.value(QLatin1String("note_ref")).toObject();
     return e;
 }
 
@@ -126,7 +127,8 @@ Order Order::fromJson(const QJsonObject& o)
             r.reviewReasons.append({v.toString(), v.toString()});
         } else {
             const QJsonObject reason = v.toObject();
-            r.reviewReasons.append({str(reason, "code"), str(reason, "message")});
+            r.reviewReasons.append({str(reason, "code"), str(reason, "message"),
+                                    reason.value(QLatin1String("message_ref")).toObject()});
         }
     }
     r.rejectReason = str(o, "reject_reason");

@@ -84,6 +84,7 @@ struct TimelineEntry
     QString fromState;
     QString toState;
     QString note;
+    QJsonObject noteRef; ///< {id, args} of a note the server wrote; empty for a clerk's note
 
     static TimelineEntry fromJson(const QJsonObject& o);
 };
@@ -93,6 +94,7 @@ struct ReviewReason
 {
     QString code;
     QString message;
+    QJsonObject messageRef; ///< {id, args} (docs/PROTOCOL.md "Message ids"); empty if old
 };
 
 /// A sales order as sales.order.get returns it.

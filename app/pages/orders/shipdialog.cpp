@@ -1,5 +1,6 @@
 #include "app/pages/orders/shipdialog.h"
 
+#include "app/net/servermessages.h"
 #include "app/pages/orders/ordertext.h"
 #include "app/widgets/formerrors.h"
 #include "app/widgets/theme.h"
@@ -48,9 +49,11 @@ ShipDialog::ShipDialog(const Order& order, QWidget* parent)
     setWindowTitle(tr("Ship Order %1").arg(order.number));
     m_carrier->setObjectName(QStringLiteral("carrier"));
     m_carrier->setEditable(true);
-    m_carrier->addItems({tr("SF Express"), tr("JD Logistics"), tr("ZTO Express"), tr("YTO Express"),
-                         tr("China Post EMS"), tr("DHL"), tr("Own vehicle"),
-                         tr("Customer pick-up")});
+    // Known carriers travel by their code and are shown in the clerk's words; a typed name is
+    // sent as typed.
+    for (const char* code :
+         {"sf", "jd", "zto", "yto", "ems", "dhl", "own_vehicle", "customer_pickup"})
+        m_carrier->addItem(ServerMessages::carrier(QLatin1String(code)), QLatin1String(code));
     m_carrier->setCurrentIndex(0);
     m_tracking->setObjectName(QStringLiteral("tracking"));
     m_tracking->setPlaceholderText(tr("e.g. SF1234567890123"));
@@ -154,8 +157,11 @@ void ShipDialog::validate()
 
 QJsonObject ShipDialog::params() const
 {
-    QJsonObject p{{QStringLiteral("carrier"), m_carrier->currentText().trimmed()},
-                  {QStringLiteral("tracking"), m_tracking->text().trimmed()}};
+    const QString typed = m_carrier->currentText().trimmed();
+    const int known = m_carrier->findText(typed);
+    QJsonObject p{
+        {QStringLiteral("carrier"), known >= 0 ? m_carrier->itemData(known).toString() : typed},
+        {QStringLiteral("tracking"), m_tracking->text().trimmed()}};
     QJsonArray lines;
     bool partial = false;
     for (int row = 0; row < m_table->rowCount(); ++row) {
