@@ -17,6 +17,7 @@ class CallLog;
 namespace Erp::Server {
 
 class Module;
+class ModuleCatalog;
 
 /// The composition root of the server: opens the store, runs migrations, builds every module
 /// and the method registry, and owns the dispatcher. Used by erp-server and — in local
@@ -30,6 +31,7 @@ public:
         QString initialAdminPassword; ///< required when the store is new
         bool demo = false;            ///< load the demo company (once) into the store
         bool logCalls = true;         ///< one log line per call on stderr
+        QString companyName; ///< a new company profile's name (local mode: the file's name)
     };
 
     ServerCore();
@@ -44,6 +46,8 @@ public:
     Rpc::CallLog& log();
     /// A module by its name() (tests reach a module's services through it); nullptr if none.
     Module* module(const QString& name) const;
+    /// The modules in start order, their methods and which are switched off.
+    ModuleCatalog& modules();
 
     static QString version();
 
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Rpc::MethodRegistry> m_registry;
     std::unique_ptr<Rpc::Dispatcher> m_dispatcher;
+    std::unique_ptr<ModuleCatalog> m_catalog;
     std::vector<std::unique_ptr<Module>> m_modules;
 };
 

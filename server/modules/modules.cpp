@@ -10,24 +10,23 @@
 
 namespace Erp::Server {
 
-std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& registry)
+std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& registry,
+                                                   ModuleCatalog& catalog)
 {
     std::vector<std::unique_ptr<Module>> modules;
     modules.push_back(std::make_unique<System::SystemModule>(registry));
-    modules.push_back(std::make_unique<Admin::AdminModule>(registry));
-    // In dependency order: a module is built with references to the ones it uses.
+    modules.push_back(std::make_unique<Admin::AdminModule>(registry, catalog));
+    // Built in any order but after the modules it is handed; the start order (mail last) is
+    // what each module declares.
+    modules.push_back(std::make_unique<Mail::MailModule>());
     auto crm = std::make_unique<Crm::CrmModule>();
     Crm::CrmModule& customers = *crm;
     modules.push_back(std::move(crm));
     auto inv = std::make_unique<Inventory::InventoryModule>();
     Inventory::InventoryModule& inventory = *inv;
     modules.push_back(std::move(inv));
-    // Purchasing before sales: its demo names default suppliers and receives the demo purchase
-    // orders before the demo sales orders take stock.
     modules.push_back(std::make_unique<Purchasing::PurchasingModule>(inventory));
     modules.push_back(std::make_unique<Sales::SalesModule>(inventory, customers));
-    // Mail last: its demo step settles the mail the other modules' demo data queued.
-    modules.push_back(std::make_unique<Mail::MailModule>());
     return modules;
 }
 

@@ -10,9 +10,13 @@ class MethodRegistry;
 namespace Erp::Server {
 
 class Module;
+class ModuleCatalog;
 
-/// Every business module of the server, in dependency order. Adding a module is one folder
-/// under server/modules/ and one line in modules.cpp.
-std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& registry);
+/// Every business module of the server. Adding a module is one folder under server/modules/
+/// and one line in modules.cpp; a module that uses another gets it as a constructor argument
+/// (so it is built after it here). The start order comes from the modules' declarations
+/// (Module::dependencies, Module::startsAfter): ServerCore sorts them.
+std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& registry,
+                                                   ModuleCatalog& catalog);
 
 } // namespace Erp::Server

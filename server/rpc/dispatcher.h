@@ -16,6 +16,7 @@ namespace Erp::Rpc {
 
 class MethodRegistry;
 class CallLog;
+class ModuleGate;
 struct MethodSpec;
 struct Request;
 struct Error;
@@ -33,6 +34,9 @@ public:
     Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log);
 
     void setIdentityRefresher(IdentityRefresher refresher) { m_refresh = std::move(refresher); }
+    /// Refuses the methods of switched-off modules (-32030, data.module, message id
+    /// platform.module.disabled) and hears of committed changes; set once before any call.
+    void setModuleGate(ModuleGate* gate) { m_gate = gate; }
 
     struct Outcome
     {
@@ -67,6 +71,7 @@ private:
     const MethodRegistry& m_registry;
     const CallLog& m_log;
     IdentityRefresher m_refresh;
+    ModuleGate* m_gate = nullptr;
     std::atomic<quint64> m_grantsEpoch{1};
 };
 

@@ -1,6 +1,8 @@
 // Registration of auth.* and admin.* methods: parameters in, service call, result out.
 #include "server/modules/admin/adminmodule.h"
 
+#include "server/modules/admin/grantseeder.h"
+
 #include "server/rpc/callcontext.h"
 #include "server/rpc/dispatcher.h"
 #include "server/rpc/registry.h"
@@ -238,6 +240,7 @@ void AdminModule::registerMethods(MethodRegistry& r)
                       p, {{QStringLiteral("id"), QStringLiteral("id")}}, QStringLiteral("-id"));
                   return Storage::AuditLog::list(ctx.db, q.filter, q.offset, q.limit);
               }));
+    registerCompanyMethods(r);
 }
 
 void AdminModule::attach(Dispatcher& dispatcher)
@@ -251,6 +254,24 @@ void AdminModule::attach(Dispatcher& dispatcher)
 void AdminModule::initialize(CallContext& ctx, const InitOptions& options)
 {
     m_admin.createInitialAdmin(ctx, options.adminPassword, options.demo);
+}
+
+QList<RoleGrants> AdminModule::defaultGrants() const
+{
+    return {
+        {QStringLiteral("admin"),
+         QStringLiteral("Everything, including users, roles and the audit trail"),
+         {QStringLiteral("*")}},
+        {QStringLiteral("manager"),
+         QStringLiteral("Reads and approves everything outside administration; keeps customers"),
+         {QStringLiteral("*.read"), QStringLiteral("*.approve"), QStringLiteral("!admin.*")}},
+    };
+}
+
+void AdminModule::prepare(CallContext& ctx, const InitOptions& options)
+{
+    m_company.nameIfUnnamed(ctx, options.companyName);
+    seedDefaultGrants(ctx, options.defaultGrants);
 }
 
 void AdminModule::loadDemo(CallContext& ctx)

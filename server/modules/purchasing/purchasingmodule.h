@@ -19,6 +19,12 @@ class PurchasingModule final : public Module
 public:
     explicit PurchasingModule(Inventory::InventoryModule& inventory);
     QString name() const override { return QStringLiteral("purchasing"); }
+    QString description() const override
+    {
+        return QStringLiteral("Suppliers, purchase orders, goods receipts and replenishment");
+    }
+    QStringList dependencies() const override { return {QStringLiteral("inventory")}; }
+    QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
