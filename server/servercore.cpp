@@ -141,7 +141,7 @@ void ServerCore::initializeStore(const Options& options)
     // or not at all.
     Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
     const bool fresh = Storage::setting(*m_db, QStringLiteral("initialized_at")).isEmpty();
-    InitOptions init{options.initialAdminPassword, options.demo, options.companyName, {}};
+    InitOptions init{options.initialAdminPassword, options.demo, m_companyName, {}};
     for (const auto& module : m_modules)
         init.defaultGrants.append(module->defaultGrants());
     if (fresh) {

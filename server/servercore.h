@@ -31,11 +31,14 @@ public:
         QString initialAdminPassword; ///< required when the store is new
         bool demo = false;            ///< load the demo company (once) into the store
         bool logCalls = true;         ///< one log line per call on stderr
-        QString companyName; ///< a new company profile's name (local mode: the file's name)
     };
 
     ServerCore();
     ~ServerCore();
+
+    /// The name a company profile without one gets (local mode: the company file's name;
+    /// default "My Company"). Set before open().
+    void setCompanyName(const QString& name) { m_companyName = name; }
 
     /// Opens the store and prepares everything; false with a message on failure.
     bool open(const Options& options, QString* error);
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<Rpc::MethodRegistry> m_registry;
     std::unique_ptr<Rpc::Dispatcher> m_dispatcher;
     std::unique_ptr<ModuleCatalog> m_catalog;
+    QString m_companyName;
     std::vector<std::unique_ptr<Module>> m_modules;
 };
 

@@ -36,6 +36,12 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    QStringList serverModules() const override
+    {
+        return {QStringLiteral("inventory"), QStringLiteral("purchasing")};
+    }
+    /// Purchase orders, suppliers and replenishment belong to purchasing, the rest to inventory.
+    void applyDisabledModules(const QSet<QString>& disabled) override;
 
     /// Shows `section` (when the user may see it); false otherwise.
     bool showSection(Section section);

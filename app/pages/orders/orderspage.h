@@ -23,6 +23,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    QStringList serverModules() const override { return {QStringLiteral("sales")}; }
 
     OrderList* list() const { return m_list; }
 
