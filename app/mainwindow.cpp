@@ -15,12 +15,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <algorithm>
 
 namespace Erp::Client {
 
@@ -65,6 +69,12 @@ MainWindow::MainWindow(ApiClient& api, AppSettings& settings, const QString& lan
     connect(&api, &ApiClient::unhandledError, this, [this](const QString&, const Rpc::Error& e) {
         statusBar()->showMessage(ErrorText::describe(e), 10000);
     });
+    // A module switched on or off (Admin > Modules, by anyone): show or hide its tabs.
+    connect(&api, &ApiClient::eventChanged, this, [this](const QString& entity) {
+        if (entity == QLatin1String("admin.module"))
+            loadModules();
+    });
+    loadModules();
 
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1180, 720);
@@ -75,6 +85,37 @@ MainWindow::~MainWindow() = default;
 ModulePage* MainWindow::currentPage() const
 {
     return qobject_cast<ModulePage*>(m_tabs->currentWidget());
+}
+
+void MainWindow::loadModules()
+{
+    m_api.call(
+        QStringLiteral("admin.module.list"), {}, this,
+        [this](const QJsonValue& result) {
+            QSet<QString> disabled;
+            for (const QJsonValue& v : result.toObject().value(QLatin1String("modules")).toArray())
+                if (!v.toObject().value(QLatin1String("enabled")).toBool(true))
+                    disabled.insert(v.toObject().value(QLatin1String("name")).toString());
+            applyModules(disabled);
+        },
+        [](const Rpc::Error&) {}); // an older server without switches: every tab stays
+}
+
+void MainWindow::applyModules(const QSet<QString>& disabled)
+{
+    m_disabledModules = disabled;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* page = qobject_cast<ModulePage*>(m_tabs->widget(i));
+        if (!page)
+            continue;
+        page->applyDisabledModules(disabled);
+        const QStringList modules = page->serverModules();
+        const bool shown = modules.isEmpty() ||
+                           std::any_of(modules.begin(), modules.end(),
+                                       [&](const QString& m) { return !disabled.contains(m); });
+        m_tabs->setTabVisible(i, shown);
+    }
+    emit modulesApplied();
 }
 
 void MainWindow::buildMenus(const QString& language)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QTabWidget;
@@ -26,10 +27,15 @@ public:
     /// Shows `target` ("inventory/warehouses", "orders/new"): the tab whose page is named
     /// "<first part>Page", then the part the page opens. False when no tab has it.
     bool navigate(const QString& target);
+    /// The server modules the company switched off (admin.module.list; refreshed on
+    /// event.changed admin.module), whose tabs are hidden.
+    QSet<QString> disabledModules() const { return m_disabledModules; }
     ModulePage* currentPage() const;
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
 
 signals:
+    /// The tabs were shown or hidden after the module switches were (re)loaded.
+    void modulesApplied();
     void logoutRequested();
     void openCompanyRequested();
     void connectRequested();
@@ -47,6 +53,8 @@ private:
     void focusSearch();
     void about();
     void sessionExpired();
+    void loadModules();
+    void applyModules(const QSet<QString>& disabled);
     void connectionLost(const QString& reason);
 
     ApiClient& m_api;
@@ -56,6 +64,7 @@ private:
     QLabel* m_user = nullptr;
     QLabel* m_server = nullptr;
     bool m_leaving = false;
+    QSet<QString> m_disabledModules;
 };
 
 } // namespace Erp::Client

@@ -3,6 +3,8 @@
 #include "server/module.h"
 #include "server/modules/modules.h"
 #include "server/platform/eventbus.h"
+#include "server/platform/modulecatalog.h"
+#include "server/platform/moduleorder.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/dispatcher.h"
@@ -10,6 +12,10 @@
 #include "server/storage/database.h"
 #include "server/storage/migrator.h"
 #include "server/storage/settings.h"
+
+#include <QSet>
+
+#include <stdexcept>
 
 namespace Erp::Server {
 
@@ -23,6 +29,7 @@ ServerCore::~ServerCore()
         module->stop();
     m_dispatcher.reset();
     m_modules.clear();
+    m_catalog.reset();
     m_db.reset();
 }
 
@@ -54,6 +61,11 @@ Rpc::CallLog& ServerCore::log()
 Platform::EventBus& ServerCore::events()
 {
     return *m_events;
+}
+
+ModuleCatalog& ServerCore::modules()
+{
+    return *m_catalog;
 }
 
 Module* ServerCore::module(const QString& name) const
@@ -89,6 +101,9 @@ bool ServerCore::open(const Options& options, QString* error)
     } catch (const Rpc::Error& e) {
         *error = e.message;
         return false;
+    } catch (const std::runtime_error& e) { // the modules' declarations do not add up
+        *error = QString::fromUtf8(e.what());
+        return false;
     }
     // The main thread's connection served start-up only; calls run on the workers.
     m_db->closeThreadConnection();
@@ -103,11 +118,26 @@ void ServerCore::registerModules()
     m_registry = std::make_unique<Rpc::MethodRegistry>();
     m_events = std::make_unique<Platform::EventBus>();
     m_dispatcher = std::make_unique<Rpc::Dispatcher>(*m_db, *m_registry, *m_log, *m_events);
-    m_modules = createModules(*m_registry, *m_events);
+    m_catalog = std::make_unique<ModuleCatalog>(*m_db);
+    auto built = createModules(*m_registry, *m_events, *m_catalog);
+    QList<ModuleDeclaration> declarations;
+    for (const auto& module : built)
+        declarations.append({module->name(), module->dependencies(), module->startsAfter()});
+    for (int i : startOrder(declarations))
+        m_modules.push_back(std::move(built[size_t(i)]));
     for (const auto& module : m_modules) {
+        QSet<QString> before;
+        for (const Rpc::MethodSpec* m : m_registry->methods())
+            before.insert(m->name);
         module->registerMethods(*m_registry);
+        for (const Rpc::MethodSpec* m : m_registry->methods())
+            if (!before.contains(m->name))
+                m_catalog->ownMethod(m->name, module->name());
+        m_catalog->addModule(
+            {module->name(), module->description(), module->dependencies(), module->isCore()});
         module->attach(*m_dispatcher);
     }
+    m_dispatcher->setModuleGate(m_catalog.get());
 }
 
 void ServerCore::initializeStore(const Options& options)
@@ -118,6 +148,9 @@ void ServerCore::initializeStore(const Options& options)
     // or not at all.
     Storage::Transaction tx(*m_db, Storage::Transaction::ReadWrite);
     const bool fresh = Storage::setting(*m_db, QStringLiteral("initialized_at")).isEmpty();
+    InitOptions init{options.initialAdminPassword, options.demo, m_companyName, {}};
+    for (const auto& module : m_modules)
+        init.defaultGrants.append(module->defaultGrants());
     if (fresh) {
         if (options.initialAdminPassword.isEmpty())
             throw Rpc::Error(
@@ -126,10 +159,14 @@ void ServerCore::initializeStore(const Options& options)
                                "of its first user, admin"))
                 .withId(QStringLiteral("system.admin_password_required"));
         Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.initialize"));
-        const InitOptions init{options.initialAdminPassword, options.demo};
         for (const auto& module : m_modules)
             module->initialize(ctx, init);
         Storage::setSetting(*m_db, QStringLiteral("initialized_at"), Storage::nowText());
+    }
+    {
+        Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.prepare"));
+        for (const auto& module : m_modules)
+            module->prepare(ctx, init);
     }
     if (options.demo && Storage::setting(*m_db, QStringLiteral("demo_loaded_at")).isEmpty()) {
         // Demo customers and colleagues never go into a firm's real data.
@@ -145,6 +182,7 @@ void ServerCore::initializeStore(const Options& options)
         Storage::setSetting(*m_db, QStringLiteral("demo_loaded_at"), Storage::nowText());
         m_log->info(QStringLiteral("demo company loaded"));
     }
+    m_catalog->reload();
     tx.commit();
 }
 

@@ -20,6 +20,7 @@ class CallLog;
 namespace Erp::Server {
 
 class Module;
+class ModuleCatalog;
 
 /// The composition root of the server: opens the store, runs migrations, builds every module
 /// and the method registry, and owns the dispatcher. Used by erp-server and — in local
@@ -38,6 +39,10 @@ public:
     ServerCore();
     ~ServerCore();
 
+    /// The name a company profile without one gets (local mode: the company file's name;
+    /// default "My Company"). Set before open().
+    void setCompanyName(const QString& name) { m_companyName = name; }
+
     /// Opens the store and prepares everything; false with a message on failure.
     bool open(const Options& options, QString* error);
 
@@ -49,6 +54,8 @@ public:
     Platform::EventBus& events();
     /// A module by its name() (tests reach a module's services through it); nullptr if none.
     Module* module(const QString& name) const;
+    /// The modules in start order, their methods and which are switched off.
+    ModuleCatalog& modules();
 
     static QString version();
 
@@ -61,6 +68,8 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Rpc::MethodRegistry> m_registry;
     std::unique_ptr<Rpc::Dispatcher> m_dispatcher;
+    std::unique_ptr<ModuleCatalog> m_catalog;
+    QString m_companyName;
     std::vector<std::unique_ptr<Module>> m_modules;
 };
 

@@ -58,6 +58,7 @@ void EmbeddedTransport::open()
     }
 
     m_core = std::make_unique<Server::ServerCore>();
+    m_core->setCompanyName(info.completeBaseName()); // a new company profile's first name
     Server::ServerCore::Options coreOptions;
     coreOptions.databaseUrl = QStringLiteral("sqlite:") + info.absoluteFilePath();
     coreOptions.initialAdminPassword = m_options.adminPassword;

@@ -3,15 +3,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Erp::Client::Print {
 
 namespace {
+const QString LogoResource = QStringLiteral("erp-logo:company");
+
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
@@ -58,9 +62,16 @@ QString DeliveryNoteRenderer::html(const DeliveryNote& note)
                         "</style></head><body>");
     // Header: the company on the left, the document's title and numbers on the right.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                        "<td width=\"55%\" valign=\"top\"><div class=\"company\">%1</div>"
-                        "<div class=\"muted\">%2</div><div class=\"muted\">%3</div></td>")
+                        "<td width=\"55%\" valign=\"top\">");
+    if (!note.company.logo.isEmpty())
+        h += QStringLiteral("<img src=\"%1\" height=\"48\"><br>").arg(LogoResource);
+    h += QStringLiteral("<div class=\"company\">%1</div>"
+                        "<div class=\"muted\">%2</div><div class=\"muted\">%3</div>")
              .arg(esc(note.company.name), esc(note.company.address), esc(note.company.phone));
+    if (!note.company.taxId.isEmpty())
+        h += QStringLiteral("<div class=\"muted\">%1</div>")
+                 .arg(esc(tr("Tax id: %1").arg(note.company.taxId)));
+    h += QStringLiteral("</td>");
     h += QStringLiteral("<td width=\"45%\" valign=\"top\" align=\"right\"><h1>%1</h1>"
                         "<table cellspacing=\"0\" cellpadding=\"1\">")
              .arg(esc(tr("Delivery Note")));
@@ -136,6 +147,11 @@ void DeliveryNoteRenderer::build(QTextDocument& document, const DeliveryNote& no
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
+    if (!note.company.logo.isEmpty()) {
+        QImage logo;
+        if (logo.loadFromData(note.company.logo))
+            document.addResource(QTextDocument::ImageResource, QUrl(LogoResource), logo);
+    }
     document.setHtml(html(note));
 }
 

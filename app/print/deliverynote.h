@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -14,11 +15,14 @@ namespace Erp::Client::Print {
 /// fills it, the renderer needs no dialogs and no server.
 struct DeliveryNote
 {
+    /// The header, from the company profile (admin.company.get).
     struct Company
     {
         QString name;
         QString address;
         QString phone;
+        QString taxId;
+        QByteArray logo; ///< a PNG or JPEG file's bytes; empty: none
     };
     struct Line
     {

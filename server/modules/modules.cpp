@@ -11,22 +11,21 @@
 namespace Erp::Server {
 
 std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& registry,
-                                                   Platform::EventBus& events)
+                                                   Platform::EventBus& events,
+                                                   ModuleCatalog& catalog)
 {
     std::vector<std::unique_ptr<Module>> modules;
     modules.push_back(std::make_unique<System::SystemModule>(registry));
-    modules.push_back(std::make_unique<Admin::AdminModule>(registry, events));
-    // In dependency order: a module is built with references to the ones it uses.
+    modules.push_back(std::make_unique<Admin::AdminModule>(registry, events, catalog));
+    // Built in any order but after the modules it is handed; the start order (mail last) is
+    // what each module declares, the order of reactions what each subscription declares.
+    modules.push_back(std::make_unique<Mail::MailModule>());
     modules.push_back(std::make_unique<Crm::CrmModule>(events));
     auto inv = std::make_unique<Inventory::InventoryModule>(events);
     Inventory::InventoryModule& inventory = *inv;
     modules.push_back(std::move(inv));
-    // Purchasing before sales: its demo names default suppliers and receives the demo purchase
-    // orders before the demo sales orders take stock.
     modules.push_back(std::make_unique<Purchasing::PurchasingModule>(inventory, events));
     modules.push_back(std::make_unique<Sales::SalesModule>(inventory, events));
-    // Mail last: its demo step settles the mail the other modules' demo data queued.
-    modules.push_back(std::make_unique<Mail::MailModule>());
     return modules;
 }
 

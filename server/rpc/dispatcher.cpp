@@ -7,6 +7,7 @@
 #include "server/platform/fieldaccess.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/identityrefresh.h"
+#include "server/rpc/modulegate.h"
 #include "server/rpc/registry.h"
 #include "server/storage/auditlog.h"
 #include "server/storage/database.h"
@@ -155,6 +156,15 @@ QJsonValue Dispatcher::call(const Request& request, Outcome& outcome)
     if (spec->access != MethodSpec::Access::Public && !outcome.identity.isLoggedIn())
         throw Error(NotAuthenticated, QStringLiteral("Not logged in: call auth.login first"))
             .withId(QStringLiteral("auth.not_logged_in"));
+    if (m_gate) {
+        const QString module = m_gate->disabledModuleOf(spec->name);
+        if (!module.isEmpty())
+            throw Error(BusinessRule,
+                        QStringLiteral("The module %1 is not enabled for this company").arg(module),
+                        QJsonObject{{QStringLiteral("module"), module}})
+                .withId(QStringLiteral("platform.module.disabled"),
+                        {{QStringLiteral("module"), module}});
+    }
     if (!spec->usesStore) {
         CallContext ctx(m_db, outcome.identity, spec->name);
         ctx.access = &m_registry.access();
@@ -208,6 +218,8 @@ QJsonValue Dispatcher::runInTransaction(const MethodSpec& spec, const QJsonObjec
             outcome.delayMs = qMax(outcome.delayMs, ctx.responseDelayMs);
             if (ctx.grantsChanged)
                 ++m_grantsEpoch;
+            if (m_gate && !ctx.changes.isEmpty())
+                m_gate->committed(ctx.changes);
             if (ctx.failAfterCommit)
                 throw *ctx.failAfterCommit;
             return result;

@@ -18,6 +18,7 @@ namespace Erp::Rpc {
 
 class MethodRegistry;
 class CallLog;
+class ModuleGate;
 struct MethodSpec;
 struct Request;
 struct Error;
@@ -32,6 +33,9 @@ class Dispatcher final
 public:
     Dispatcher(Storage::Database& db, const MethodRegistry& registry, const CallLog& log,
                const Platform::EventBus& events);
+    /// Refuses the methods of switched-off modules (-32030, data.module, message id
+    /// platform.module.disabled) and hears of committed changes; set once before any call.
+    void setModuleGate(ModuleGate* gate) { m_gate = gate; }
 
     struct Outcome
     {
@@ -66,6 +70,7 @@ private:
     const MethodRegistry& m_registry;
     const CallLog& m_log;
     const Platform::EventBus& m_events;
+    ModuleGate* m_gate = nullptr;
     std::atomic<quint64> m_grantsEpoch{1};
 };
 

@@ -286,7 +286,8 @@ private slots:
             auto* admin =
                 qobject_cast<AdminPage*>(window.tabs()->widget(window.tabs()->count() - 1));
             QVERIFY(admin);
-            QCOMPARE(admin->sections()->count(), 4); // users, roles, audit trail, outbox
+            // users, roles, audit trail, outbox, company, modules
+            QCOMPARE(admin->sections()->count(), 6);
         }
         // A sales clerk has no admin permission: every tab but Admin.
         createUser(QStringLiteral("clerk"), {QStringLiteral("sales")});

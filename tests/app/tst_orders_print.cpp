@@ -20,9 +20,9 @@ private slots:
     void writesAPdfWithTheNumbers()
     {
         DeliveryNote note;
-        note.company = {QStringLiteral("深圳明远贸易有限公司"),
-                        QStringLiteral("深圳市福田区深南大道 1000 号"),
-                        QStringLiteral("0755-12345678")};
+        note.company = {
+            QStringLiteral("深圳明远贸易有限公司"), QStringLiteral("深圳市福田区深南大道 1000 号"),
+            QStringLiteral("0755-12345678"), QStringLiteral("91440300708461136T"), QByteArray()};
         note.orderNumber = QStringLiteral("SO2026-000123");
         note.shipmentNumber = QStringLiteral("SH2026-000045");
         note.date = QStringLiteral("2026-11-27");

@@ -11,11 +11,12 @@
 
 namespace Erp::Test {
 
-ServerTest::ServerTest(const QString& tag, bool demo)
+ServerTest::ServerTest(const QString& tag, bool demo, const QString& url)
     : m_core(std::make_unique<Server::ServerCore>())
+    , m_url(url.isEmpty() ? databaseUrl(tag) : url)
 {
     Server::ServerCore::Options options;
-    options.databaseUrl = databaseUrl(tag);
+    options.databaseUrl = m_url;
     options.initialAdminPassword = QString::fromLatin1(AdminPassword);
     options.demo = demo;
     options.logCalls = qEnvironmentVariableIsSet("ERP_TEST_LOG_CALLS");

@@ -21,10 +21,13 @@ class ServerTest final
 public:
     static constexpr const char* AdminPassword = "admin-secret-1";
 
-    explicit ServerTest(const QString& tag, bool demo = false);
+    /// A fresh database; or, with `url`, the store there (a restart: tests of what persists).
+    explicit ServerTest(const QString& tag, bool demo = false, const QString& url = {});
     ~ServerTest();
 
     Server::ServerCore& core() { return *m_core; }
+    /// The database URL this server opened.
+    QString url() const { return m_url; }
 
     /// A session of its own; log in with login().
     struct Session
@@ -48,6 +51,7 @@ public:
 
 private:
     std::unique_ptr<Server::ServerCore> m_core;
+    QString m_url;
 };
 
 /// "field:code" of every field error in a -32022 reply, in order: what tests compare.

@@ -2,6 +2,8 @@
 
 #include "app/net/apiclient.h"
 #include "app/pages/admin/auditpage.h"
+#include "app/pages/admin/companypage.h"
+#include "app/pages/admin/modulespage.h"
 #include "app/pages/admin/outboxpage.h"
 #include "app/pages/admin/rolespage.h"
 #include "app/pages/admin/userspage.h"
@@ -38,6 +40,22 @@ AdminPage::AdminPage(ApiClient& api, QWidget* parent)
         m_tabs->addTab(new OutboxPage(api, m_tabs),
                        Theme::icon(QStringLiteral("mail-send"), QStyle::SP_DialogYesButton),
                        tr("Outbox"));
+    if (api.hasPermission(CompanyClient::writePermission()))
+        m_tabs->addTab(new CompanyPage(api, m_tabs),
+                       Theme::icon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon),
+                       tr("Company"));
+    if (api.hasPermission(CompanyClient::modulePermission()))
+        m_tabs->addTab(
+            new ModulesPage(api, m_tabs),
+            Theme::icon(QStringLiteral("preferences-plugin"), QStyle::SP_FileDialogListView),
+            tr("Modules"));
+}
+
+void AdminPage::applyDisabledModules(const QSet<QString>& disabled)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (qobject_cast<OutboxPage*>(m_tabs->widget(i)))
+            m_tabs->setTabVisible(i, !disabled.contains(QStringLiteral("mail")));
 }
 
 bool AdminPage::open(const QString& target)
@@ -58,7 +76,9 @@ bool AdminPage::isAvailable(const ApiClient& api)
     return api.hasPermission(QStringLiteral("admin.user.read")) ||
            api.hasPermission(QStringLiteral("admin.role.read")) ||
            api.hasPermission(QStringLiteral("admin.audit.read")) ||
-           api.hasPermission(QStringLiteral("mail.outbox.read"));
+           api.hasPermission(QStringLiteral("mail.outbox.read")) ||
+           api.hasPermission(CompanyClient::writePermission()) ||
+           api.hasPermission(CompanyClient::modulePermission());
 }
 
 QString AdminPage::title() const
@@ -75,6 +95,10 @@ void AdminPage::refresh()
 {
     if (auto* page = qobject_cast<ListPage*>(m_tabs->currentWidget()))
         page->refresh();
+    else if (auto* company = qobject_cast<CompanyPage*>(m_tabs->currentWidget()))
+        company->reload();
+    else if (auto* modules = qobject_cast<ModulesPage*>(m_tabs->currentWidget()))
+        modules->reload();
 }
 
 } // namespace Erp::Client::Admin

@@ -11,7 +11,8 @@ class ListPage;
 
 namespace Erp::Client::Admin {
 
-/// The Admin tab: users, roles and the audit trail, each shown only with its read permission.
+/// The Admin tab: users, roles, the audit trail, the outbox, the company profile and the
+/// modules, each shown only with its permission.
 class AdminPage final : public ModulePage
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     QIcon icon() const override;
     void refresh() override;
     bool open(const QString& target) override;
+    /// The outbox belongs to the mail module.
+    void applyDisabledModules(const QSet<QString>& disabled) override;
 
     QTabWidget* sections() const { return m_tabs; }
 

@@ -38,6 +38,10 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    QStringList serverModules() const override
+    {
+        return {QStringLiteral("sales"), QStringLiteral("inventory")};
+    }
 
     void setPeriod(Period period);
     /// The first and last day the period covers (from empty: no lower bound).

@@ -116,6 +116,23 @@ void InventoryPage::addSection(Section section, const QString& title, const QIco
     m_refresh.append(std::move(refresh));
 }
 
+void InventoryPage::applyDisabledModules(const QSet<QString>& disabled)
+{
+    int firstShown = -1;
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const Section s = m_sections.at(i);
+        const bool purchasing = s == PurchaseOrders || s == Suppliers || s == Replenish;
+        const bool hidden = disabled.contains(purchasing ? QStringLiteral("purchasing")
+                                                         : QStringLiteral("inventory"));
+        m_nav->item(i)->setHidden(hidden);
+        if (!hidden && firstShown < 0)
+            firstShown = i;
+    }
+    const int current = m_nav->currentRow();
+    if (firstShown >= 0 && (current < 0 || m_nav->item(current)->isHidden()))
+        m_nav->setCurrentRow(firstShown);
+}
+
 bool InventoryPage::isAvailable(const ApiClient& api)
 {
     for (const QString& p : {P::productRead(), P::stockRead(), P::countRead(), P::orderRead(),

@@ -48,6 +48,12 @@ public:
     QIcon icon() const override;
     void refresh() override;
     bool open(const QString& target) override;
+    QStringList serverModules() const override
+    {
+        return {QStringLiteral("inventory"), QStringLiteral("purchasing")};
+    }
+    /// Purchase orders, suppliers and replenishment belong to purchasing, the rest to inventory.
+    void applyDisabledModules(const QSet<QString>& disabled) override;
 
     /// Shows `section` (when the user may see it); false otherwise.
     bool showSection(Section section);

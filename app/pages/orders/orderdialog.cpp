@@ -611,12 +611,15 @@ QString OrderDialog::conflictText() const
 
 Print::DeliveryNote OrderDialog::deliveryNote(int index) const
 {
-    return OrderPrint::deliveryNote(m_order, index, OrderPrint::company(m_client.api()));
+    return OrderPrint::deliveryNote(m_order, index, m_company);
 }
 
 void OrderDialog::printDeliveryNote()
 {
-    OrderPrint::printDeliveryNote(m_order, OrderPrint::company(m_client.api()), this);
+    OrderPrint::loadCompany(m_client.api(), this, [this](const Print::DeliveryNote::Company& c) {
+        m_company = c;
+        OrderPrint::printDeliveryNote(m_order, m_company, this);
+    });
 }
 
 } // namespace Erp::Client::Orders

@@ -59,10 +59,11 @@ public:
     QString reviewText() const;
     QString messageText() const;
 
-    /// The delivery note of the order's shipment `index` (the latest when -1).
+    /// The delivery note of the order's shipment `index` (the latest when -1), with the
+    /// company header last read for printing.
     Print::DeliveryNote deliveryNote(int index = -1) const;
-    /// Asks which shipment (when several) and where to save, writes the PDF and offers to
-    /// open it.
+    /// Reads the company profile (the header), then asks which shipment (when several) and
+    /// where to save, writes the PDF and offers to open it.
     void printDeliveryNote();
 
 signals:
@@ -88,6 +89,7 @@ private:
 
     OrderClient& m_client;
     Order m_order;
+    Print::DeliveryNote::Company m_company;
     bool m_ready = false;
     bool m_editable = false;
     QLabel* m_number;

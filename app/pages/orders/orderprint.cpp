@@ -13,24 +13,35 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
 namespace Erp::Client::Orders {
 
-Print::DeliveryNote::Company OrderPrint::company(const ApiClient& api)
+Print::DeliveryNote::Company OrderPrint::company(const QJsonObject& profile)
 {
-    QSettings settings;
     Print::DeliveryNote::Company c;
-    c.name = settings.value(QStringLiteral("print/companyName")).toString();
-    if (c.name.isEmpty()) {
-        const QString server = api.serverName();
-        c.name = api.isLocal() ? QFileInfo(server).completeBaseName() : server;
-    }
-    c.address = settings.value(QStringLiteral("print/companyAddress")).toString();
-    c.phone = settings.value(QStringLiteral("print/companyPhone")).toString();
+    c.name = profile.value(QLatin1String("legal_name")).toString();
+    c.address = profile.value(QLatin1String("address")).toString();
+    c.phone = profile.value(QLatin1String("phone")).toString();
+    c.taxId = profile.value(QLatin1String("tax_id")).toString();
+    c.logo = QByteArray::fromBase64(profile.value(QLatin1String("logo")).toString().toLatin1());
     return c;
+}
+
+void OrderPrint::loadCompany(ApiClient& api, QObject* context,
+                             std::function<void(const Print::DeliveryNote::Company&)> done)
+{
+    const QString server = api.serverName();
+    const bool local = api.isLocal();
+    api.call(
+        QStringLiteral("admin.company.get"), {}, context,
+        [done](const QJsonValue& v) { done(company(v.toObject())); },
+        [done, server, local](const Rpc::Error&) {
+            Print::DeliveryNote::Company c;
+            c.name = local ? QFileInfo(server).completeBaseName() : server;
+            done(c);
+        });
 }
 
 Print::DeliveryNote OrderPrint::deliveryNote(const Order& order, int index,

@@ -24,6 +24,7 @@ public:
     QIcon icon() const override;
     void refresh() override;
     bool open(const QString& target) override;
+    QStringList serverModules() const override { return {QStringLiteral("sales")}; }
 
     OrderList* list() const { return m_list; }
 

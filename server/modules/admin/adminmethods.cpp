@@ -3,6 +3,8 @@
 
 #include "server/platform/eventbus.h"
 #include "server/platform/fieldaccess.h"
+#include "server/modules/admin/grantseeder.h"
+
 #include "server/rpc/callcontext.h"
 #include "server/rpc/dispatcher.h"
 #include "server/rpc/identityrefresh.h"
@@ -254,10 +256,13 @@ void AdminModule::registerMethods(MethodRegistry& r)
                   Platform::FieldAccess::stripAudit(ctx, rows);
                   return rows;
               }));
+    registerCompanyMethods(r);
 }
 
-AdminModule::AdminModule(const Rpc::MethodRegistry& registry, Platform::EventBus& events)
+AdminModule::AdminModule(const Rpc::MethodRegistry& registry, Platform::EventBus& events,
+                         ModuleCatalog& modules)
     : m_admin(registry, events)
+    , m_modules(modules)
 {
     AuthService* auth = &m_auth;
     events.subscribe<Rpc::Events::IdentityRefresh>(
@@ -276,6 +281,24 @@ void AdminModule::attach(Dispatcher& dispatcher)
 void AdminModule::initialize(CallContext& ctx, const InitOptions& options)
 {
     m_admin.createInitialAdmin(ctx, options.adminPassword, options.demo);
+}
+
+QList<RoleGrants> AdminModule::defaultGrants() const
+{
+    return {
+        {QStringLiteral("admin"),
+         QStringLiteral("Everything, including users, roles and the audit trail"),
+         {QStringLiteral("*")}},
+        {QStringLiteral("manager"),
+         QStringLiteral("Reads and approves everything outside administration; keeps customers"),
+         {QStringLiteral("*.read"), QStringLiteral("*.approve"), QStringLiteral("!admin.*")}},
+    };
+}
+
+void AdminModule::prepare(CallContext& ctx, const InitOptions& options)
+{
+    m_company.nameIfUnnamed(ctx, options.companyName);
+    seedDefaultGrants(ctx, options.defaultGrants);
 }
 
 void AdminModule::loadDemo(CallContext& ctx)

@@ -446,4 +446,38 @@ void AdminRepository::deleteSessionsOfUser(qint64 userId)
     exec(q);
 }
 
+QSet<QString> AdminRepository::seededGrants(const QString& role)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT grant_name FROM role_grants_seeded WHERE role = :role"));
+    q.bindValue(QStringLiteral(":role"), role);
+    exec(q);
+    QSet<QString> grants;
+    while (q.next())
+        grants.insert(q.value(0).toString());
+    q.finish();
+    return grants;
+}
+
+void AdminRepository::markSeeded(const QString& role, const QString& grant)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO role_grants_seeded (role, grant_name) VALUES (:role, :grant) "
+                       "ON CONFLICT (role, grant_name) DO NOTHING"));
+    q.bindValue(QStringLiteral(":role"), role);
+    q.bindValue(QStringLiteral(":grant"), grant);
+    exec(q);
+}
+
+qint64 AdminRepository::insertBuiltinRole(const RoleRow& r)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO roles (name, description, permissions, builtin, version) "
+                       "VALUES (:name, :description, :permissions, 1, 1) RETURNING id"));
+    q.bindValue(QStringLiteral(":name"), r.name);
+    q.bindValue(QStringLiteral(":description"), r.description);
+    q.bindValue(QStringLiteral(":permissions"), permissionsJson(r.permissions));
+    return scalar(q);
+}
+
 } // namespace Erp::Server::Admin

@@ -77,6 +77,12 @@ public:
     int userCountOfRole(qint64 roleId);
     QJsonObject listRoles(const Storage::ListQuery& query);
 
+    // Default grants the modules have given (table role_grants_seeded)
+    QSet<QString> seededGrants(const QString& role);
+    void markSeeded(const QString& role, const QString& grant);
+    /// A built-in role, created because a module's default grants name it.
+    qint64 insertBuiltinRole(const RoleRow& role);
+
     // Sessions
     void insertSession(const QString& tokenHash, qint64 userId, const QString& expiresAt);
     /// The user of a live session, or 0.

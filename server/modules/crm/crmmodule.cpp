@@ -24,4 +24,22 @@ void CrmModule::loadDemo(Rpc::CallContext& ctx)
     }
 }
 
+QList<RoleGrants> CrmModule::defaultGrants() const
+{
+    return {
+        {QStringLiteral("manager"),
+         QStringLiteral("Reads and approves everything outside administration; keeps customers"),
+         {QStringLiteral("crm.*")}},
+        {QStringLiteral("sales"),
+         QStringLiteral("Customers (CRM) and sales orders"),
+         {QStringLiteral("crm.*")}},
+        {QStringLiteral("warehouse"),
+         QStringLiteral("Inventory, shipping and receiving"),
+         {QStringLiteral("crm.customer.read")}},
+        {QStringLiteral("accountant"),
+         QStringLiteral("Finance: ledger, invoices and payments"),
+         {QStringLiteral("crm.customer.read")}},
+    };
+}
+
 } // namespace Erp::Server::Crm

@@ -16,6 +16,11 @@ public:
         , m_transfer(m_customers)
     {}
     QString name() const override { return QStringLiteral("crm"); }
+    QString description() const override
+    {
+        return QStringLiteral("The customer master: customers, contacts, duplicates and merges");
+    }
+    QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 

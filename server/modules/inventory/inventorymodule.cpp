@@ -44,4 +44,21 @@ void InventoryModule::loadDemo(Rpc::CallContext& ctx)
     Inventory::loadDemo(ctx, m_products, m_warehouses, m_stock, m_counts);
 }
 
+QList<RoleGrants> InventoryModule::defaultGrants() const
+{
+    return {
+        {QStringLiteral("sales"),
+         QStringLiteral("Customers (CRM) and sales orders"),
+         {QStringLiteral("inventory.product.read"), QStringLiteral("inventory.stock.read"),
+          QStringLiteral("inventory.warehouse.read")}},
+        {QStringLiteral("warehouse"),
+         QStringLiteral("Inventory, shipping and receiving"),
+         {QStringLiteral("inventory.*"), QStringLiteral("!inventory.stock.repair")}},
+        {QStringLiteral("purchasing"),
+         QStringLiteral("Suppliers, purchase orders and replenishment"),
+         {QStringLiteral("inventory.product.read"), QStringLiteral("inventory.stock.read"),
+          QStringLiteral("inventory.warehouse.read")}},
+    };
+}
+
 } // namespace Erp::Server::Inventory

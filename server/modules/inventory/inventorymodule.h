@@ -29,6 +29,11 @@ public:
     /// Stock postings are announced and demand and supplier checks asked on `events`.
     explicit InventoryModule(Platform::EventBus& events);
     QString name() const override { return QStringLiteral("inventory"); }
+    QString description() const override
+    {
+        return QStringLiteral("Products, warehouses, stock levels, moves and counts");
+    }
+    QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 

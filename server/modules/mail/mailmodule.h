@@ -16,6 +16,16 @@ public:
     MailModule();
     ~MailModule() override;
     QString name() const override { return QStringLiteral("mail"); }
+    QString description() const override
+    {
+        return QStringLiteral("The outbox: e-mail the other modules send, with retries");
+    }
+    /// Last: its demo step settles the mail the other modules' demo data queued.
+    QStringList startsAfter() const override
+    {
+        return {QStringLiteral("crm"), QStringLiteral("inventory"), QStringLiteral("purchasing"),
+                QStringLiteral("sales")};
+    }
     void registerMethods(Rpc::MethodRegistry& registry) override;
     /// The demo company's notifications count as sent: its customers' addresses look real,
     /// and a demo started with ERP_SMTP_URL set must not write to them.

@@ -131,4 +131,20 @@ void PurchasingModule::loadDemo(Rpc::CallContext& ctx)
     }
 }
 
+QList<RoleGrants> PurchasingModule::defaultGrants() const
+{
+    return {
+        {QStringLiteral("purchasing"),
+         QStringLiteral("Suppliers, purchase orders and replenishment"),
+         {QStringLiteral("purchasing.*")}},
+        {QStringLiteral("warehouse"),
+         QStringLiteral("Inventory, shipping and receiving"),
+         {QStringLiteral("purchasing.order.read"), QStringLiteral("purchasing.order.receive"),
+          QStringLiteral("purchasing.supplier.read")}},
+        {QStringLiteral("accountant"),
+         QStringLiteral("Finance: ledger, invoices and payments"),
+         {QStringLiteral("purchasing.order.read")}},
+    };
+}
+
 } // namespace Erp::Server::Purchasing

@@ -23,6 +23,12 @@ public:
     /// Answers inventory's supplier check and announces goods receipts on `events`.
     PurchasingModule(Inventory::InventoryModule& inventory, Platform::EventBus& events);
     QString name() const override { return QStringLiteral("purchasing"); }
+    QString description() const override
+    {
+        return QStringLiteral("Suppliers, purchase orders, goods receipts and replenishment");
+    }
+    QStringList dependencies() const override { return {QStringLiteral("inventory")}; }
+    QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 

@@ -40,4 +40,21 @@ void SalesModule::loadDemo(Rpc::CallContext& ctx)
     loadDemoOrders(ctx, m_orders, m_inventory);
 }
 
+QList<RoleGrants> SalesModule::defaultGrants() const
+{
+    return {
+        {QStringLiteral("sales"),
+         QStringLiteral("Customers (CRM) and sales orders"),
+         {QStringLiteral("sales.*"), QStringLiteral("!sales.order.approve")}},
+        {QStringLiteral("warehouse"),
+         QStringLiteral("Inventory, shipping and receiving"),
+         {QStringLiteral("sales.order.read"), QStringLiteral("sales.order.allocate"),
+          QStringLiteral("sales.order.ship"), QStringLiteral("sales.order.deliver"),
+          QStringLiteral("sales.order.return")}},
+        {QStringLiteral("accountant"),
+         QStringLiteral("Finance: ledger, invoices and payments"),
+         {QStringLiteral("sales.order.read")}},
+    };
+}
+
 } // namespace Erp::Server::Sales

@@ -23,6 +23,18 @@ class SalesModule final : public Module
 public:
     SalesModule(Inventory::InventoryModule& inventory, Platform::EventBus& events);
     QString name() const override { return QStringLiteral("sales"); }
+    QString description() const override
+    {
+        return QStringLiteral("Sales orders from entry to delivery, returns and metrics");
+    }
+    QStringList dependencies() const override
+    {
+        return {QStringLiteral("inventory"), QStringLiteral("crm")};
+    }
+    /// Purchasing's demo names default suppliers and receives the demo purchase orders before
+    /// the demo sales orders take stock.
+    QStringList startsAfter() const override { return {QStringLiteral("purchasing")}; }
+    QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 

@@ -12,6 +12,11 @@ public:
         : m_registry(registry)
     {}
     QString name() const override { return QStringLiteral("system"); }
+    QString description() const override
+    {
+        return QStringLiteral("Connection check, server information and the method catalogue");
+    }
+    bool isCore() const override { return true; }
     void registerMethods(Rpc::MethodRegistry& registry) override;
 
 private:

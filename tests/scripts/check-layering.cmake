@@ -1,0 +1,38 @@
+# ctest build.layering: the client's layering as the build enforces it.
+#   * no file under app/ uses Qt Sql (QSql*, QtSql, Qt6::Sql);
+#   * only app/net/embeddedtransport.* includes server headers;
+#   * erp-client-lib's link interface (what a target linking it gets, LINK_ONLY entries of
+#     static libraries excepted) and include interface hold neither erp-server-core nor Qt6::Sql.
+# Called with -DSOURCE_DIR=<repo> -DCLIENT_LINK=<a|b|...> -DCLIENT_INCLUDES=<a|b|...>.
+set(failures "")
+file(GLOB_RECURSE sources ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.txt)
+foreach(f ${sources})
+    file(READ ${f} text)
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    if(text MATCHES "QSql|QtSql|Qt6::Sql")
+        list(APPEND failures "${rel} uses Qt Sql")
+    endif()
+    if(text MATCHES "#include \"server/" AND NOT rel MATCHES "^app/net/embeddedtransport\\.")
+        list(APPEND failures "${rel} includes a server header (only the embedded transport may)")
+    endif()
+endforeach()
+string(REPLACE "|" ";" link "${CLIENT_LINK}")
+foreach(item ${link})
+    if(item MATCHES "erp-server-core|Qt6::Sql|Qt::Sql")
+        list(APPEND failures "erp-client-lib hands on ${item} in its link interface")
+    endif()
+endforeach()
+if(NOT link)
+    list(APPEND failures "the link interface of erp-client-lib was not passed to the test")
+endif()
+string(REPLACE "|" ";" includes "${CLIENT_INCLUDES}")
+foreach(item ${includes})
+    if(item MATCHES "QtSql|erp-server-core")
+        list(APPEND failures "erp-client-lib hands on the include directory ${item}")
+    endif()
+endforeach()
+if(failures)
+    list(JOIN failures "\n  " text)
+    message(FATAL_ERROR "layering broken:\n  ${text}")
+endif()
+message(STATUS "layering ok: ${link}")
