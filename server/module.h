@@ -15,6 +15,10 @@ struct CallContext;
 
 namespace Erp::Server {
 
+namespace Platform {
+class ImportService;
+}
+
 /// What a new store needs from whoever creates it.
 struct InitOptions
 {
@@ -31,6 +35,8 @@ public:
     virtual QString name() const = 0;
     /// Registers the module's methods; handlers call the module's services.
     virtual void registerMethods(Rpc::MethodRegistry& registry) = 0;
+    /// Makes the module's entities importable (platform.import.*, the client's import wizard).
+    virtual void registerImports(Platform::ImportService& imports) { (void)imports; }
     /// Hooks into the dispatcher (the admin module supplies identity refreshes).
     virtual void attach(Rpc::Dispatcher& dispatcher) { (void)dispatcher; }
     /// First start on an empty store (inside a transaction), e.g. the admin user.

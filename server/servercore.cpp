@@ -2,6 +2,8 @@
 
 #include "server/module.h"
 #include "server/modules/modules.h"
+#include "server/platform/importmethods.h"
+#include "server/platform/importservice.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/dispatcher.h"
@@ -97,7 +99,10 @@ void ServerCore::registerModules()
     m_registry = std::make_unique<Rpc::MethodRegistry>();
     m_dispatcher = std::make_unique<Rpc::Dispatcher>(*m_db, *m_registry, *m_log);
     m_modules = createModules(*m_registry);
+    m_imports = std::make_unique<Platform::ImportService>();
+    Platform::registerImportMethods(*m_registry, *m_imports);
     for (const auto& module : m_modules) {
+        module->registerImports(*m_imports);
         module->registerMethods(*m_registry);
         module->attach(*m_dispatcher);
     }

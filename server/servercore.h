@@ -17,6 +17,9 @@ class CallLog;
 namespace Erp::Server {
 
 class Module;
+namespace Platform {
+class ImportService;
+}
 
 /// The composition root of the server: opens the store, runs migrations, builds every module
 /// and the method registry, and owns the dispatcher. Used by erp-server and — in local
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Rpc::MethodRegistry> m_registry;
     std::unique_ptr<Rpc::Dispatcher> m_dispatcher;
+    std::unique_ptr<Platform::ImportService> m_imports;
     std::vector<std::unique_ptr<Module>> m_modules;
 };
 

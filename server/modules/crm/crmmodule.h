@@ -15,6 +15,7 @@ public:
     {}
     QString name() const override { return QStringLiteral("crm"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     /// For modules that reference customers (merge participants).
@@ -23,6 +24,7 @@ public:
 private:
     CustomerService m_customers;
     CustomerTransfer m_transfer;
+    Platform::ImportService* m_imports = nullptr;
 };
 
 } // namespace Erp::Server::Crm

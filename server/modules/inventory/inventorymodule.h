@@ -30,6 +30,7 @@ public:
     InventoryModule();
     QString name() const override { return QStringLiteral("inventory"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     /// The only writer of moves, levels and reservations.

@@ -20,6 +20,7 @@ public:
     explicit PurchasingModule(Inventory::InventoryModule& inventory);
     QString name() const override { return QStringLiteral("purchasing"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     SupplierService& suppliers() { return m_suppliers; }

@@ -3,6 +3,7 @@
 #include "server/modules/crm/crmmodule.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/sales/salesdemo.h"
+#include "server/platform/importservice.h"
 
 namespace Erp::Server::Sales {
 
@@ -25,6 +26,15 @@ SalesModule::SalesModule(Inventory::InventoryModule& inventory, Crm::CrmModule& 
 void SalesModule::loadDemo(Rpc::CallContext& ctx)
 {
     loadDemoOrders(ctx, m_orders, m_inventory);
+}
+
+} // namespace Erp::Server::Sales
+
+namespace Erp::Server::Sales {
+
+void SalesModule::registerImports(Platform::ImportService& imports)
+{
+    imports.add(m_import.entity());
 }
 
 } // namespace Erp::Server::Sales

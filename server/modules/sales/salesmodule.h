@@ -23,6 +23,7 @@ public:
     SalesModule(Inventory::InventoryModule& inventory, Crm::CrmModule& crm);
     QString name() const override { return QStringLiteral("sales"); }
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     OrderService& orders() { return m_orders; }
