@@ -17,6 +17,10 @@ struct CallContext;
 
 namespace Erp::Server {
 
+namespace Platform {
+class ImportService;
+}
+
 /// Grants a module gives a role by default (its own permissions only). Applied once per
 /// (role, grant): what an admin removes later stays removed (admin module:
 /// AdminService::seedGrants).
@@ -57,6 +61,8 @@ public:
     virtual QList<RoleGrants> defaultGrants() const { return {}; }
     /// Registers the module's methods; handlers call the module's services.
     virtual void registerMethods(Rpc::MethodRegistry& registry) = 0;
+    /// Makes the module's entities importable (platform.import.*, the client's import wizard).
+    virtual void registerImports(Platform::ImportService& imports) { (void)imports; }
     /// Hooks into the dispatcher (the admin module supplies identity refreshes).
     virtual void attach(Rpc::Dispatcher& dispatcher) { (void)dispatcher; }
     /// First start on an empty store (inside a transaction), e.g. the admin user.

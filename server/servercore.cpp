@@ -5,6 +5,8 @@
 #include "server/platform/eventbus.h"
 #include "server/platform/modulecatalog.h"
 #include "server/platform/moduleorder.h"
+#include "server/platform/importmethods.h"
+#include "server/platform/importservice.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/dispatcher.h"
@@ -125,7 +127,10 @@ void ServerCore::registerModules()
         declarations.append({module->name(), module->dependencies(), module->startsAfter()});
     for (int i : startOrder(declarations))
         m_modules.push_back(std::move(built[size_t(i)]));
+    m_imports = std::make_unique<Platform::ImportService>();
+    Platform::registerImportMethods(*m_registry, *m_imports);
     for (const auto& module : m_modules) {
+        module->registerImports(*m_imports);
         QSet<QString> before;
         for (const Rpc::MethodSpec* m : m_registry->methods())
             before.insert(m->name);

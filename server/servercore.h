@@ -21,6 +21,9 @@ namespace Erp::Server {
 
 class Module;
 class ModuleCatalog;
+namespace Platform {
+class ImportService;
+}
 
 /// The composition root of the server: opens the store, runs migrations, builds every module
 /// and the method registry, and owns the dispatcher. Used by erp-server and — in local
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<Rpc::Dispatcher> m_dispatcher;
     std::unique_ptr<ModuleCatalog> m_catalog;
     QString m_companyName;
+    std::unique_ptr<Platform::ImportService> m_imports;
     std::vector<std::unique_ptr<Module>> m_modules;
 };
 

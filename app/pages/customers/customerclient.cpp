@@ -86,21 +86,6 @@ void CustomerClient::duplicates(const QJsonObject& fields, qint64 excludingId, Q
         std::move(fail));
 }
 
-void CustomerClient::importRows(const QJsonArray& rows, bool dryRun, bool updateExisting,
-                                QObject* context, Done<ImportReport> done, Fail fail)
-{
-    m_api.call(
-        QStringLiteral("crm.customer.import"),
-        {{QStringLiteral("rows"), rows},
-         {QStringLiteral("dry_run"), dryRun},
-         {QStringLiteral("update_existing"), updateExisting}},
-        context,
-        [done = std::move(done)](const QJsonValue& v) {
-            done(ImportReport::fromJson(v.toObject()));
-        },
-        std::move(fail));
-}
-
 void CustomerClient::exportCustomers(const CustomerQuery& query, const QString& format,
                                      QObject* context, Done<ExportFile> done, Fail fail)
 {

@@ -27,8 +27,6 @@ public:
     static QString mergePermission() { return QStringLiteral("crm.customer.merge"); }
     static QString importPermission() { return QStringLiteral("crm.customer.import"); }
     static QString exportPermission() { return QStringLiteral("crm.customer.export"); }
-    /// At most this many rows per crm.customer.import call (the server's cap is 5,000).
-    static constexpr int ImportBatchRows = 500;
 
     explicit CustomerClient(ApiClient& api);
     ApiClient& api() const { return m_api; }
@@ -53,10 +51,6 @@ public:
     /// crm.customer.duplicates: existing customers like `fields` (except `excludingId`).
     void duplicates(const QJsonObject& fields, qint64 excludingId, QObject* context,
                     Done<QList<DuplicateHit>> done, Fail fail);
-    /// crm.customer.import of flat rows (at most 5,000). A real import writes all rows or
-    /// none: it fails with -32022 and `data.rows` listing the problems.
-    void importRows(const QJsonArray& rows, bool dryRun, bool updateExisting, QObject* context,
-                    Done<ImportReport> done, Fail fail);
     /// crm.customer.export as "csv" or "xlsx".
     void exportCustomers(const CustomerQuery& query, const QString& format, QObject* context,
                          Done<ExportFile> done, Fail fail);

@@ -5,10 +5,10 @@
 #include "app/pages/customers/customerdialog.h"
 #include "app/pages/customers/customerexporter.h"
 #include "app/pages/customers/customerfilters.h"
-#include "app/pages/customers/customerimportwizard.h"
 #include "app/pages/customers/customertext.h"
 #include "app/pages/customers/mergedialog.h"
 #include "app/widgets/columnchooser.h"
+#include "app/widgets/importwizard.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -169,9 +169,9 @@ void CustomerList::buildActions()
         addPageAction(Theme::icon(QStringLiteral("merge"), QStyle::SP_ArrowRight), tr("Merge…"));
     m_merge->setToolTip(tr("Merge two selected customers that are the same company or person"));
     toolBar()->addSeparator();
-    m_import = addPageAction(
-        Theme::icon(QStringLiteral("document-import"), QStyle::SP_DialogOpenButton), tr("Import…"));
-    m_import->setToolTip(tr("Import customers from a CSV file"));
+    m_import = addImportAction(*this, m_client.api(), QStringLiteral("crm.customer"),
+                               CustomerClient::importPermission(), tr("Import…"),
+                               tr("Import customers from a CSV or Excel file"));
 
     const QIcon exportIcon =
         Theme::icon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
@@ -196,7 +196,6 @@ void CustomerList::buildActions()
     m_archive->setVisible(canWrite);
     m_restore->setVisible(canWrite);
     m_merge->setVisible(m_client.may(CustomerClient::mergePermission()));
-    m_import->setVisible(m_client.may(CustomerClient::importPermission()));
     const bool canExport = m_client.may(CustomerClient::exportPermission());
     exportTool->setVisible(canExport);
     m_exportSelected->setVisible(canExport);
@@ -210,7 +209,6 @@ void CustomerList::buildActions()
     connect(m_archive, &QAction::triggered, this, [this] { archiveSelected(true); });
     connect(m_restore, &QAction::triggered, this, [this] { archiveSelected(false); });
     connect(m_merge, &QAction::triggered, this, &CustomerList::mergeSelected);
-    connect(m_import, &QAction::triggered, this, &CustomerList::openImport);
     connect(m_exportSelected, &QAction::triggered, this, &CustomerList::exportSelected);
     connect(m_exportAll, &QAction::triggered, this, &CustomerList::exportAll);
 }
@@ -257,19 +255,6 @@ void CustomerList::openCustomer(qint64 id)
             Qt::QueuedConnection);
     dialog->open();
     emit dialogOpened(dialog);
-}
-
-void CustomerList::openImport()
-{
-    auto* wizard = new CustomerImportWizard(m_client, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &CustomerImportWizard::imported, this, [this](int created, int updated) {
-        showMessage(tr("Import finished: %1 created, %2 updated.")
-                        .arg(QLocale().toString(created), QLocale().toString(updated)));
-        model()->reload();
-    });
-    wizard->open();
-    emit dialogOpened(wizard);
 }
 
 void CustomerList::archiveSelected(bool archive)

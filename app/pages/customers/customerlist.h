@@ -41,7 +41,6 @@ public:
 
     /// Opens the customer form (a new customer when `id` is 0).
     void openCustomer(qint64 id);
-    void openImport();
     /// Archives (or restores) the selected customers after asking.
     void archiveSelected(bool archive);
     void mergeSelected();

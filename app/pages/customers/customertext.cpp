@@ -107,21 +107,6 @@ QString CustomerText::money(const QString& amount, const QString& currency)
     return symbol + number;
 }
 
-QStringList CustomerText::importColumns()
-{
-    return {QStringLiteral("code"),          QStringLiteral("name"),
-            QStringLiteral("kind"),          QStringLiteral("tax_id"),
-            QStringLiteral("industry"),      QStringLiteral("source"),
-            QStringLiteral("tags"),          QStringLiteral("credit_limit"),
-            QStringLiteral("currency"),      QStringLiteral("payment_terms_days"),
-            QStringLiteral("owner"),         QStringLiteral("contact_name"),
-            QStringLiteral("contact_title"), QStringLiteral("phone"),
-            QStringLiteral("email"),         QStringLiteral("country"),
-            QStringLiteral("province"),      QStringLiteral("city"),
-            QStringLiteral("district"),      QStringLiteral("address"),
-            QStringLiteral("postcode"),      QStringLiteral("notes")};
-}
-
 QString CustomerText::rule(const QString& field)
 {
     const QString key = field.section(QLatin1Char('.'), -1); // contacts[0].phone -> phone
@@ -159,16 +144,6 @@ QString CustomerText::problem(const QString& field, const QString& code, const Q
     const QString known = rule(field);
     //: A field error followed by the rule the value must follow
     return tr("%1 %2").arg(text, known.isEmpty() ? message : known).trimmed();
-}
-
-QString CustomerText::fieldProblem(const QString& field, const QString& code,
-                                   const QString& message)
-{
-    const QString text = problem(field, code, message);
-    if (field.isEmpty())
-        return text;
-    //: A field and its problem, e.g. "Phone: This value is not valid."
-    return tr("%1: %2").arg(CustomerText::field(field), text);
 }
 
 } // namespace Erp::Client::Customers

@@ -24,16 +24,12 @@ public:
     static QString field(const QString& key);
     /// An amount with its currency in the locale: "¥50,000.00", "$1,200.00", "1,200.00 CHF".
     static QString money(const QString& amount, const QString& currency);
-    /// The flat columns of crm.customer.import, in the order of the server's export.
-    static QStringList importColumns();
     /// The translated rule a field's value must follow (empty when there is none to tell).
     /// Accepts nested names such as "contacts[0].phone".
     static QString rule(const QString& field);
     /// The translated problem: the field error code's sentence plus the rule (or, for a field
     /// without a known rule, the server's own words).
     static QString problem(const QString& field, const QString& code, const QString& message);
-    /// "Phone: This value is not valid. …" for a field error of an import row.
-    static QString fieldProblem(const QString& field, const QString& code, const QString& message);
 };
 
 } // namespace Erp::Client::Customers

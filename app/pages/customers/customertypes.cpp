@@ -71,34 +71,6 @@ QList<DuplicateHit> DuplicateHit::listFromJson(const QJsonArray& array)
     return hits;
 }
 
-QList<ImportReport::RowErrors> ImportReport::rowErrorsFromJson(const QJsonArray& rows)
-{
-    QList<RowErrors> out;
-    for (const QJsonValue& v : rows) {
-        const QJsonObject o = v.toObject();
-        RowErrors row;
-        row.row = int(integer(o, "row"));
-        for (const QJsonValue& f : o.value(QLatin1String("fields")).toArray()) {
-            const QJsonObject fo = f.toObject();
-            row.fields.append({str(fo, "field"), str(fo, "code"), str(fo, "message")});
-        }
-        out.append(row);
-    }
-    return out;
-}
-
-ImportReport ImportReport::fromJson(const QJsonObject& o)
-{
-    ImportReport r;
-    r.total = int(integer(o, "total"));
-    r.created = int(integer(o, "created"));
-    r.updated = int(integer(o, "updated"));
-    r.failed = int(integer(o, "failed"));
-    r.dryRun = o.value(QLatin1String("dry_run")).toBool();
-    r.errors = rowErrorsFromJson(o.value(QLatin1String("errors")).toArray());
-    return r;
-}
-
 ExportFile ExportFile::fromJson(const QJsonObject& o)
 {
     ExportFile f;

@@ -51,34 +51,6 @@ struct DuplicateHit
     static QList<DuplicateHit> listFromJson(const QJsonArray& array);
 };
 
-/// One field problem of an import row (`field` is a flat column such as "phone").
-struct ImportFieldError
-{
-    QString field;
-    QString code;
-    QString message;
-};
-
-/// crm.customer.import's answer; row numbers count the rows sent, from 1.
-struct ImportReport
-{
-    int total = 0;
-    int created = 0;
-    int updated = 0;
-    int failed = 0;
-    bool dryRun = false;
-    struct RowErrors
-    {
-        int row = 0;
-        QList<ImportFieldError> fields;
-    };
-    QList<RowErrors> errors;
-
-    /// Reads the result, or the `data.rows` of a -32022 refusal.
-    static ImportReport fromJson(const QJsonObject& o);
-    static QList<RowErrors> rowErrorsFromJson(const QJsonArray& rows);
-};
-
 /// A file crm.customer.export produced.
 struct ExportFile
 {

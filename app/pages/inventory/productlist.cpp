@@ -6,6 +6,7 @@
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/productdialog.h"
 #include "app/widgets/columnchooser.h"
+#include "app/widgets/importwizard.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -150,6 +151,9 @@ ProductList::ProductList(InventoryClient& client, QWidget* parent)
         addPageAction(Theme::icon(QStringLiteral("archive-extract"), QStyle::SP_DialogResetButton),
                       tr("Restore"));
     m_new->setVisible(canWrite);
+    addImportAction(*this, client.api(), QStringLiteral("inventory.product"),
+                    InventoryClient::Perm::productWrite(), tr("Import…"),
+                    tr("Import products from a CSV or Excel file"));
     m_archive->setVisible(canWrite);
     m_restore->setVisible(canWrite);
     connect(m_restore, &QAction::triggered, this, &ProductList::restoreSelected);

@@ -5,6 +5,7 @@
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/inventorywidgets.h"
 #include "app/pages/inventory/stockmovedialog.h"
+#include "app/widgets/importwizard.h"
 #include "app/widgets/theme.h"
 
 #include <QAction>
@@ -110,6 +111,13 @@ StockLevels::StockLevels(InventoryClient& client, QWidget* parent)
     const bool canAdjust = client.may(InventoryClient::Perm::stockAdjust());
     m_adjust->setVisible(canAdjust);
     m_transfer->setVisible(canAdjust);
+    addImportAction(*this, client.api(), QStringLiteral("inventory.warehouse"),
+                    QStringLiteral("inventory.warehouse.write"), tr("Import Warehouses…"),
+                    tr("Import warehouses from a CSV or Excel file"));
+    addImportAction(*this, client.api(), QStringLiteral("inventory.opening_stock"),
+                    InventoryClient::Perm::stockAdjust(), tr("Import Opening Stock…"),
+                    tr("Import the opening balance of each product per warehouse (once per "
+                       "product and warehouse)"));
     connect(m_adjust, &QAction::triggered, this, &StockLevels::openAdjust);
     if (canAdjust) // Enter or a double-click on a row: adjust that product in that warehouse
         connect(this, &ListPage::rowActivated, this, &StockLevels::openAdjust);

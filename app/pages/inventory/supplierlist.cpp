@@ -3,6 +3,7 @@
 #include "app/models/remotetablemodel.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/widgets/formerrors.h"
+#include "app/widgets/importwizard.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -103,6 +104,9 @@ SupplierList::SupplierList(InventoryClient& client, QWidget* parent)
     m_new->setShortcut(QKeySequence::New);
     m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_new->setVisible(canWrite);
+    addImportAction(*this, client.api(), QStringLiteral("purchasing.supplier"),
+                    InventoryClient::Perm::supplierWrite(), tr("Import…"),
+                    tr("Import suppliers from a CSV or Excel file"));
     m_open = addPageAction(
         Theme::icon(QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView),
         tr("Open…"));

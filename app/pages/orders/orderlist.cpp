@@ -4,6 +4,7 @@
 #include "app/pages/orders/orderdialog.h"
 #include "app/pages/orders/ordertext.h"
 #include "app/widgets/columnchooser.h"
+#include "app/widgets/importwizard.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -124,6 +125,10 @@ OrderList::OrderList(ApiClient& api, QWidget* parent)
     m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_new->setToolTip(tr("Enter a new order (Ctrl+N)"));
     m_new->setVisible(canWrite);
+    addImportAction(*this, m_client.api(), QStringLiteral("sales.order"),
+                    OrderClient::writePermission(), tr("Import Open Orders…"),
+                    tr("Import open sales orders (one row per line, grouped by external "
+                       "reference) from a CSV or Excel file"));
     m_open = addPageAction(
         Theme::icon(QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView),
         tr("Open…"));

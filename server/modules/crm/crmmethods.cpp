@@ -1,6 +1,7 @@
 // Registration of crm.customer.* methods: parameters in, service call, result out.
 #include "server/modules/crm/crmmodule.h"
 
+#include "server/modules/crm/customerimport.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/registry.h"
 
@@ -146,9 +147,11 @@ void CrmModule::registerMethods(MethodRegistry& r)
         });
     r.add(dups);
     r.add(MethodSpec(QStringLiteral("crm.customer.import"))
-              .describe(QStringLiteral("Import flat rows (or CSV text with a header mapping). "
-                                       "dry_run checks without writing; "
-                                       "otherwise all rows or none."))
+              .describe(QStringLiteral(
+                  "Import flat rows (or CSV text with a header mapping) in one call, through "
+                  "the import framework (platform.import.* for large files). dry_run checks "
+                  "without writing; otherwise all rows or none. A row naming an existing "
+                  "customer (code, or tax id/phone/e-mail/name) updates it."))
               .needs(QStringLiteral("crm.customer.import"))
               .param(QStringLiteral("rows"), ParamType::Array, Optional,
                      QStringLiteral("[{code, name, ..., phone, city, ...}]"))
@@ -158,9 +161,10 @@ void CrmModule::registerMethods(MethodRegistry& r)
                      QStringLiteral("CSV header -> column name"))
               .param(QStringLiteral("dry_run"), ParamType::Boolean)
               .param(QStringLiteral("update_existing"), ParamType::Boolean, Optional,
-                     QStringLiteral("rows with a known code update it"))
-              .handle([transfer](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-                  return transfer->importRows(ctx, p);
+                     QStringLiteral("ignored: a row naming an existing customer always updates "
+                                    "it (kept for older scripts)"))
+              .handle([this](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
+                  return importCustomersInline(ctx, *m_imports, p);
               }));
     MethodSpec exportSpec(QStringLiteral("crm.customer.export"));
     listParams(exportSpec)

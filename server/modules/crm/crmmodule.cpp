@@ -1,12 +1,20 @@
 #include "server/modules/crm/crmmodule.h"
 
+#include "server/modules/crm/customerimport.h"
 #include "server/modules/crm/customerrepository.h"
 #include "server/modules/crm/demodata.h"
+#include "server/platform/importservice.h"
 #include "server/rpc/callcontext.h"
 
 #include <QRandomGenerator>
 
 namespace Erp::Server::Crm {
+
+void CrmModule::registerImports(Platform::ImportService& imports)
+{
+    m_imports = &imports;
+    imports.add(customerImportEntity(m_customers));
+}
 
 void CrmModule::loadDemo(Rpc::CallContext& ctx)
 {

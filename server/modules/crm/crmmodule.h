@@ -22,6 +22,7 @@ public:
     }
     QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     CustomerService& customers() { return m_customers; }
@@ -29,6 +30,7 @@ public:
 private:
     CustomerService m_customers;
     CustomerTransfer m_transfer;
+    Platform::ImportService* m_imports = nullptr;
 };
 
 } // namespace Erp::Server::Crm

@@ -35,6 +35,7 @@ public:
     }
     QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     /// The only writer of moves, levels and reservations.

@@ -62,6 +62,21 @@ qint64 StockRepository::locationWarehouse(qint64 locationId)
     return id;
 }
 
+std::optional<qint64> StockRepository::openingQty(qint64 productId, qint64 warehouseId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(qty), 0) FROM stock_moves WHERE product_id = :p AND "
+        "warehouse_id = :w AND source_type = 'opening'"));
+    q.bindValue(QStringLiteral(":p"), productId);
+    q.bindValue(QStringLiteral(":w"), warehouseId);
+    exec(q);
+    std::optional<qint64> qty;
+    if (q.next() && q.value(0).toLongLong() > 0)
+        qty = q.value(1).toLongLong();
+    q.finish();
+    return qty;
+}
+
 bool StockRepository::changeOnHand(qint64 productId, qint64 warehouseId, qint64 qty)
 {
     // One conditional statement: on PostgreSQL the row lock re-evaluates the condition against

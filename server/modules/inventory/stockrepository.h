@@ -54,6 +54,8 @@ public:
 
     /// on_hand += qty unless that would drop it below what is reserved (or below 0); creates the
     /// level row on the first arrival. False when refused.
+    /// The opening balance posted for a product in a warehouse (source "opening"), if any.
+    std::optional<qint64> openingQty(qint64 productId, qint64 warehouseId);
     bool changeOnHand(qint64 productId, qint64 warehouseId, qint64 qty);
     qint64 insertMove(const StockMove& move, qint64 userId, const QString& username,
                       const QString& now);

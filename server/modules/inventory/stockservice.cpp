@@ -80,6 +80,38 @@ void checkSource(const StockSource& source)
 
 } // namespace
 
+bool StockService::postOpeningBalance(Rpc::CallContext& ctx, qint64 productId, qint64 warehouseId,
+                                      qint64 qty)
+{
+    const std::optional<qint64> posted = StockRepository(ctx.db).openingQty(productId, warehouseId);
+    if (posted) {
+        if (*posted == qty)
+            return false;
+        throw Error(
+            Rpc::BusinessRule,
+            QStringLiteral("An opening balance of %1 was already posted for this "
+                           "product in this warehouse; correct it with a stock count")
+                .arg(qtyText(*posted)),
+            QJsonObject{{QStringLiteral("reason"), QStringLiteral("opening_balance_posted")}})
+            .withId(QStringLiteral("inventory.stock.opening_posted"),
+                    {{QStringLiteral("qty"), qtyText(*posted)}});
+    }
+    if (qty <= 0)
+        throw Error::validation(QStringLiteral("qty"), QStringLiteral("range"),
+                                QStringLiteral("an opening balance must be positive"),
+                                QStringLiteral("inventory.stock.opening_positive"));
+    StockMove move;
+    move.productId = productId;
+    move.warehouseId = warehouseId;
+    move.kind = QStringLiteral("receipt");
+    move.qty = qty;
+    move.reason = QStringLiteral("opening balance");
+    move.source.type = QStringLiteral("opening");
+    move.source.ref = QStringLiteral("opening balance");
+    post(ctx, move);
+    return true;
+}
+
 PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, const QString& now)
 {
     static const QStringList kinds{QStringLiteral("receipt"),  QStringLiteral("shipment"),

@@ -61,6 +61,13 @@ public:
     /// written first, then one StockMoved carries them all. Returns the moves' ids in order.
     QList<qint64> postAll(Rpc::CallContext& ctx, const QList<StockMove>& moves);
 
+    /// The opening balance of a product in a warehouse (import of opening stock): posts one
+    /// receipt with the reason "opening balance", once per product and warehouse. Returns false
+    /// when the same balance was posted before (nothing to do); -32030 (reason
+    /// "opening_balance_posted") when a different one was.
+    bool postOpeningBalance(Rpc::CallContext& ctx, qint64 productId, qint64 warehouseId,
+                            qint64 qty);
+
     /// Reserves up to `qty` of a product in a warehouse for a document line; returns what was
     /// reserved (0..qty). Never more than is available, also when other clerks reserve the same
     /// units at the same instant.

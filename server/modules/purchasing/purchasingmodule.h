@@ -30,6 +30,7 @@ public:
     QStringList dependencies() const override { return {QStringLiteral("inventory")}; }
     QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     SupplierService& suppliers() { return m_suppliers; }

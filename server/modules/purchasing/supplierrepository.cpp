@@ -100,6 +100,17 @@ qint64 SupplierRepository::idByTaxId(const QString& taxId, qint64 excludingId)
     return id;
 }
 
+qint64 SupplierRepository::idByName(const QString& name)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT id FROM suppliers WHERE lower(name) = lower(:n) ORDER BY id LIMIT 1"));
+    q.bindValue(QStringLiteral(":n"), name);
+    exec(q);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 void SupplierRepository::insert(Supplier& s)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(

@@ -26,6 +26,8 @@ public:
     std::optional<Supplier> byId(qint64 id);
     qint64 idByCode(const QString& code);
     qint64 idByTaxId(const QString& taxId, qint64 excludingId);
+    /// The first supplier of exactly this name (case-insensitive), or 0 (import without codes).
+    qint64 idByName(const QString& name);
     /// Inserts the record; sets its id, version and timestamps.
     void insert(Supplier& s);
     /// Rewrites the record if `expectedVersion` still matches; false on a stale version.

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "server/platform/importentity.h"
+
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Erp::Rpc {
@@ -11,6 +15,7 @@ class InventoryModule;
 
 namespace Erp::Server::Sales {
 
+class OrderRepository;
 class OrderService;
 
 /// sales.order.import: orders from a sales channel (web shop export, marketplace), one row per
@@ -31,7 +36,26 @@ public:
     /// the report in data); a dry run reports without writing.
     QJsonObject importOrders(Rpc::CallContext& ctx, const QJsonObject& params);
 
+    /// Open orders as an importable entity (platform.import): rows grouped by (channel,
+    /// external_ref) into one order each; an order whose reference exists is left unchanged.
+    Platform::ImportEntity entity();
+
+    struct Row
+    {
+        int number = 0; ///< 1 = the first data row
+        QHash<QString, QString> values;
+        QString value(const char* key) const { return values.value(QLatin1String(key)).trimmed(); }
+    };
+
 private:
+    enum class GroupResult { Created, Skipped, Failed };
+    /// One order from the rows of one (channel, external_ref); problems go to `errors`.
+    GroupResult importGroup(Rpc::CallContext& ctx, OrderRepository& repo, const QString& channel,
+                            const QString& ref, const QList<const Row*>& lines, QJsonArray& errors,
+                            QJsonObject& order);
+    static QJsonObject rowError(int row, const QString& field, const QString& code,
+                                const QString& message);
+
     OrderService& m_orders;
     Inventory::InventoryModule& m_inventory;
 };

@@ -5,6 +5,7 @@
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/sales/salesdemo.h"
 #include "server/platform/eventbus.h"
+#include "server/platform/importservice.h"
 
 namespace Erp::Server::Sales {
 
@@ -55,6 +56,15 @@ QList<RoleGrants> SalesModule::defaultGrants() const
          QStringLiteral("Finance: ledger, invoices and payments"),
          {QStringLiteral("sales.order.read")}},
     };
+}
+
+} // namespace Erp::Server::Sales
+
+namespace Erp::Server::Sales {
+
+void SalesModule::registerImports(Platform::ImportService& imports)
+{
+    imports.add(m_import.entity());
 }
 
 } // namespace Erp::Server::Sales

@@ -36,6 +36,7 @@ public:
     QStringList startsAfter() const override { return {QStringLiteral("purchasing")}; }
     QList<RoleGrants> defaultGrants() const override;
     void registerMethods(Rpc::MethodRegistry& registry) override;
+    void registerImports(Platform::ImportService& imports) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
     OrderService& orders() { return m_orders; }

@@ -1,0 +1,314 @@
+#include "server/modules/crm/customerimport.h"
+
+#include "common/csv.h"
+#include "common/jsonrpc.h"
+#include "server/modules/crm/customerrepository.h"
+#include "server/modules/crm/customerservice.h"
+#include "server/platform/importservice.h"
+#include "server/rpc/callcontext.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace Erp::Server::Crm {
+
+using Platform::ImportColumn;
+using Platform::ImportOutcome;
+using Type = ImportColumn::Type;
+using Rpc::Error;
+
+namespace {
+
+QString s(const QJsonObject& row, const char* key)
+{
+    return row.value(QLatin1String(key)).toString().trimmed();
+}
+
+/// A flat row -> the nested field object applyJson understands.
+QJsonObject nestedFields(const QJsonObject& row)
+{
+    QJsonObject fields;
+    for (const char* key : {"code", "name", "kind", "tax_id", "industry", "source", "tags",
+                            "credit_limit", "currency", "payment_terms_days", "notes"})
+        if (!s(row, key).isEmpty())
+            fields.insert(QLatin1String(key), s(row, key));
+    if (!s(row, "contact_name").isEmpty() || !s(row, "phone").isEmpty() ||
+        !s(row, "email").isEmpty())
+        fields.insert(
+            QStringLiteral("contacts"),
+            QJsonArray{QJsonObject{{QStringLiteral("name"), s(row, "contact_name").isEmpty()
+                                                                ? s(row, "name")
+                                                                : s(row, "contact_name")},
+                                   {QStringLiteral("title"), s(row, "contact_title")},
+                                   {QStringLiteral("phone"), s(row, "phone")},
+                                   {QStringLiteral("email"), s(row, "email")},
+                                   {QStringLiteral("is_primary"), true}}});
+    if (!s(row, "city").isEmpty() || !s(row, "address").isEmpty())
+        fields.insert(
+            QStringLiteral("addresses"),
+            QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("billing")},
+                                   {QStringLiteral("country"), s(row, "country").isEmpty()
+                                                                   ? QStringLiteral("CN")
+                                                                   : s(row, "country").toUpper()},
+                                   {QStringLiteral("province"), s(row, "province")},
+                                   {QStringLiteral("city"), s(row, "city")},
+                                   {QStringLiteral("district"), s(row, "district")},
+                                   {QStringLiteral("line1"), s(row, "address")},
+                                   {QStringLiteral("postcode"), s(row, "postcode")},
+                                   {QStringLiteral("is_default"), true}}});
+    return fields;
+}
+
+/// Field errors of nested contacts/addresses point at the flat column the clerk knows.
+Error flatColumns(const Error& e)
+{
+    static const QHash<QString, QString> flat{
+        {QStringLiteral("contacts[0].name"), QStringLiteral("contact_name")},
+        {QStringLiteral("contacts[0].title"), QStringLiteral("contact_title")},
+        {QStringLiteral("contacts[0].phone"), QStringLiteral("phone")},
+        {QStringLiteral("contacts[0].email"), QStringLiteral("email")},
+        {QStringLiteral("addresses[0].country"), QStringLiteral("country")},
+        {QStringLiteral("addresses[0].province"), QStringLiteral("province")},
+        {QStringLiteral("addresses[0].city"), QStringLiteral("city")},
+        {QStringLiteral("addresses[0].district"), QStringLiteral("district")},
+        {QStringLiteral("addresses[0].line1"), QStringLiteral("address")},
+        {QStringLiteral("addresses[0].postcode"), QStringLiteral("postcode")},
+        {QStringLiteral("owner_id"), QStringLiteral("owner")},
+    };
+    Error out = e;
+    QJsonObject data = e.data.toObject();
+    QJsonArray fields;
+    for (const QJsonValue& v : data.value(QLatin1String("fields")).toArray()) {
+        QJsonObject f = v.toObject();
+        const QString field = f.value(QLatin1String("field")).toString();
+        f.insert(QStringLiteral("field"), flat.value(field, field));
+        fields.append(f);
+    }
+    data.insert(QStringLiteral("fields"), fields);
+    out.data = data;
+    return out;
+}
+
+QJsonObject comparable(const Customer& c)
+{
+    QJsonObject o = toJson(c);
+    for (const char* key : {"version", "updated_at", "created_at", "owner_name"})
+        o.remove(QLatin1String(key));
+    return o;
+}
+
+ImportOutcome importCustomer(Rpc::CallContext& ctx, CustomerService& service,
+                             const QJsonObject& row)
+{
+    CustomerRepository repo(ctx.db);
+    Rpc::FieldErrors errors;
+    const QJsonObject fields = nestedFields(row);
+    Customer candidate;
+    candidate.ownerId = ctx.identity.userId;
+    applyJson(candidate, fields, errors, true);
+    const QString owner = s(row, "owner");
+    if (!owner.isEmpty()) {
+        candidate.ownerId = repo.userIdByName(owner.toLower());
+        if (candidate.ownerId == 0)
+            errors.add(QStringLiteral("owner"), QStringLiteral("unknown"),
+                       QStringLiteral("\"%1\" is not a user").arg(owner),
+                       QStringLiteral("crm.import.unknown_owner"),
+                       {{QStringLiteral("owner"), owner}});
+    }
+    errors.throwIfAny();
+
+    // Which customer does the row name? Its code, or the create path's duplicate check.
+    qint64 existing = candidate.code.isEmpty() ? 0 : repo.idByCode(candidate.code.toUpper());
+    if (existing == 0 && candidate.code.isEmpty()) {
+        const QList<DuplicateHit> hits = repo.duplicates(candidate, 1);
+        if (!hits.isEmpty())
+            existing = hits.first().id;
+    }
+    if (existing == 0) {
+        service.insertChecked(ctx, repo, candidate, true);
+        return ImportOutcome::Created;
+    }
+    const Customer stored = *repo.byId(existing);
+    if (stored.status == QLatin1String("merged"))
+        throw Error::validation(QStringLiteral("code"), QStringLiteral("merged"),
+                                QStringLiteral("names a customer merged into another one"),
+                                QStringLiteral("crm.import.merged"));
+    QJsonObject update = fields;
+    update.remove(QStringLiteral("code"));
+    // An update keeps the customer's contacts and addresses; the file's are added only to a
+    // customer that has none (so a re-import never drops what clerks entered since).
+    if (!stored.contacts.isEmpty())
+        update.remove(QStringLiteral("contacts"));
+    if (!stored.addresses.isEmpty())
+        update.remove(QStringLiteral("addresses"));
+    if (!owner.isEmpty())
+        update.insert(QStringLiteral("owner_id"), candidate.ownerId);
+    Customer after = stored;
+    Rpc::FieldErrors ignored;
+    applyJson(after, update, ignored, true);
+    after.name = after.name.trimmed();
+    if (comparable(after) == comparable(stored))
+        return ImportOutcome::Unchanged;
+    // The service's update: the same rules as an edit in the form.
+    QJsonObject strict = update;
+    if (strict.contains(QLatin1String("tags")))
+        strict.insert(QStringLiteral("tags"), QJsonArray::fromStringList(after.tags));
+    if (strict.contains(QLatin1String("payment_terms_days")))
+        strict.insert(QStringLiteral("payment_terms_days"), after.paymentTermsDays);
+    service.update(ctx, existing, stored.version, strict);
+    return ImportOutcome::Updated;
+}
+
+ImportColumn col(const char* name, Type type, const char* label, QStringList aliases,
+                 bool required = false)
+{
+    return ImportColumn{QLatin1String(name),
+                        type,
+                        required,
+                        QStringLiteral("crm.customer.field.") + QLatin1String(name),
+                        QLatin1String(label),
+                        std::move(aliases)};
+}
+
+} // namespace
+
+Platform::ImportEntity customerImportEntity(CustomerService& service)
+{
+    Platform::ImportEntity e;
+    e.name = QStringLiteral("crm.customer");
+    e.permission = QStringLiteral("crm.customer.import");
+    e.labelId = QStringLiteral("crm.customer.entity");
+    e.label = QStringLiteral("Customers");
+    e.eventEntity = QStringLiteral("customer");
+    e.keyColumn = QStringLiteral("code");
+    e.columns = {
+        col("code", Type::Text, "Code", {QStringLiteral("客户编码"), QStringLiteral("编码")}),
+        col("name", Type::Text, "Name",
+            {QStringLiteral("客户名称"), QStringLiteral("名称"), QStringLiteral("客户")}, true),
+        col("kind", Type::Text, "Kind", {QStringLiteral("类型")}),
+        col("tax_id", Type::Text, "Tax ID",
+            {QStringLiteral("税号"), QStringLiteral("统一社会信用代码")}),
+        col("industry", Type::Text, "Industry", {QStringLiteral("行业")}),
+        col("source", Type::Text, "Source", {QStringLiteral("来源")}),
+        col("tags", Type::Text, "Tags", {QStringLiteral("标签")}),
+        col("credit_limit", Type::Text, "Credit limit", {QStringLiteral("信用额度")}),
+        col("currency", Type::Text, "Currency", {QStringLiteral("币种")}),
+        col("payment_terms_days", Type::Text, "Payment terms (days)",
+            {QStringLiteral("账期"), QStringLiteral("付款期限")}),
+        col("owner", Type::Text, "Owner", {QStringLiteral("负责人")}),
+        col("status", Type::Text, "Status", {QStringLiteral("状态")}),
+        col("contact_name", Type::Text, "Contact", {QStringLiteral("联系人")}),
+        col("contact_title", Type::Text, "Contact title", {QStringLiteral("职务")}),
+        col("phone", Type::Text, "Phone",
+            {QStringLiteral("电话"), QStringLiteral("手机"), QStringLiteral("联系电话")}),
+        col("email", Type::Text, "E-mail", {QStringLiteral("邮箱"), QStringLiteral("电子邮件")}),
+        col("country", Type::Text, "Country", {QStringLiteral("国家")}),
+        col("province", Type::Text, "Province", {QStringLiteral("省份"), QStringLiteral("省")}),
+        col("city", Type::Text, "City", {QStringLiteral("城市"), QStringLiteral("市")}),
+        col("district", Type::Text, "District", {QStringLiteral("区县"), QStringLiteral("区")}),
+        col("address", Type::Text, "Address", {QStringLiteral("地址"), QStringLiteral("详细地址")}),
+        col("postcode", Type::Text, "Postcode", {QStringLiteral("邮编")}),
+        col("notes", Type::Text, "Notes", {QStringLiteral("备注")}),
+    };
+    // Without a code, the name names the customer inside the file (two rows of one name are
+    // reported as a repeat).
+    e.fileKey = [](const QJsonObject& row) {
+        const QString code = s(row, "code").toUpper();
+        return code.isEmpty() ? QStringLiteral("name:") + s(row, "name").toLower() : code;
+    };
+    CustomerService* svc = &service;
+    e.apply = [svc](Rpc::CallContext& ctx, const QList<QJsonObject>& rows,
+                    const QJsonObject&) -> ImportOutcome {
+        try {
+            return importCustomer(ctx, *svc, rows.first());
+        } catch (const Error& err) {
+            throw flatColumns(err);
+        }
+    };
+    return e;
+}
+
+} // namespace Erp::Server::Crm
+
+namespace Erp::Server::Crm {
+
+QJsonObject importCustomersInline(Rpc::CallContext& ctx, Platform::ImportService& imports,
+                                  const QJsonObject& params)
+{
+    QJsonArray rows;
+    if (params.value(QLatin1String("csv")).isString()) {
+        const Csv::Table table = Csv::parse(params.value(QLatin1String("csv")).toString().toUtf8());
+        if (!table.error.isEmpty())
+            throw Error::validation(QStringLiteral("csv"), QStringLiteral("invalid"), table.error);
+        const QJsonObject mapping = params.value(QLatin1String("mapping")).toObject();
+        QStringList fieldOfColumn;
+        for (const QString& header : table.header)
+            fieldOfColumn.append(mapping.contains(header) ? mapping.value(header).toString()
+                                                          : header.trimmed().toLower());
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            QJsonObject values;
+            const QStringList& cells = table.rows.at(r);
+            for (qsizetype i = 0; i < cells.size() && i < fieldOfColumn.size(); ++i)
+                values.insert(fieldOfColumn.at(i), cells.at(i));
+            rows.append(QJsonObject{{QStringLiteral("row"), int(r + 1)},
+                                    {QStringLiteral("values"), values}});
+        }
+    } else {
+        int r = 0;
+        for (const QJsonValue& v : params.value(QLatin1String("rows")).toArray()) {
+            if (!v.isObject())
+                throw Error(
+                    Rpc::InvalidParams,
+                    QStringLiteral("Invalid params: every entry of rows must be an object"));
+            rows.append(QJsonObject{{QStringLiteral("row"), ++r},
+                                    {QStringLiteral("values"), v.toObject()}});
+        }
+    }
+    if (rows.size() > Platform::ImportService::MaxBatchRows)
+        throw Error(Rpc::InvalidParams,
+                    QStringLiteral("Invalid params: at most %1 rows per call; use "
+                                   "platform.import for larger files")
+                        .arg(Platform::ImportService::MaxBatchRows));
+    const bool dryRun = params.value(QLatin1String("dry_run")).toBool();
+    const QJsonObject report =
+        imports.runInline(ctx, QStringLiteral("crm.customer"), rows, {}, dryRun);
+
+    // The problems in the shape this method always answered: [{row, fields: [{field, ...}]}].
+    QMap<int, QJsonArray> byRow;
+    for (const QJsonValue& v : report.value(QLatin1String("problems")).toArray()) {
+        const QJsonObject p = v.toObject();
+        byRow[p.value(QLatin1String("row")).toInt()].append(
+            QJsonObject{{QStringLiteral("field"), p.value(QLatin1String("column"))},
+                        {QStringLiteral("code"), p.value(QLatin1String("code"))},
+                        {QStringLiteral("message"), p.value(QLatin1String("message"))},
+                        {QStringLiteral("message_id"), p.value(QLatin1String("message_id"))},
+                        {QStringLiteral("args"), p.value(QLatin1String("args"))}});
+    }
+    QJsonArray errors;
+    for (auto it = byRow.cbegin(); it != byRow.cend(); ++it)
+        errors.append(
+            QJsonObject{{QStringLiteral("row"), it.key()}, {QStringLiteral("fields"), it.value()}});
+    const int total = report.contains(QLatin1String("staged"))
+                          ? report.value(QLatin1String("staged")).toInt()
+                          : report.value(QLatin1String("total")).toInt();
+    if (!dryRun && !errors.isEmpty())
+        throw Error(
+            Rpc::ValidationFailed,
+            QStringLiteral("%1 of %2 rows have errors; nothing was imported")
+                .arg(errors.size())
+                .arg(total),
+            QJsonObject{{QStringLiteral("fields"), QJsonArray()}, {QStringLiteral("rows"), errors}})
+            .withId(
+                QStringLiteral("crm.import.failed"),
+                {{QStringLiteral("failed"), int(errors.size())}, {QStringLiteral("total"), total}});
+    return QJsonObject{
+        {QStringLiteral("total"), total},
+        {QStringLiteral("created"), report.value(QLatin1String("created")).toInt()},
+        {QStringLiteral("updated"), report.value(QLatin1String("updated")).toInt()},
+        {QStringLiteral("unchanged"), report.value(QLatin1String("unchanged")).toInt()},
+        {QStringLiteral("failed"), int(errors.size())},
+        {QStringLiteral("errors"), errors},
+        {QStringLiteral("dry_run"), dryRun}};
+}
+
+} // namespace Erp::Server::Crm

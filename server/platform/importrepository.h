@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Erp::Storage {
+class Database;
+}
+
+namespace Erp::Server::Platform {
+
+struct ImportJob
+{
+    qint64 id = 0;
+    QString entity;
+    qint64 userId = 0;
+    QJsonObject options;
+    QString status; ///< staging | committed | cancelled
+    qint64 rowsStaged = 0;
+    qint64 problems = 0;
+    QString expiresAt;
+    QJsonObject result;
+};
+
+struct StagedRow
+{
+    qint64 rowNo = 0;
+    QString key;
+    QJsonObject data;
+};
+
+/// All SQL of the import framework: jobs, staged rows and the savepoints a check runs in.
+class ImportRepository final
+{
+public:
+    explicit ImportRepository(Storage::Database& db)
+        : m_db(db)
+    {}
+
+    qint64 insertJob(const ImportJob& job, const QString& now);
+    std::optional<ImportJob> job(qint64 id);
+    void updateJob(const ImportJob& job);
+    /// Jobs past their expiry and their rows (any user's): called at the start of a job.
+    void purgeExpired(const QString& now);
+    void deleteRows(qint64 jobId);
+
+    void insertRow(qint64 jobId, const StagedRow& row);
+    qint64 lastRowNo(qint64 jobId);
+    /// The row number of an earlier staged row with this key, or 0.
+    qint64 rowWithKey(qint64 jobId, const QString& key);
+    /// Up to `limit` rows after `afterRowNo`, in file order.
+    QList<StagedRow> rowsAfter(qint64 jobId, qint64 afterRowNo, int limit);
+    /// Grouped entities: up to `limit` rows after (key, rowNo), ordered by key then file order;
+    /// a null `afterKey` starts at the first row.
+    QList<StagedRow> rowsByKeyAfter(qint64 jobId, const QString& afterKey, qint64 afterRowNo,
+                                    int limit);
+
+    /// SAVEPOINT name / ROLLBACK TO SAVEPOINT name / RELEASE SAVEPOINT name (both backends).
+    void savepoint(const QString& name);
+    void rollbackTo(const QString& name);
+    void release(const QString& name);
+
+private:
+    Storage::Database& m_db;
+};
+
+} // namespace Erp::Server::Platform

@@ -1,0 +1,578 @@
+#include "server/platform/importservice.h"
+
+#include "common/jsonrpc.h"
+#include "common/permission.h"
+#include "server/platform/importregistry.h"
+#include "server/platform/importrepository.h"
+#include "server/rpc/callcontext.h"
+#include "server/storage/database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Erp::Server::Platform {
+
+using Rpc::Error;
+
+namespace {
+
+const QString kCheckSavepoint = QStringLiteral("import_check");
+
+QString nowPlus(int seconds)
+{
+    return QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject problem(qint64 row, const QString& column, const QString& code, const QString& message,
+                    const QString& messageId, const QJsonObject& args = {})
+{
+    return QJsonObject{{QStringLiteral("row"), row},
+                       {QStringLiteral("column"), column},
+                       {QStringLiteral("code"), code},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("message_id"), messageId},
+                       {QStringLiteral("args"), args}};
+}
+
+QString textOf(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'f', 6).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+/// Checks and normalises one cell by its column type; returns false with a problem.
+bool normaliseCell(const ImportColumn& column, QString& value, QJsonObject& problemOut, qint64 row)
+{
+    using Type = ImportColumn::Type;
+    static const QRegularExpression integer(QStringLiteral("^[-+]?\\d+$"));
+    static const QRegularExpression decimal(QStringLiteral("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
+    switch (column.type) {
+    case Type::Text:
+        return true;
+    case Type::Integer:
+        if (integer.match(value).hasMatch())
+            return true;
+        problemOut = problem(row, column.name, QStringLiteral("invalid"),
+                             QStringLiteral("\"%1\" is not a whole number").arg(value),
+                             QStringLiteral("platform.import.not_integer"),
+                             {{QStringLiteral("value"), value}});
+        return false;
+    case Type::Decimal: {
+        QString plain = value;
+        plain.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+        if (plain.startsWith(QChar(0xA5)) || plain.startsWith(QChar(0xFFE5)))
+            plain.remove(0, 1);
+        if (decimal.match(plain).hasMatch()) {
+            value = plain;
+            return true;
+        }
+        problemOut = problem(row, column.name, QStringLiteral("invalid"),
+                             QStringLiteral("\"%1\" is not a number").arg(value),
+                             QStringLiteral("platform.import.not_number"),
+                             {{QStringLiteral("value"), value}});
+        return false;
+    }
+    case Type::Date: {
+        for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy/M/d"),
+                                      QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy.M.d")}) {
+            const QDate d = QDate::fromString(value.left(10).trimmed(), format);
+            if (d.isValid()) {
+                value = d.toString(Qt::ISODate);
+                return true;
+            }
+        }
+        problemOut =
+            problem(row, column.name, QStringLiteral("invalid"),
+                    QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(value),
+                    QStringLiteral("platform.import.not_date"), {{QStringLiteral("value"), value}});
+        return false;
+    }
+    case Type::Boolean: {
+        const QString v = value.toLower();
+        static const QStringList yes{QStringLiteral("true"), QStringLiteral("1"),
+                                     QStringLiteral("yes"), QStringLiteral("y"),
+                                     QStringLiteral("是")};
+        static const QStringList no{QStringLiteral("false"), QStringLiteral("0"),
+                                    QStringLiteral("no"), QStringLiteral("n"),
+                                    QStringLiteral("否")};
+        if (yes.contains(v) || no.contains(v)) {
+            value = yes.contains(v) ? QStringLiteral("true") : QStringLiteral("false");
+            return true;
+        }
+        problemOut = problem(row, column.name, QStringLiteral("invalid"),
+                             QStringLiteral("\"%1\" is not yes or no").arg(value),
+                             QStringLiteral("platform.import.not_boolean"),
+                             {{QStringLiteral("value"), value}});
+        return false;
+    }
+    }
+    return true;
+}
+
+/// An error of the row handler as problems of the file's rows and columns.
+QList<QJsonObject> problemsOf(const Error& e, const ImportEntity& entity,
+                              const QList<qint64>& rowNumbers)
+{
+    QList<QJsonObject> out;
+    const QJsonArray fields = e.data.toObject().value(QLatin1String("fields")).toArray();
+    for (const QJsonValue& v : fields) {
+        const QJsonObject f = v.toObject();
+        const int index = f.value(QLatin1String("row")).toInt(0);
+        const QString field = f.value(QLatin1String("field")).toString();
+        out.append(problem(
+            rowNumbers.value(index, rowNumbers.first()), entity.column(field) ? field : QString(),
+            f.value(QLatin1String("code")).toString(), f.value(QLatin1String("message")).toString(),
+            f.value(QLatin1String("message_id")).toString(),
+            f.value(QLatin1String("args")).toObject()));
+    }
+    if (out.isEmpty())
+        out.append(problem(rowNumbers.first(), QString(), QStringLiteral("rejected"), e.message,
+                           e.messageId(), e.messageArgs()));
+    return out;
+}
+
+/// Applies one record through the entity's handler. Returns the problems (none = written).
+/// No savepoint per row (each would cost two statements and, on PostgreSQL, a subtransaction):
+/// the handlers' services check before they write, and any problem rolls the whole file back
+/// anyway. A row the store itself refuses sets `storeFailed`: on PostgreSQL the transaction is
+/// then unusable until the caller rolls back to its savepoint (dry run) or gives up (commit).
+QList<QJsonObject> applyRow(Rpc::CallContext& ctx, const ImportEntity& entity,
+                            const QList<QJsonObject>& rows, const QList<qint64>& rowNumbers,
+                            const QJsonObject& options, ImportOutcome* outcome, bool* storeFailed)
+{
+    const qsizetype changesBefore = ctx.changes.size();
+    try {
+        *outcome = entity.apply(ctx, rows, options);
+        return {};
+    } catch (const Error& e) {
+        ctx.changes.resize(changesBefore);
+        return problemsOf(e, entity, rowNumbers);
+    } catch (const Storage::StoreError& e) {
+        if (e.transient || e.connectionLost)
+            throw;
+        ctx.changes.resize(changesBefore);
+        *storeFailed = true;
+        return {problem(rowNumbers.first(), QString(), QStringLiteral("rejected"),
+                        QStringLiteral("The store refused the row: %1").arg(e.message),
+                        QStringLiteral("platform.import.store_rejected"))};
+    }
+}
+
+QString defaultFileKey(const ImportEntity& entity, const QJsonObject& values)
+{
+    if (entity.fileKey)
+        return entity.fileKey(values);
+    return entity.keyColumn.isEmpty()
+               ? QString()
+               : values.value(entity.keyColumn).toString().trimmed().toUpper();
+}
+
+} // namespace
+
+const ImportEntity& ImportService::entityFor(Rpc::CallContext& ctx, const QString& name) const
+{
+    const ImportEntity* entity = m_registry.find(name);
+    if (!entity)
+        throw Error(Rpc::NotFound, QStringLiteral("\"%1\" cannot be imported").arg(name))
+            .withId(QStringLiteral("platform.import.unknown_entity"),
+                    {{QStringLiteral("entity"), name}});
+    if (!permissionGranted(ctx.identity.grants, entity->permission))
+        throw Error(Rpc::Forbidden,
+                    QStringLiteral("Forbidden: importing %1 needs the permission %2")
+                        .arg(name, entity->permission),
+                    QJsonObject{{QStringLiteral("permission"), entity->permission}})
+            .withId(QStringLiteral("platform.import.forbidden"),
+                    {{QStringLiteral("entity"), name},
+                     {QStringLiteral("permission"), entity->permission}});
+    return *entity;
+}
+
+ImportJob ImportService::openJob(Rpc::CallContext& ctx, ImportRepository& repo, qint64 jobId) const
+{
+    const std::optional<ImportJob> job = repo.job(jobId);
+    // Another user's job is as unknown as a job that never existed.
+    if (!job || job->userId != ctx.identity.userId)
+        throw Error(Rpc::NotFound, QStringLiteral("There is no import job %1").arg(jobId))
+            .withId(QStringLiteral("platform.import.job_not_found"),
+                    {{QStringLiteral("job"), jobId}});
+    entityFor(ctx, job->entity);
+    QString status = job->status;
+    if (status == QLatin1String("staging") && job->expiresAt < nowPlus(0))
+        status = QStringLiteral("expired");
+    if (status != QLatin1String("staging"))
+        throw Error(
+            Rpc::BusinessRule,
+            QStringLiteral("The import job %1 is %2; start a new one").arg(jobId).arg(status),
+            QJsonObject{{QStringLiteral("reason"), QStringLiteral("job_") + status}})
+            .withId(QStringLiteral("platform.import.job_") + status,
+                    {{QStringLiteral("job"), jobId}});
+    return *job;
+}
+
+QJsonObject ImportService::entities(Rpc::CallContext& ctx) const
+{
+    static const char* typeNames[] = {"text", "integer", "decimal", "date", "boolean"};
+    QJsonArray out;
+    for (const ImportEntity* e : m_registry.all()) {
+        if (!permissionGranted(ctx.identity.grants, e->permission))
+            continue;
+        QJsonArray columns;
+        for (const ImportColumn& c : e->columns)
+            columns.append(
+                QJsonObject{{QStringLiteral("name"), c.name},
+                            {QStringLiteral("type"), QLatin1String(typeNames[int(c.type)])},
+                            {QStringLiteral("required"), c.required},
+                            {QStringLiteral("label"), c.label},
+                            {QStringLiteral("label_id"), c.labelId},
+                            {QStringLiteral("aliases"), QJsonArray::fromStringList(c.aliases)}});
+        out.append(QJsonObject{{QStringLiteral("name"), e->name},
+                               {QStringLiteral("label"), e->label},
+                               {QStringLiteral("label_id"), e->labelId},
+                               {QStringLiteral("key"), e->keyColumn},
+                               {QStringLiteral("grouped"), e->groupedByKey},
+                               {QStringLiteral("columns"), columns}});
+    }
+    return QJsonObject{{QStringLiteral("entities"), out},
+                       {QStringLiteral("batch_limit"), MaxBatchRows}};
+}
+
+QJsonObject ImportService::start(Rpc::CallContext& ctx, const QString& entity,
+                                 const QJsonObject& options)
+{
+    entityFor(ctx, entity);
+    const int lifetime = options.value(QLatin1String("expires_in")).toInt(DefaultLifetimeSeconds);
+    if (lifetime < 1 || lifetime > DefaultLifetimeSeconds)
+        throw Error::validation(
+            QStringLiteral("options.expires_in"), QStringLiteral("invalid"),
+            QStringLiteral("must be 1 to %1 seconds").arg(DefaultLifetimeSeconds),
+            QStringLiteral("platform.import.bad_lifetime"),
+            {{QStringLiteral("max"), DefaultLifetimeSeconds}});
+    ImportRepository repo(ctx.db);
+    const QString now = nowPlus(0);
+    repo.purgeExpired(now);
+    ImportJob job;
+    job.entity = entity;
+    job.userId = ctx.identity.userId;
+    job.options = options;
+    job.status = QStringLiteral("staging");
+    job.expiresAt = nowPlus(lifetime);
+    job.id = repo.insertJob(job, now);
+    return QJsonObject{{QStringLiteral("job"), job.id},
+                       {QStringLiteral("entity"), entity},
+                       {QStringLiteral("expires_at"), job.expiresAt},
+                       {QStringLiteral("batch_limit"), MaxBatchRows}};
+}
+
+QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJsonArray& rows)
+{
+    if (rows.size() > MaxBatchRows)
+        throw Error(Rpc::InvalidParams,
+                    QStringLiteral("Invalid params: at most %1 rows per batch").arg(MaxBatchRows))
+            .withId(QStringLiteral("platform.import.batch_too_large"),
+                    {{QStringLiteral("max"), MaxBatchRows}});
+    ImportRepository repo(ctx.db);
+    ImportJob job = openJob(ctx, repo, jobId);
+    const ImportEntity& entity = *m_registry.find(job.entity);
+
+    struct Pending
+    {
+        StagedRow staged;
+        bool checkable = true; ///< no problem yet: worth trying through the service
+    };
+    QList<Pending> pending;
+    QList<QJsonObject> problems;
+    QSet<qint64> problemRows;
+    QHash<QString, qint64> batchKeys;
+    qint64 lastRow = job.rowsStaged > 0 ? repo.lastRowNo(job.id) : 0;
+    int blank = 0;
+    for (const QJsonValue& v : rows) {
+        const QJsonObject in = v.toObject();
+        const QJsonObject valuesIn = in.value(QLatin1String("values")).toObject();
+        const qint64 rowNo = in.contains(QLatin1String("row"))
+                                 ? qint64(in.value(QLatin1String("row")).toDouble())
+                                 : lastRow + 1;
+        if (!v.isObject() || rowNo <= lastRow)
+            throw Error(Rpc::InvalidParams,
+                        QStringLiteral("Invalid params: rows are {row, values} objects with "
+                                       "increasing row numbers (row %1 after %2)")
+                            .arg(rowNo)
+                            .arg(lastRow))
+                .withId(QStringLiteral("platform.import.bad_rows"),
+                        {{QStringLiteral("row"), rowNo}, {QStringLiteral("last"), lastRow}});
+        lastRow = rowNo;
+        QJsonObject values;
+        bool empty = true;
+        for (const ImportColumn& c : entity.columns) {
+            QString text = textOf(valuesIn.value(c.name));
+            if (!text.isEmpty())
+                empty = false;
+            values.insert(c.name, text);
+        }
+        if (empty) {
+            ++blank; // spreadsheets leave rows of empty cells behind
+            continue;
+        }
+        Pending p{{rowNo, QString(), values}, true};
+        for (const ImportColumn& c : entity.columns) {
+            QString text = values.value(c.name).toString();
+            if (text.isEmpty()) {
+                if (c.required) {
+                    problems.append(problem(rowNo, c.name, QStringLiteral("required"),
+                                            QStringLiteral("%1 is required").arg(c.label),
+                                            QStringLiteral("platform.import.required"),
+                                            {{QStringLiteral("column"), c.name}}));
+                    p.checkable = false;
+                }
+                continue;
+            }
+            QJsonObject bad;
+            if (!normaliseCell(c, text, bad, rowNo)) {
+                problems.append(bad);
+                p.checkable = false;
+            }
+            p.staged.data.insert(c.name, text);
+        }
+        p.staged.key = defaultFileKey(entity, p.staged.data);
+        if (!entity.groupedByKey && !p.staged.key.isEmpty()) {
+            qint64 earlier = batchKeys.value(p.staged.key);
+            if (earlier == 0)
+                earlier = repo.rowWithKey(job.id, p.staged.key);
+            if (earlier != 0) {
+                problems.append(
+                    problem(rowNo, entity.keyColumn, QStringLiteral("duplicate"),
+                            QStringLiteral("repeats row %1 of the file").arg(earlier),
+                            QStringLiteral("platform.import.duplicate_key"),
+                            {{QStringLiteral("row"), earlier},
+                             {QStringLiteral("value"), p.staged.data.value(entity.keyColumn)}}));
+                p.checkable = false;
+            } else {
+                batchKeys.insert(p.staged.key, rowNo);
+            }
+        }
+        pending.append(p);
+    }
+
+    // The dry run: every checkable record goes through the entity's service inside a savepoint
+    // that is rolled back, so the checks are exactly those of a real import.
+    repo.savepoint(kCheckSavepoint);
+    const qsizetype changesBefore = ctx.changes.size();
+    try {
+        QList<qsizetype> order;
+        for (qsizetype i = 0; i < pending.size(); ++i)
+            order.append(i);
+        if (entity.groupedByKey)
+            std::stable_sort(order.begin(), order.end(), [&pending](qsizetype a, qsizetype b) {
+                return pending.at(a).staged.key < pending.at(b).staged.key;
+            });
+        for (qsizetype i = 0; i < order.size();) {
+            qsizetype end = i + 1;
+            if (entity.groupedByKey)
+                while (end < order.size() &&
+                       pending.at(order.at(end)).staged.key == pending.at(order.at(i)).staged.key)
+                    ++end;
+            QList<QJsonObject> group;
+            QList<qint64> numbers;
+            bool checkable = true;
+            for (qsizetype k = i; k < end; ++k) {
+                const Pending& p = pending.at(order.at(k));
+                group.append(p.staged.data);
+                numbers.append(p.staged.rowNo);
+                checkable = checkable && p.checkable;
+            }
+            i = end;
+            ImportOutcome outcome = ImportOutcome::Unchanged;
+            bool storeFailed = false;
+            const QList<QJsonObject> found =
+                checkable
+                    ? applyRow(ctx, entity, group, numbers, job.options, &outcome, &storeFailed)
+                    : QList<QJsonObject>();
+            if (storeFailed) // start the trial over: the rows after it are checked on their own
+                repo.rollbackTo(kCheckSavepoint);
+            for (const QJsonObject& f : found) {
+                const bool known = std::any_of(problems.begin(), problems.end(), [&f](auto& x) {
+                    return x.value(QLatin1String("row")) == f.value(QLatin1String("row")) &&
+                           x.value(QLatin1String("column")) == f.value(QLatin1String("column"));
+                });
+                if (!known)
+                    problems.append(f);
+            }
+        }
+    } catch (...) {
+        repo.rollbackTo(kCheckSavepoint);
+        repo.release(kCheckSavepoint);
+        ctx.changes.resize(changesBefore);
+        throw;
+    }
+    repo.rollbackTo(kCheckSavepoint);
+    repo.release(kCheckSavepoint);
+    ctx.changes.resize(changesBefore);
+
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const QJsonObject& a, const QJsonObject& b) {
+                         return a.value(QLatin1String("row")).toDouble() <
+                                b.value(QLatin1String("row")).toDouble();
+                     });
+    for (const QJsonObject& p : std::as_const(problems))
+        problemRows.insert(qint64(p.value(QLatin1String("row")).toDouble()));
+    for (const Pending& p : std::as_const(pending))
+        repo.insertRow(job.id, p.staged);
+    job.rowsStaged += pending.size();
+    job.problems += problemRows.size();
+    job.expiresAt =
+        nowPlus(job.options.value(QLatin1String("expires_in")).toInt(DefaultLifetimeSeconds));
+    repo.updateJob(job);
+
+    QJsonArray reported;
+    for (qsizetype i = 0; i < problems.size() && i < MaxProblemsReported; ++i)
+        reported.append(problems.at(i));
+    return QJsonObject{{QStringLiteral("job"), job.id},
+                       {QStringLiteral("rows"), int(pending.size())},
+                       {QStringLiteral("staged"), job.rowsStaged},
+                       {QStringLiteral("skipped_blank"), blank},
+                       {QStringLiteral("problem_rows"), int(problemRows.size())},
+                       {QStringLiteral("problem_count"), int(problems.size())},
+                       {QStringLiteral("problems"), reported},
+                       {QStringLiteral("total_problem_rows"), job.problems}};
+}
+
+QJsonObject ImportService::commit(Rpc::CallContext& ctx, qint64 jobId)
+{
+    ImportRepository repo(ctx.db);
+    ImportJob job = openJob(ctx, repo, jobId);
+    const ImportEntity& entity = *m_registry.find(job.entity);
+    if (job.problems > 0)
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("%1 rows of the file have problems; nothing was imported")
+                        .arg(job.problems),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("has_problems")}})
+            .withId(QStringLiteral("platform.import.has_problems"),
+                    {{QStringLiteral("rows"), job.problems}});
+    if (job.rowsStaged == 0)
+        throw Error(Rpc::BusinessRule, QStringLiteral("The file has no rows to import"),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("empty")}})
+            .withId(QStringLiteral("platform.import.no_rows"));
+
+    constexpr int Page = 1000;
+    int counts[3] = {0, 0, 0};
+    QJsonArray problems;
+    int problemCount = 0;
+    bool stopped = false; // the store refused a row: the transaction cannot go on
+    const auto applyGroup = [&](const QList<StagedRow>& group) {
+        QList<QJsonObject> data;
+        QList<qint64> numbers;
+        for (const StagedRow& r : group) {
+            data.append(r.data);
+            numbers.append(r.rowNo);
+        }
+        ImportOutcome outcome = ImportOutcome::Unchanged;
+        const QList<QJsonObject> found =
+            applyRow(ctx, entity, data, numbers, job.options, &outcome, &stopped);
+        if (found.isEmpty())
+            ++counts[int(outcome)];
+        for (const QJsonObject& f : found) {
+            ++problemCount;
+            if (problems.size() < MaxProblemsReported)
+                problems.append(f);
+        }
+        // Per-record events would flood every client: one summary event follows the commit.
+        ctx.changes.clear();
+    };
+    if (entity.groupedByKey) {
+        QList<StagedRow> group;
+        QString key;
+        qint64 rowNo = 0;
+        for (;;) {
+            const QList<StagedRow> page = repo.rowsByKeyAfter(job.id, key, rowNo, Page);
+            for (const StagedRow& r : page) {
+                if (!group.isEmpty() && group.first().key != r.key) {
+                    applyGroup(group);
+                    group.clear();
+                }
+                group.append(r);
+            }
+            if (page.size() < Page || stopped)
+                break;
+            key = page.last().key;
+            rowNo = page.last().rowNo;
+        }
+        if (!group.isEmpty() && !stopped)
+            applyGroup(group);
+    } else {
+        qint64 rowNo = 0;
+        for (;;) {
+            const QList<StagedRow> page = repo.rowsAfter(job.id, rowNo, Page);
+            for (const StagedRow& r : page)
+                if (!stopped)
+                    applyGroup({r});
+            if (page.size() < Page || stopped)
+                break;
+            rowNo = page.last().rowNo;
+        }
+    }
+    if (problemCount > 0)
+        throw Error(
+            Rpc::ValidationFailed,
+            QStringLiteral("%1 problems in the file; nothing was imported").arg(problemCount),
+            QJsonObject{{QStringLiteral("fields"), QJsonArray()},
+                        {QStringLiteral("rows"), problems},
+                        {QStringLiteral("problem_count"), problemCount}})
+            .withId(QStringLiteral("platform.import.failed"),
+                    {{QStringLiteral("count"), problemCount}});
+
+    const QJsonObject result{{QStringLiteral("job"), job.id},
+                             {QStringLiteral("entity"), job.entity},
+                             {QStringLiteral("total"), job.rowsStaged},
+                             {QStringLiteral("created"), counts[int(ImportOutcome::Created)]},
+                             {QStringLiteral("updated"), counts[int(ImportOutcome::Updated)]},
+                             {QStringLiteral("unchanged"), counts[int(ImportOutcome::Unchanged)]}};
+    job.status = QStringLiteral("committed");
+    job.result = result;
+    repo.updateJob(job);
+    repo.deleteRows(job.id);
+    if (counts[int(ImportOutcome::Created)] + counts[int(ImportOutcome::Updated)] > 0)
+        ctx.notifyChanged(entity.eventEntity.isEmpty() ? entity.name : entity.eventEntity, 0, 0);
+    return result;
+}
+
+QJsonObject ImportService::cancel(Rpc::CallContext& ctx, qint64 jobId)
+{
+    ImportRepository repo(ctx.db);
+    ImportJob job = openJob(ctx, repo, jobId);
+    job.status = QStringLiteral("cancelled");
+    repo.updateJob(job);
+    repo.deleteRows(job.id);
+    return QJsonObject{{QStringLiteral("job"), job.id}, {QStringLiteral("status"), job.status}};
+}
+
+QJsonObject ImportService::runInline(Rpc::CallContext& ctx, const QString& entity,
+                                     const QJsonArray& rows, const QJsonObject& options,
+                                     bool dryRun)
+{
+    const qint64 job = start(ctx, entity, options).value(QLatin1String("job")).toInteger();
+    QJsonObject report = append(ctx, job, rows);
+    if (dryRun || report.value(QLatin1String("problem_rows")).toInt() > 0) {
+        if (dryRun)
+            ctx.rollbackOnly = true; // the staged rows go too
+        report.insert(QStringLiteral("dry_run"), dryRun);
+        return report;
+    }
+    QJsonObject result = commit(ctx, job);
+    result.insert(QStringLiteral("skipped_blank"), report.value(QLatin1String("skipped_blank")));
+    return result;
+}
+
+} // namespace Erp::Server::Platform
