@@ -57,9 +57,6 @@ public:
     /// none: it fails with -32022 and `data.rows` listing the problems.
     void importRows(const QJsonArray& rows, bool dryRun, bool updateExisting, QObject* context,
                     Done<ImportReport> done, Fail fail);
-    /// crm.customer.export as "csv" or "xlsx".
-    void exportCustomers(const CustomerQuery& query, const QString& format, QObject* context,
-                         Done<ExportFile> done, Fail fail);
     /// Active users by username, for owner pickers (needs admin.user.read).
     void listOwners(QObject* context, Done<QList<Owner>> done, Fail fail);
     bool canListOwners() const { return may(QStringLiteral("admin.user.read")); }

@@ -99,18 +99,6 @@ ImportReport ImportReport::fromJson(const QJsonObject& o)
     return r;
 }
 
-ExportFile ExportFile::fromJson(const QJsonObject& o)
-{
-    ExportFile f;
-    f.format = str(o, "format");
-    f.filename = str(o, "filename");
-    f.mime = str(o, "mime");
-    f.rows = int(integer(o, "rows"));
-    f.content =
-        QByteArray::fromBase64(o.value(QLatin1String("content_base64")).toString().toLatin1());
-    return f;
-}
-
 QString Owner::displayName() const
 {
     return fullName.isEmpty() ? username : QStringLiteral("%1 (%2)").arg(fullName, username);

@@ -13,7 +13,9 @@ class QTreeWidgetItem;
 
 namespace Erp::Client {
 class BusyIndicator;
-}
+class ExportRunner;
+struct ExportRequest;
+} // namespace Erp::Client
 
 namespace Erp::Client::Inventory {
 
@@ -52,6 +54,11 @@ public:
     QJsonArray chosenLines() const;
     void createOrders();
     QString message() const;
+    /// Export… (Ctrl+E): the proposal as shown — one row per line with its supplier, the
+    /// quantities as edited, ticked or not — to XLSX or CSV.
+    QPushButton* exportButton() const { return m_export; }
+    ExportRequest exportRequest() const;
+    void exportProposal();
 
 signals:
     /// Draft purchase orders were created (their numbers).
@@ -69,6 +76,8 @@ private:
     WarehouseBox* m_warehouse;
     QPushButton* m_propose;
     QPushButton* m_create;
+    QPushButton* m_export;
+    ExportRunner* m_runner;
     BusyIndicator* m_busy;
     QStackedWidget* m_stack;
     QTreeWidget* m_tree;
