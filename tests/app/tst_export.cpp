@@ -16,6 +16,7 @@
 #include "app/pages/inventory/inventoryclient.h"
 #include "app/pages/inventory/moveslist.h"
 #include "app/pages/inventory/productlist.h"
+#include "app/pages/inventory/replenishment.h"
 #include "app/widgets/columnchooser.h"
 
 #include <QAction>
@@ -25,12 +26,14 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 using namespace Erp::Client;
@@ -522,6 +525,55 @@ private slots:
             ledger.cells.value(ledger.column(QStringLiteral("Quantity")) + QLatin1Char('2'));
         QVERIFY(qty.type.isEmpty());
         QVERIFY(qty.value.toDouble() != 0.0);
+    }
+
+    void replenishmentAsShown()
+    {
+        // A screen that is not a ListPage (a proposal tree) exports the same way: one row per
+        // line with its supplier and the quantity as edited.
+        const QJsonObject supplier = Test::createSupplier(*m_api, QStringLiteral("Export Co"));
+        Test::createProduct(*m_api, QStringLiteral("REPX-1"),
+                            {{QStringLiteral("reorder_point"), QStringLiteral("10")},
+                             {QStringLiteral("reorder_qty"), QStringLiteral("25")},
+                             {QStringLiteral("default_supplier_id"), Test::idOf(supplier)}});
+        Replenishment view(*m_inventory);
+        view.resize(1000, 500);
+        view.show();
+        QTRY_VERIFY(view.isLoaded());
+        QVERIFY(view.exportButton()->isEnabled());
+        QTreeWidgetItem* line = nullptr;
+        for (int i = 0; i < view.tree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* top = view.tree()->topLevelItem(i);
+            for (int j = 0; j < top->childCount(); ++j) {
+                if (top->child(j)->text(0).startsWith(QStringLiteral("REPX-1")))
+                    line = top->child(j);
+            }
+        }
+        QVERIFY(line);
+        line->setText(Replenishment::QtyCol, QStringLiteral("30"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replenishment.xlsx"));
+        ListPage::setExportFileChooser([path](const QString&, const QString&) { return path; });
+        view.exportButton()->click();
+        QTRY_VERIFY(QFile::exists(path));
+        ListPage::setExportFileChooser(nullptr);
+        const Sheet sheet = readXlsx(path);
+        const QString sku = sheet.column(QStringLiteral("SKU"));
+        int row = 0;
+        for (int r = 2; r <= sheet.rowCount(); ++r) {
+            if (sheet.cells.value(sku + QString::number(r)).value == QStringLiteral("REPX-1"))
+                row = r;
+        }
+        QVERIFY(row > 0);
+        const auto cell = [&](const char* header) {
+            return sheet.cells.value(sheet.column(QLatin1String(header)) + QString::number(row));
+        };
+        QCOMPARE(cell("Supplier").value, QStringLiteral("Export Co"));
+        QCOMPARE(cell("Order qty").value, QStringLiteral("30"));
+        QVERIFY(cell("Order qty").type.isEmpty());
+        QCOMPARE(cell("Amount").value, QStringLiteral("300"));
+        QCOMPARE(cell("Amount").format, QStringLiteral("#,##0.00"));
+        QVERIFY(view.message().contains(QStringLiteral("exported to")));
     }
 
     void pagingWritesEveryRowOnce()
