@@ -22,6 +22,17 @@ struct Column
     };
     /// Colours for a StatusBadgeDelegate (the same meaning everywhere).
     enum class Tone { None, Neutral, Waiting, Done, Problem, Info };
+    /// How an export (app/export) writes the column's cells. Auto follows the kind: Money ->
+    /// Money, Int -> Integer, Date -> Date, anything else -> Text (the shown text).
+    enum class Export {
+        Auto,
+        Text,     ///< the shown text (`text` or the value)
+        Digits,   ///< the raw value as text, kept text in a spreadsheet (tax ids, phones, codes)
+        Money,    ///< exact decimal string -> number, two decimals, thousands separator
+        Quantity, ///< exact decimal string -> number with its own decimals
+        Integer,  ///< whole number
+        Date,     ///< ISO date or timestamp -> a real spreadsheet date (local time)
+    };
 
     QString key;   ///< the record field (and the server's sort name unless sortKey is set)
     QString title; ///< translated header
@@ -33,6 +44,7 @@ struct Column
     std::function<QString(const QJsonObject& row)> text;
     /// Optional: the status tone of the row for this column (StatusBadgeDelegate).
     std::function<Tone(const QJsonObject& row)> tone;
+    Export exportKind = Export::Auto;
 
     Column() = default;
     Column(QString k, QString t, Kind kd = Kind::Text)
@@ -65,6 +77,32 @@ struct Column
     {
         tone = std::move(f);
         return *this;
+    }
+
+    Column& exportAs(Export e)
+    {
+        exportKind = e;
+        return *this;
+    }
+
+    /// exportKind with Auto resolved from the kind.
+    Export exportType() const
+    {
+        if (exportKind != Export::Auto)
+            return exportKind;
+        switch (kind) {
+        case Kind::Money:
+            return Export::Money;
+        case Kind::Int:
+            return Export::Integer;
+        case Kind::Date:
+            return Export::Date;
+        case Kind::Text:
+        case Kind::Bool:
+        case Kind::List:
+            break;
+        }
+        return Export::Text;
     }
 
     QString serverSortKey() const { return sortKey.isEmpty() ? key : sortKey; }

@@ -50,6 +50,9 @@ public:
     /// Follow event.changed for this entity (e.g. "user"; "*" = any): the loaded rows are
     /// re-read.
     void setEntity(const QString& entity);
+    /// The list method the rows come from (e.g. "crm.customer.list").
+    QString method() const { return m_method; }
+    ApiClient& api() const { return m_api; }
     QString entity() const { return m_entity; }
     /// Rows per request (default 100, the server caps at 1000).
     void setPageSize(int rows);

@@ -1,5 +1,7 @@
 #include "app/widgets/listpage.h"
 
+#include "app/export/exportrunner.h"
+#include "app/export/tableexporter.h"
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
 #include "app/widgets/busyindicator.h"
@@ -13,12 +15,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -54,6 +58,8 @@ ListPage::ListPage(QWidget* parent)
     m_toolBar->setVisible(false); // shown with the first action
     top->addWidget(m_toolBar);
     top->addStretch(1);
+    buildExport();
+    top->addWidget(m_exportButton);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -168,6 +174,11 @@ void ListPage::setModel(RemoteTableModel* model)
                 m_lastSortColumn = column;
                 m_lastSortOrder = order;
             });
+    delete m_runner;
+    m_runner = new ExportRunner(model->api(), this);
+    connect(m_runner, &ExportRunner::message, this, &ListPage::showMessage);
+    connect(m_runner, &ExportRunner::finished, this, &ListPage::exportFinished);
+    connect(m_runner, &ExportRunner::failed, this, &ListPage::exportFailed);
     connect(model, &RemoteTableModel::busyChanged, m_busy, &BusyIndicator::setRunning);
     connect(model, &RemoteTableModel::busyChanged, this, &ListPage::updateState);
     connect(model, &RemoteTableModel::loaded, this, &ListPage::modelLoaded);
@@ -241,6 +252,7 @@ void ListPage::setMultiSelection(bool on)
 {
     m_view->setSelectionMode(on ? QAbstractItemView::ExtendedSelection
                                 : QAbstractItemView::SingleSelection);
+    updateExportActions();
 }
 
 QList<QJsonObject> ListPage::selectedRows() const
@@ -315,9 +327,116 @@ void ListPage::refresh()
     m_model->refresh();
 }
 
+void ListPage::buildExport()
+{
+    const QIcon icon = Theme::icon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
+    m_export = new QAction(icon, tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportList"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_export->setToolTip(tr("Export the rows of this list as shown — search, filters, sort "
+                            "and visible columns — to Excel (XLSX) or CSV (Ctrl+E)"));
+    addAction(m_export); // Ctrl+E anywhere in the page
+    connect(m_export, &QAction::triggered, this, [this] { exportList(false); });
+    m_exportSelection = new QAction(icon, tr("Export &Selected Rows…"), this);
+    m_exportSelection->setObjectName(QStringLiteral("exportSelection"));
+    m_exportSelection->setVisible(false); // with multi-selection
+    connect(m_exportSelection, &QAction::triggered, this, [this] { exportList(true); });
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefaultAction(m_export);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setAutoRaise(true);
+    auto* menu = new QMenu(m_exportButton);
+    menu->addAction(m_export);
+    menu->addAction(m_exportSelection);
+    m_exportButton->setMenu(menu);
+    m_exportButton->setPopupMode(QToolButton::DelayedPopup);
+}
+
+void ListPage::setExportName(const QString& name)
+{
+    m_exportName = name;
+}
+
+void ListPage::setExportVisible(bool visible)
+{
+    m_exportVisible = visible;
+    m_exportButton->setVisible(visible);
+    updateExportActions();
+}
+
+void ListPage::setExportFileChooser(FileChooser chooser)
+{
+    ExportRunner::setFileChooser(std::move(chooser));
+}
+
+TableExporter* ListPage::exporter() const
+{
+    return m_runner ? m_runner->exporter() : nullptr;
+}
+
+void ListPage::updateExportActions()
+{
+    const bool multi = m_view->selectionMode() == QAbstractItemView::ExtendedSelection;
+    m_export->setVisible(m_exportVisible);
+    m_export->setEnabled(m_exportVisible && m_model && m_model->isLoaded() &&
+                         m_model->rowCount() > 0);
+    m_exportSelection->setVisible(m_exportVisible && multi);
+    m_exportSelection->setEnabled(m_exportVisible && multi && m_view->selectionModel() &&
+                                  m_view->selectionModel()->hasSelection());
+    m_exportButton->setPopupMode(multi ? QToolButton::MenuButtonPopup : QToolButton::DelayedPopup);
+}
+
+ExportRequest ListPage::exportRequest(bool selectionOnly) const
+{
+    ExportRequest request;
+    request.title = m_exportName;
+    if (!m_model)
+        return request;
+    const QHeaderView* header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical < 0 || logical >= m_model->columns().size() || header->isSectionHidden(logical))
+            continue;
+        request.columns.append(m_model->columns().at(logical));
+    }
+    if (selectionOnly) {
+        request.rows = selectedRows();
+        return request;
+    }
+    request.method = m_model->method();
+    request.filter = m_model->filter();
+    request.search = m_model->search();
+    request.sort = m_model->sortExpression();
+    return request;
+}
+
+void ListPage::exportList(bool selectionOnly)
+{
+    if (!m_model || !m_runner || !m_exportVisible)
+        return;
+    const ExportRequest request = exportRequest(selectionOnly);
+    if (selectionOnly && request.rows.isEmpty())
+        return;
+    const QString name = m_exportName.isEmpty() ? tr("Export") : m_exportName;
+    m_runner->run(request, name,
+                  selectionOnly ? tr("Export %n Selected Row(s)", nullptr, int(request.rows.size()))
+                                : tr("Export %1").arg(name));
+}
+
 void ListPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_exportInMenu) {
+        // After the page's own actions in the table's context menu.
+        m_exportInMenu = true;
+        auto* separator = new QAction(this);
+        separator->setSeparator(true);
+        m_view->addAction(separator);
+        m_view->addAction(m_export);
+        m_view->addAction(m_exportSelection);
+    }
     if (m_model && !m_started) {
         m_started = true; // lists load when first shown, not when the window is built
         m_model->reload();
@@ -396,6 +515,7 @@ void ListPage::updateState()
 
 void ListPage::selectionChanged()
 {
+    updateExportActions();
     updateActions();
     emit currentRowChanged(currentRow());
 }

@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -13,6 +15,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
+class QToolButton;
 
 namespace Erp::Rpc {
 struct Error;
@@ -22,11 +25,18 @@ namespace Erp::Client {
 
 class BusyIndicator;
 class RemoteTableModel;
+class ExportRunner;
+class TableExporter;
+struct ExportRequest;
 
 /// The list every module page reuses: a tool bar for the page's actions, a search box
 /// (Ctrl+F, search-as-you-type), a filter bar, the table over a RemoteTableModel with
 /// server-side sorting and paging, a count ("1–100 of 1,234"), a busy indicator, an empty
 /// state that says what to do, an error banner with Retry, and an optional detail pane.
+/// Every list has Export… (Ctrl+E): what the list shows — its filter, search and sort, the
+/// visible columns in their order, the headers as shown — streamed page by page into an XLSX or
+/// CSV file (TableExporter), with progress and Cancel; with multi-selection also the selected
+/// rows only.
 class ListPage : public QWidget
 {
     Q_OBJECT
@@ -70,6 +80,27 @@ public:
     /// Re-reads the loaded rows (View > Refresh).
     virtual void refresh();
 
+    /// Export… (Ctrl+E): all rows the list shows. Export Selected Rows…: the selection.
+    QAction* exportAction() const { return m_export; }
+    QAction* exportSelectionAction() const { return m_exportSelection; }
+    /// Names the file and the sheet ("Customers" -> customers-2026-12-07.xlsx).
+    void setExportName(const QString& name);
+    QString exportName() const { return m_exportName; }
+    /// Hides Export (e.g. without the module's export permission).
+    void setExportVisible(bool visible);
+    /// What an export would write now: the list method with the model's filter, search and
+    /// sort, and the visible columns in their visual order (the selected rows only when
+    /// `selectionOnly`).
+    ExportRequest exportRequest(bool selectionOnly) const;
+    /// Asks for a file, then exports with a progress dialog; the result is shown at the bottom
+    /// of the list, a failure in a message box.
+    void exportList(bool selectionOnly = false);
+    TableExporter* exporter() const;
+    /// Picks the file to write ((title, suggested path) -> path, empty = cancelled); the file
+    /// dialog by default. Tests and scripts set one for every list (nullptr: the dialog again).
+    using FileChooser = std::function<QString(const QString& title, const QString& suggested)>;
+    static void setExportFileChooser(FileChooser chooser);
+
     QString countText() const;
     bool isEmptyStateShown() const;
     QString errorText() const;
@@ -81,6 +112,9 @@ signals:
     /// Enter or double-click on a row.
     void rowActivated(const QJsonObject& row);
     void currentRowChanged(const QJsonObject& row);
+    /// An export was written / failed (the message is shown too).
+    void exportFinished(const QString& path, qint64 rows);
+    void exportFailed(const QString& message);
 
 protected:
     /// Called when the selection or the rows change: enable the page's actions here.
@@ -94,6 +128,8 @@ private:
     void modelFailed(const Rpc::Error& error);
     void updateState();
     void selectionChanged();
+    void buildExport();
+    void updateExportActions();
 
     RemoteTableModel* m_model = nullptr;
     QToolBar* m_toolBar;
@@ -117,6 +153,13 @@ private:
     int m_lastSortColumn = -1;
     Qt::SortOrder m_lastSortOrder = Qt::AscendingOrder;
     bool m_started = false;
+    QAction* m_export = nullptr;
+    QAction* m_exportSelection = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    ExportRunner* m_runner = nullptr;
+    QString m_exportName;
+    bool m_exportVisible = true;
+    bool m_exportInMenu = false;
 };
 
 } // namespace Erp::Client

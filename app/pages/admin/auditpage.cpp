@@ -55,6 +55,7 @@ AuditPage::AuditPage(ApiClient& api, QWidget* parent)
     auto* model = new RemoteTableModel(api, AdminClient::auditListMethod(), columns, this);
     model->setEntity(QStringLiteral("*")); // every change writes an audit entry
     setModel(model);
+    setExportName(tr("Audit trail"));
     setSearchVisible(false); // the audit list is filtered, not searched
     view()->horizontalHeader()->resizeSection(AtCol, 170);
     view()->horizontalHeader()->resizeSection(UserCol, 120);

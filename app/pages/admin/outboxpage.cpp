@@ -77,6 +77,7 @@ OutboxPage::OutboxPage(ApiClient& api, QWidget* parent)
     auto* listModel = new RemoteTableModel(api, QStringLiteral("mail.outbox.list"), columns, this);
     listModel->setEntity(QStringLiteral("mail.outbox"));
     setModel(listModel);
+    setExportName(tr("Outbox"));
     view()->setItemDelegateForColumn(StateCol, new StatusBadgeDelegate(view()));
     view()->horizontalHeader()->resizeSection(CreatedCol, 150);
     view()->horizontalHeader()->resizeSection(ToCol, 200);

@@ -54,6 +54,7 @@ RolesPage::RolesPage(ApiClient& api, QWidget* parent)
     model->setEntity(QStringLiteral("role"));
     model->setSortExpression(QStringLiteral("name"));
     setModel(model);
+    setExportName(tr("Roles"));
     setInitialSort(NameCol, Qt::AscendingOrder);
     view()->setItemDelegateForColumn(KindCol, new StatusBadgeDelegate(view()));
     view()->horizontalHeader()->resizeSection(NameCol, 140);

@@ -65,6 +65,7 @@ UsersPage::UsersPage(ApiClient& api, QWidget* parent)
     model->setEntity(QStringLiteral("user"));
     model->setSortExpression(QStringLiteral("username"));
     setModel(model);
+    setExportName(tr("Users"));
     setInitialSort(UsernameCol, Qt::AscendingOrder);
     view()->setItemDelegateForColumn(StatusCol, new StatusBadgeDelegate(view()));
     view()->horizontalHeader()->resizeSection(UsernameCol, 140);

@@ -86,25 +86,6 @@ void CustomerClient::duplicates(const QJsonObject& fields, qint64 excludingId, Q
         std::move(fail));
 }
 
-void CustomerClient::exportCustomers(const CustomerQuery& query, const QString& format,
-                                     QObject* context, Done<ExportFile> done, Fail fail)
-{
-    QJsonObject params{{QStringLiteral("format"), format}};
-    if (!query.filter.isEmpty())
-        params.insert(QStringLiteral("filter"), query.filter);
-    if (!query.search.isEmpty())
-        params.insert(QStringLiteral("search"), query.search);
-    if (!query.sort.isEmpty())
-        params.insert(QStringLiteral("sort"), query.sort);
-    if (!query.ids.isEmpty()) {
-        QJsonArray ids;
-        for (const qint64 id : query.ids)
-            ids.append(id);
-        params.insert(QStringLiteral("ids"), ids);
-    }
-    m_api.call(
-        QStringLiteral("crm.customer.export"), params, context,
-        [done = std::move(done)](const QJsonValue& v) { done(ExportFile::fromJson(v.toObject())); },
         std::move(fail));
 }
 

@@ -51,9 +51,6 @@ public:
     /// crm.customer.duplicates: existing customers like `fields` (except `excludingId`).
     void duplicates(const QJsonObject& fields, qint64 excludingId, QObject* context,
                     Done<QList<DuplicateHit>> done, Fail fail);
-    /// crm.customer.export as "csv" or "xlsx".
-    void exportCustomers(const CustomerQuery& query, const QString& format, QObject* context,
-                         Done<ExportFile> done, Fail fail);
     /// Active users by username, for owner pickers (needs admin.user.read).
     void listOwners(QObject* context, Done<QList<Owner>> done, Fail fail);
     bool canListOwners() const { return may(QStringLiteral("admin.user.read")); }

@@ -3,7 +3,6 @@
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
 #include "app/pages/customers/customerdialog.h"
-#include "app/pages/customers/customerexporter.h"
 #include "app/pages/customers/customerfilters.h"
 #include "app/pages/customers/customertext.h"
 #include "app/pages/customers/mergedialog.h"
@@ -13,16 +12,13 @@
 #include "app/widgets/theme.h"
 
 #include <QAction>
-#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
-#include <QToolButton>
 
 namespace Erp::Client::Customers {
 
@@ -37,13 +33,13 @@ QList<Column> customerColumns()
     using K = Column::Kind;
     const auto f = [](const char* key) { return CustomerText::field(QLatin1String(key)); };
     return {
-        Column(QStringLiteral("code"), f("code")),
+        Column(QStringLiteral("code"), f("code")).exportAs(Column::Export::Digits),
         Column(QStringLiteral("name"), f("name")),
         Column(QStringLiteral("kind"), f("kind")).withText([](const QJsonObject& row) {
             return CustomerText::kind(row.value(QLatin1String("kind")).toString());
         }),
         Column(QStringLiteral("contact_name"), f("contact_name")),
-        Column(QStringLiteral("phone"), f("phone")),
+        Column(QStringLiteral("phone"), f("phone")).exportAs(Column::Export::Digits),
         Column(QStringLiteral("email"), f("email")),
         Column(QStringLiteral("province"), f("province")),
         Column(QStringLiteral("city"), f("city")),
@@ -130,15 +126,7 @@ CustomerList::CustomerList(ApiClient& api, QWidget* parent)
                                 "or e-mail address."));
     searchEdit()->setMinimumWidth(280);
 
-    m_exporter = new CustomerExporter(m_client, this);
-    connect(m_exporter, &CustomerExporter::finished, this, [this](const QString& path, int rows) {
-        const QString file = QDir::toNativeSeparators(path);
-        showMessage(rows == 1
-                        ? tr("1 customer exported to %1.").arg(file)
-                        : tr("%1 customers exported to %2.").arg(QLocale().toString(rows), file));
-    });
-    connect(m_exporter, &CustomerExporter::failed, this,
-            [this](const QString& message) { QMessageBox::warning(this, tr("Export"), message); });
+    setExportName(tr("Customers"));
     buildActions();
     connect(this, &ListPage::rowActivated, this, [this](const QJsonObject& row) {
         openCustomer(row.value(QLatin1String("id")).toInteger());
@@ -173,33 +161,12 @@ void CustomerList::buildActions()
                                CustomerClient::importPermission(), tr("Import…"),
                                tr("Import customers from a CSV or Excel file"));
 
-    const QIcon exportIcon =
-        Theme::icon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton);
-    m_exportSelected = new QAction(exportIcon, tr("Export Selection…"), this);
-    m_exportAll = new QAction(exportIcon, tr("Export All Matching…"), this);
-    auto* exportMenu = new QMenu(this);
-    exportMenu->addAction(m_exportSelected);
-    exportMenu->addAction(m_exportAll);
-    auto* exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setText(tr("Export"));
-    exportButton->setIcon(exportIcon);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setMenu(exportMenu);
-    QAction* exportTool = toolBar()->addWidget(exportButton);
-    view()->addAction(m_exportSelected);
-    view()->addAction(m_exportAll);
-
     const bool canWrite = m_client.may(CustomerClient::writePermission());
     m_new->setVisible(canWrite);
     m_archive->setVisible(canWrite);
     m_restore->setVisible(canWrite);
     m_merge->setVisible(m_client.may(CustomerClient::mergePermission()));
-    const bool canExport = m_client.may(CustomerClient::exportPermission());
-    exportTool->setVisible(canExport);
-    m_exportSelected->setVisible(canExport);
-    m_exportAll->setVisible(canExport);
+    setExportVisible(m_client.may(CustomerClient::exportPermission()));
 
     connect(m_new, &QAction::triggered, this, [this] { openCustomer(0); });
     connect(m_edit, &QAction::triggered, this, [this] {
@@ -209,8 +176,6 @@ void CustomerList::buildActions()
     connect(m_archive, &QAction::triggered, this, [this] { archiveSelected(true); });
     connect(m_restore, &QAction::triggered, this, [this] { archiveSelected(false); });
     connect(m_merge, &QAction::triggered, this, &CustomerList::mergeSelected);
-    connect(m_exportSelected, &QAction::triggered, this, &CustomerList::exportSelected);
-    connect(m_exportAll, &QAction::triggered, this, &CustomerList::exportAll);
 }
 
 void CustomerList::refresh()
@@ -239,8 +204,6 @@ void CustomerList::updateActions()
     m_archive->setEnabled(active > 0);
     m_restore->setEnabled(archived > 0);
     m_merge->setEnabled(rows.size() == 2 && active + archived == 2);
-    m_exportSelected->setEnabled(!rows.isEmpty());
-    m_exportAll->setEnabled(model() && model()->total() > 0);
 }
 
 void CustomerList::openCustomer(qint64 id)
@@ -329,35 +292,6 @@ void CustomerList::mergeSelected()
     });
     dialog->open();
     emit dialogOpened(dialog);
-}
-
-CustomerQuery CustomerList::currentQuery() const
-{
-    CustomerQuery query;
-    query.filter = model()->filter();
-    query.search = model()->search();
-    query.sort = model()->sortExpression();
-    return query;
-}
-
-void CustomerList::exportSelected()
-{
-    CustomerQuery query = currentQuery(); // in the list's order; the ids pick the rows
-    for (const QJsonObject& row : selectedRows())
-        query.ids.append(row.value(QLatin1String("id")).toInteger());
-    if (query.ids.isEmpty())
-        return;
-    m_exporter->exportInteractive(query, query.ids.size() == 1
-                                             ? tr("1 selected customer")
-                                             : tr("%1 selected customers").arg(query.ids.size()));
-}
-
-void CustomerList::exportAll()
-{
-    const qint64 total = model()->total();
-    const QString count =
-        QLocale().toString(total) + (model()->isTotalCapped() ? QStringLiteral("+") : QString());
-    m_exporter->exportInteractive(currentQuery(), tr("All %1 Matching Customers").arg(count));
 }
 
 } // namespace Erp::Client::Customers

@@ -9,12 +9,12 @@ class ColumnChooser;
 
 namespace Erp::Client::Customers {
 
-class CustomerExporter;
 class CustomerFilters;
 
 /// The customers list: search as you type, the filter bar, server-side sorting, a column
-/// chooser remembered per user, multi-select with Archive / Restore / Export, Merge of two,
-/// Import and Export of all matching customers; it follows colleagues' changes live.
+/// chooser remembered per user, multi-select with Archive / Restore, Merge of two, Import, and
+/// ListPage's Export (of all matching customers or the selection, with the
+/// crm.customer.export permission); it follows colleagues' changes live.
 class CustomerList final : public ListPage
 {
     Q_OBJECT
@@ -44,21 +44,16 @@ public:
     /// Archives (or restores) the selected customers after asking.
     void archiveSelected(bool archive);
     void mergeSelected();
-    void exportSelected();
-    void exportAll();
 
     CustomerClient& client() { return m_client; }
     CustomerFilters& filters() const { return *m_filters; }
     ColumnChooser& columnChooser() const { return *m_columns; }
-    CustomerExporter& exporter() const { return *m_exporter; }
     QAction* newAction() const { return m_new; }
     QAction* editAction() const { return m_edit; }
     QAction* archiveAction() const { return m_archive; }
     QAction* restoreAction() const { return m_restore; }
     QAction* mergeAction() const { return m_merge; }
     QAction* importAction() const { return m_import; }
-    QAction* exportSelectedAction() const { return m_exportSelected; }
-    QAction* exportAllAction() const { return m_exportAll; }
 
 signals:
     /// A customer form or wizard was opened (tests and screenshots drive it).
@@ -71,20 +66,16 @@ protected:
 private:
     void buildActions();
     void setArchived(QList<QJsonObject> rows, bool archive, int done, int failed);
-    CustomerQuery currentQuery() const;
 
     CustomerClient m_client;
     CustomerFilters* m_filters = nullptr;
     ColumnChooser* m_columns = nullptr;
-    CustomerExporter* m_exporter = nullptr;
     QAction* m_new = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_archive = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_merge = nullptr;
     QAction* m_import = nullptr;
-    QAction* m_exportSelected = nullptr;
-    QAction* m_exportAll = nullptr;
 };
 
 } // namespace Erp::Client::Customers

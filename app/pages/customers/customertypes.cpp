@@ -71,16 +71,6 @@ QList<DuplicateHit> DuplicateHit::listFromJson(const QJsonArray& array)
     return hits;
 }
 
-ExportFile ExportFile::fromJson(const QJsonObject& o)
-{
-    ExportFile f;
-    f.format = str(o, "format");
-    f.filename = str(o, "filename");
-    f.mime = str(o, "mime");
-    f.rows = int(integer(o, "rows"));
-    f.content =
-        QByteArray::fromBase64(o.value(QLatin1String("content_base64")).toString().toLatin1());
-    return f;
 }
 
 QString Owner::displayName() const

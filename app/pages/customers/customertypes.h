@@ -51,16 +51,6 @@ struct DuplicateHit
     static QList<DuplicateHit> listFromJson(const QJsonArray& array);
 };
 
-/// A file crm.customer.export produced.
-struct ExportFile
-{
-    QString format;   ///< csv | xlsx
-    QString filename; ///< suggested by the server
-    QString mime;
-    int rows = 0;
-    QByteArray content;
-
-    static ExportFile fromJson(const QJsonObject& o);
 };
 
 /// Someone a customer can belong to (a user), for owner pickers.
@@ -71,15 +61,6 @@ struct Owner
     QString fullName;
 
     QString displayName() const;
-};
-
-/// Which customers an export covers: the list's filter, search and sort, or given ids.
-struct CustomerQuery
-{
-    QJsonObject filter;
-    QString search;
-    QString sort;
-    QList<qint64> ids; ///< non-empty: only these
 };
 
 } // namespace Erp::Client::Customers

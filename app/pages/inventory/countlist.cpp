@@ -56,6 +56,7 @@ CountList::CountList(InventoryClient& client, QWidget* parent)
     model->setEntity(QStringLiteral("inventory.count"));
     model->setSortExpression(QStringLiteral("-created_at"));
     setModel(model);
+    setExportName(tr("Stock counts"));
     setInitialSort(4, Qt::DescendingOrder);
     view()->setItemDelegateForColumn(3, new StatusBadgeDelegate(view()));
     const QFontMetrics fm = view()->fontMetrics();

@@ -26,13 +26,14 @@ QList<Column> moveColumns()
 {
     return {
         Column(QStringLiteral("created_at"), MovesList::tr("When"), Column::Kind::Date),
-        Column(QStringLiteral("sku"), MovesList::tr("SKU")),
+        Column(QStringLiteral("sku"), MovesList::tr("SKU")).exportAs(Column::Export::Digits),
         Column(QStringLiteral("name"), MovesList::tr("Product")).notSortable(),
         Column(QStringLiteral("warehouse_code"), MovesList::tr("Warehouse")),
         Column(QStringLiteral("kind"), MovesList::tr("Kind")).withText([](const QJsonObject& r) {
             return T::moveKind(T::str(r, "kind"));
         }),
         Column(QStringLiteral("qty"), MovesList::tr("Quantity"), Column::Kind::Money)
+            .exportAs(Column::Export::Quantity)
             .withText([](const QJsonObject& r) {
                 const QString q = T::str(r, "qty");
                 return q.startsWith(QLatin1Char('-')) ? T::qty(q) : QLatin1Char('+') + T::qty(q);
@@ -64,10 +65,13 @@ QList<Column> lowColumns()
         const QString k = QLatin1String(key);
         return Column(k, title, Column::Kind::Money)
             .notSortable()
+            .exportAs(Column::Export::Quantity)
             .withText([k](const QJsonObject& r) { return T::qty(r.value(k).toString()); });
     };
     return {
-        Column(QStringLiteral("sku"), LowStockList::tr("SKU")).notSortable(),
+        Column(QStringLiteral("sku"), LowStockList::tr("SKU"))
+            .notSortable()
+            .exportAs(Column::Export::Digits),
         Column(QStringLiteral("name"), LowStockList::tr("Product")).notSortable(),
         qty("available", LowStockList::tr("Available")),
         qty("reorder_point", LowStockList::tr("Reorder point")),
@@ -90,6 +94,7 @@ MovesList::MovesList(InventoryClient& client, QWidget* parent)
     model->setEntity(QStringLiteral("inventory.stock"));
     model->setSortExpression(QStringLiteral("-created_at"));
     setModel(model);
+    setExportName(tr("Stock moves"));
     setInitialSort(0, Qt::DescendingOrder);
     QHeaderView* header = view()->horizontalHeader();
     const QFontMetrics fm = view()->fontMetrics();
@@ -193,6 +198,7 @@ LowStockList::LowStockList(InventoryClient& client, QWidget* parent)
                                        lowColumns(), this);
     model->setEntity(QStringLiteral("inventory.stock"));
     setModel(model);
+    setExportName(tr("Low stock"));
     setSearchVisible(false);
     view()->setItemDelegate(new RowTintDelegate(
         [](const QModelIndex& index) {

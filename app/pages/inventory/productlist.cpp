@@ -25,16 +25,16 @@ using T = InventoryText;
 Column qtyColumn(const char* key, const QString& title)
 {
     const QString k = QLatin1String(key);
-    return Column(k, title, Column::Kind::Money).withText([k](const QJsonObject& row) {
-        return T::qty(row.value(k).toString());
-    });
+    return Column(k, title, Column::Kind::Money)
+        .exportAs(Column::Export::Quantity)
+        .withText([k](const QJsonObject& row) { return T::qty(row.value(k).toString()); });
 }
 
 QList<Column> productColumns(bool withCost)
 {
     using K = Column::Kind;
     QList<Column> columns{
-        Column(QStringLiteral("sku"), ProductList::tr("SKU")),
+        Column(QStringLiteral("sku"), ProductList::tr("SKU")).exportAs(Column::Export::Digits),
         Column(QStringLiteral("name"), ProductList::tr("Name")),
         Column(QStringLiteral("category"), ProductList::tr("Category")),
         Column(QStringLiteral("unit"), ProductList::tr("Unit"))
@@ -42,11 +42,14 @@ QList<Column> productColumns(bool withCost)
             .withText([](const QJsonObject& r) {
                 return ServerMessages::unit(r.value(QLatin1String("unit")).toString());
             }),
-        Column(QStringLiteral("barcode"), ProductList::tr("Barcode")).notSortable(),
+        Column(QStringLiteral("barcode"), ProductList::tr("Barcode"))
+            .notSortable()
+            .exportAs(Column::Export::Digits),
         Column(QStringLiteral("list_price"), ProductList::tr("List price"), K::Money),
         Column(QStringLiteral("cost"), ProductList::tr("Cost"), K::Money),
         Column(QStringLiteral("tax_rate"), ProductList::tr("Tax"), K::Money)
             .notSortable()
+            .exportAs(Column::Export::Quantity) // percent: "13.00"
             .withText([](const QJsonObject& r) { return T::percent(T::str(r, "tax_rate")); }),
         qtyColumn("reorder_point", ProductList::tr("Reorder point")).notSortable(),
         qtyColumn("reorder_qty", ProductList::tr("Reorder qty")).notSortable(),
@@ -79,6 +82,7 @@ ProductList::ProductList(InventoryClient& client, QWidget* parent)
     model->setEntity(QStringLiteral("inventory.product"));
     model->setSortExpression(QStringLiteral("sku"));
     setModel(model);
+    setExportName(tr("Products"));
     setInitialSort(SkuCol, Qt::AscendingOrder);
     view()->setItemDelegateForColumn(columnOf(QStringLiteral("active")),
                                      new StatusBadgeDelegate(view()));

@@ -34,7 +34,7 @@ QList<Column> orderColumns()
             .withText([](const QJsonObject& r) { return T::orderState(T::str(r, "state")); })
             .withTone([](const QJsonObject& r) { return T::orderTone(T::str(r, "state")); }),
         Column(QStringLiteral("gross"), PurchaseOrderList::tr("Gross"), K::Money),
-        Column(QStringLiteral("currency"), QString()).notSortable(),
+        Column(QStringLiteral("currency"), PurchaseOrderList::tr("Currency")).notSortable(),
     };
 }
 } // namespace
@@ -51,6 +51,7 @@ PurchaseOrderList::PurchaseOrderList(InventoryClient& client, QWidget* parent)
     model->setEntity(QStringLiteral("purchasing.order"));
     model->setSortExpression(QStringLiteral("-order_date"));
     setModel(model);
+    setExportName(tr("Purchase orders"));
     setInitialSort(3, Qt::DescendingOrder);
     view()->setItemDelegateForColumn(5, new StatusBadgeDelegate(view()));
     const QFontMetrics fm = view()->fontMetrics();

@@ -1,5 +1,7 @@
 #include "app/pages/inventory/replenishment.h"
 
+#include "app/export/exportrunner.h"
+#include "app/export/tableexporter.h"
 #include "app/net/apiclient.h"
 #include "app/net/errortext.h"
 #include "app/net/servermessages.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
@@ -27,6 +30,7 @@ namespace {
 using T = InventoryText;
 constexpr int ProductIdRole = Qt::UserRole + 1;
 constexpr int SupplierIdRole = Qt::UserRole + 2;
+constexpr int LineRole = Qt::UserRole + 3; ///< the proposal line as the server sent it
 
 class QtyDelegate final : public QStyledItemDelegate
 {
@@ -57,6 +61,8 @@ Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
     , m_warehouse(new WarehouseBox(client, tr("All warehouses"), this))
     , m_propose(new QPushButton(tr("Propose Again"), this))
     , m_create(new QPushButton(tr("Create Purchase Orders"), this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+    , m_runner(new ExportRunner(client.api(), this))
     , m_busy(new BusyIndicator(this))
     , m_stack(new QStackedWidget(this))
     , m_tree(new QTreeWidget(this))
@@ -75,6 +81,7 @@ Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
     top->addWidget(m_warehouse);
     top->addWidget(m_propose);
     top->addStretch(1);
+    top->addWidget(m_export);
     top->addWidget(m_create);
     layout->addLayout(top);
     auto* intro = new QLabel(tr("Products whose available and ordered stock fell below the "
@@ -125,6 +132,15 @@ Replenishment::Replenishment(InventoryClient& client, QWidget* parent)
     m_create->setVisible(client.may(InventoryClient::Perm::orderWrite()));
     connect(m_propose, &QPushButton::clicked, this, &Replenishment::refresh);
     connect(m_create, &QPushButton::clicked, this, &Replenishment::createOrders);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setIcon(Theme::icon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton));
+    m_export->setToolTip(tr("Export the proposal as shown to Excel (XLSX) or CSV (Ctrl+E)"));
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &Replenishment::exportProposal);
+    auto* exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    exportKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportKey, &QShortcut::activated, this, &Replenishment::exportProposal);
+    connect(m_runner, &ExportRunner::message, m_message, &QLabel::setText);
     connect(m_warehouse, &WarehouseBox::warehouseChanged, this, &Replenishment::refresh);
     connect(m_tree, &QTreeWidget::itemChanged, this, &Replenishment::itemChanged);
 
@@ -205,6 +221,7 @@ void Replenishment::showProposal(const QJsonObject& result)
                           QStringLiteral("%1 — %2").arg(T::str(l, "sku"), T::str(l, "name")));
             item->setData(ProductCol, ProductIdRole, T::id(l, "product_id"));
             item->setData(ProductCol, SupplierIdRole, supplierId);
+            item->setData(ProductCol, LineRole, l);
             item->setText(UnitCol, ServerMessages::unit(T::str(l, "unit")));
             item->setText(AvailableCol, T::qty(T::str(l, "available")));
             item->setText(OnOrderCol, T::qty(T::str(l, "on_order")));
@@ -239,6 +256,7 @@ void Replenishment::showProposal(const QJsonObject& result)
     m_empty->setText(tr("Nothing to order: every product is above its reorder point and no "
                         "order waits for stock."));
     m_stack->setCurrentWidget(groups.isEmpty() ? static_cast<QWidget*>(m_empty) : m_tree);
+    m_export->setEnabled(!groups.isEmpty());
     updateSummary();
 }
 
@@ -351,6 +369,54 @@ void Replenishment::createOrders()
             updateSummary();
             QMessageBox::warning(this, tr("Create Purchase Orders"), ErrorText::describe(e));
         });
+}
+
+ExportRequest Replenishment::exportRequest() const
+{
+    using K = Column::Kind;
+    using E = Column::Export;
+    const auto qty = [](const char* key, const QString& title) {
+        return Column(QLatin1String(key), title, K::Money).exportAs(E::Quantity);
+    };
+    ExportRequest request;
+    request.title = tr("Replenishment");
+    request.columns = {
+        Column(QStringLiteral("supplier_name"), tr("Supplier")),
+        Column(QStringLiteral("sku"), tr("SKU")).exportAs(E::Digits),
+        Column(QStringLiteral("name"), tr("Product")),
+        Column(QStringLiteral("unit"), tr("Unit")),
+        qty("available", tr("Available")),
+        qty("on_order", tr("On order")),
+        qty("backordered", tr("Backordered")),
+        qty("reorder_point", tr("Reorder point")),
+        qty("order_qty", tr("Order qty")),
+        Column(QStringLiteral("unit_cost"), tr("Unit cost"), K::Money),
+        Column(QStringLiteral("amount"), tr("Amount"), K::Money),
+        Column(QStringLiteral("chosen"), tr("Chosen"), K::Bool),
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* top = m_tree->topLevelItem(i);
+        for (int j = 0; j < top->childCount(); ++j) {
+            const QTreeWidgetItem* item = top->child(j);
+            QJsonObject row = item->data(ProductCol, LineRole).toJsonObject();
+            const bool orderable = item->data(ProductCol, SupplierIdRole).toLongLong() > 0;
+            row.insert(QStringLiteral("supplier_name"), top->text(ProductCol));
+            // What the clerk sees: the quantity as edited and its amount.
+            row.insert(QStringLiteral("order_qty"), T::parseQty(item->text(QtyCol)));
+            row.insert(QStringLiteral("amount"), MoneyEdit::parse(item->text(AmountCol)));
+            row.insert(QStringLiteral("chosen"),
+                       orderable && item->checkState(ProductCol) == Qt::Checked);
+            request.rows.append(row);
+        }
+    }
+    return request;
+}
+
+void Replenishment::exportProposal()
+{
+    if (!m_loaded || !m_export->isEnabled())
+        return;
+    m_runner->run(exportRequest(), tr("Replenishment"), tr("Export Replenishment"));
 }
 
 } // namespace Erp::Client::Inventory

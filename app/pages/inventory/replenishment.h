@@ -13,7 +13,9 @@ class QTreeWidgetItem;
 
 namespace Erp::Client {
 class BusyIndicator;
-}
+class ExportRunner;
+struct ExportRequest;
+} // namespace Erp::Client
 
 namespace Erp::Client::Inventory {
 
@@ -54,6 +56,11 @@ public:
     QString message() const;
     /// "Chosen: 3 lines from 2 suppliers · net 1,230.00" (no net without inventory.cost).
     QLabel* summaryLabel() const { return m_summary; }
+    /// Export… (Ctrl+E): the proposal as shown — one row per line with its supplier, the
+    /// quantities as edited, ticked or not — to XLSX or CSV.
+    QPushButton* exportButton() const { return m_export; }
+    ExportRequest exportRequest() const;
+    void exportProposal();
 
 signals:
     /// Draft purchase orders were created (their numbers).
@@ -71,6 +78,8 @@ private:
     WarehouseBox* m_warehouse;
     QPushButton* m_propose;
     QPushButton* m_create;
+    QPushButton* m_export;
+    ExportRunner* m_runner;
     BusyIndicator* m_busy;
     QStackedWidget* m_stack;
     QTreeWidget* m_tree;

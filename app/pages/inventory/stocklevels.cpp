@@ -22,15 +22,15 @@ using T = InventoryText;
 Column qtyColumn(const char* key, const QString& title)
 {
     const QString k = QLatin1String(key);
-    return Column(k, title, Column::Kind::Money).withText([k](const QJsonObject& row) {
-        return T::qty(row.value(k).toString());
-    });
+    return Column(k, title, Column::Kind::Money)
+        .exportAs(Column::Export::Quantity)
+        .withText([k](const QJsonObject& row) { return T::qty(row.value(k).toString()); });
 }
 
 QList<Column> levelColumns()
 {
     return {
-        Column(QStringLiteral("sku"), StockLevels::tr("SKU")),
+        Column(QStringLiteral("sku"), StockLevels::tr("SKU")).exportAs(Column::Export::Digits),
         Column(QStringLiteral("name"), StockLevels::tr("Product")),
         Column(QStringLiteral("warehouse_code"), StockLevels::tr("Warehouse")),
         qtyColumn("on_hand", StockLevels::tr("On hand")),
@@ -56,6 +56,7 @@ StockLevels::StockLevels(InventoryClient& client, QWidget* parent)
     model->setEntity(QStringLiteral("inventory.stock"));
     model->setSortExpression(QStringLiteral("sku"));
     setModel(model);
+    setExportName(tr("Stock levels"));
     setInitialSort(SkuCol, Qt::AscendingOrder);
     // A colleague's product change (name, reorder point) shows too.
     connect(&client.api(), &ApiClient::eventChanged, this, [this](const QString& entity) {

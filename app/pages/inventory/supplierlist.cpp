@@ -29,10 +29,12 @@ QList<Column> supplierColumns()
 {
     using K = Column::Kind;
     return {
-        Column(QStringLiteral("code"), SupplierList::tr("Code")),
+        Column(QStringLiteral("code"), SupplierList::tr("Code")).exportAs(Column::Export::Digits),
         Column(QStringLiteral("name"), SupplierList::tr("Name")),
         Column(QStringLiteral("contact_name"), SupplierList::tr("Contact")).notSortable(),
-        Column(QStringLiteral("phone"), SupplierList::tr("Phone")).notSortable(),
+        Column(QStringLiteral("phone"), SupplierList::tr("Phone"))
+            .notSortable()
+            .exportAs(Column::Export::Digits),
         Column(QStringLiteral("email"), SupplierList::tr("Email")).notSortable(),
         Column(QStringLiteral("currency"), SupplierList::tr("Currency")).notSortable(),
         Column(QStringLiteral("payment_terms_days"), SupplierList::tr("Terms"), K::Int)
@@ -73,6 +75,7 @@ SupplierList::SupplierList(InventoryClient& client, QWidget* parent)
     model->setSortExpression(QStringLiteral("name"));
     model->setFilter(QJsonObject{{QStringLiteral("active"), true}});
     setModel(model);
+    setExportName(tr("Suppliers"));
     setInitialSort(1, Qt::AscendingOrder);
     view()->setItemDelegateForColumn(8, new StatusBadgeDelegate(view()));
     const QFontMetrics fm = view()->fontMetrics();

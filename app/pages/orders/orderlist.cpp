@@ -76,6 +76,7 @@ OrderList::OrderList(ApiClient& api, QWidget* parent)
     model->setEntity(OrderClient::entity());
     model->setSortExpression(QStringLiteral("-order_date"));
     setModel(model);
+    setExportName(tr("Sales orders"));
     setInitialSort(OrderDateCol, Qt::DescendingOrder);
     addFilterWidget(QString(), buildChips());
 

@@ -12,11 +12,17 @@
 //   erp-client-bench scroll (--local FILE | --server HOST:PORT) --password P [--hold-all]
 //       Opens the Customers tab and fetches page after page (fetchMore, the view following to
 //       the bottom) until the list ends; prints rows/s and the process RSS on the way.
+//   erp-client-bench export (--local FILE | --server HOST:PORT) --password P --out PATH
+//       Exports the Customers list (all active customers, its visible columns) with the
+//       client's exporter (TableExporter: pages of 1,000, streamed into the file) to PATH
+//       (.xlsx or .csv); prints rows, seconds, rows/s, file size and the process's peak RSS
+//       (VmHWM) before and after.
 // Run with QT_QPA_PLATFORM=offscreen (set when not given). Output: one `key=value` line per
 // measurement, for scripts.
 #include "app/appcontroller.h"
 #include "app/application.h"
 #include "app/appsettings.h"
+#include "app/export/tableexporter.h"
 #include "app/language.h"
 #include "app/logindialog.h"
 #include "app/mainwindow.h"
@@ -33,6 +39,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
@@ -57,6 +64,19 @@ double rssMiB()
         return -1;
     for (const QByteArray& line : status.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+/// Peak resident set size of the process so far (VmHWM), MiB.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
@@ -323,6 +343,41 @@ int scroll(ApiClient& api, bool holdAll)
     return 0;
 }
 
+int exportList(ApiClient& api, const QString& out)
+{
+    Customers::CustomerList list(api);
+    list.resize(1240, 700);
+    list.show();
+    RemoteTableModel* model = list.model();
+    if (!until([&] { return model->isLoaded(); }))
+        return 1;
+    const ExportRequest request = list.exportRequest(false);
+    QFile::remove(out);
+    const double before = peakRssMiB();
+    const double rssBefore = rssMiB();
+    TableExporter exporter(api);
+    bool done = false;
+    bool ok = false;
+    QObject::connect(&exporter, &TableExporter::finished, [&] { done = ok = true; });
+    QObject::connect(&exporter, &TableExporter::failed, [&](const QString& message) {
+        std::fprintf(stderr, "export failed: %s\n", qPrintable(message));
+        done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    exporter.start(request, out);
+    if (!until([&] { return done; }, 3600 * 1000) || !ok)
+        return 1;
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("export_rows=%lld columns=%lld seconds=%.2f rows_per_s=%.0f file_mib=%.1f "
+                "rss_before_mib=%.1f peak_rss_before_mib=%.1f peak_rss_after_mib=%.1f "
+                "requests=%d\n",
+                exporter.rowsWritten(), qint64(exporter.writtenColumns().size()), seconds,
+                exporter.rowsWritten() / seconds, QFileInfo(out).size() / 1048576.0, rssBefore,
+                before, peakRssMiB(), exporter.requestCount());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -342,7 +397,7 @@ int main(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("mode"),
-                                 QStringLiteral("startup | customers | calls | scroll"));
+                                 QStringLiteral("startup | customers | calls | scroll | export"));
     parser.addOption(
         {QStringLiteral("local"), QStringLiteral("Company file."), QStringLiteral("FILE")});
     parser.addOption(
@@ -353,6 +408,8 @@ int main(int argc, char** argv)
                       QStringLiteral("5")});
     parser.addOption({QStringLiteral("hold-all"),
                       QStringLiteral("scroll: keep every row in memory (for comparison).")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("export: the file (.xlsx or .csv)."),
+                      QStringLiteral("PATH")});
     parser.addHelpOption();
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
@@ -366,6 +423,8 @@ int main(int argc, char** argv)
         return customers(api, runs);
     if (mode == QLatin1String("calls"))
         return calls(api, runs);
+    if (mode == QLatin1String("export"))
+        return exportList(api, parser.value(QStringLiteral("out")));
     if (mode == QLatin1String("scroll"))
         return scroll(api, parser.isSet(QStringLiteral("hold-all")));
     parser.showHelp(2);
