@@ -15,11 +15,11 @@ class MethodRegistry;
 struct CallContext;
 } // namespace Erp::Rpc
 
-namespace Erp::Server {
-
-namespace Platform {
+namespace Erp::Platform {
 class ImportService;
 }
+
+namespace Erp::Server {
 
 /// Grants a module gives a role by default (its own permissions only). Applied once per
 /// (role, grant): what an admin removes later stays removed (admin module:

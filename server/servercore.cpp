@@ -3,10 +3,10 @@
 #include "server/module.h"
 #include "server/modules/modules.h"
 #include "server/platform/eventbus.h"
-#include "server/platform/modulecatalog.h"
-#include "server/platform/moduleorder.h"
 #include "server/platform/importmethods.h"
 #include "server/platform/importservice.h"
+#include "server/platform/modulecatalog.h"
+#include "server/platform/moduleorder.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/calllog.h"
 #include "server/rpc/dispatcher.h"
@@ -129,6 +129,8 @@ void ServerCore::registerModules()
         m_modules.push_back(std::move(built[size_t(i)]));
     m_imports = std::make_unique<Platform::ImportService>();
     Platform::registerImportMethods(*m_registry, *m_imports);
+    m_imports->setModuleSwitch(
+        [this](const QString& module) { return m_catalog->isEnabled(module); });
     for (const auto& module : m_modules) {
         module->registerImports(*m_imports);
         QSet<QString> before;

@@ -10,7 +10,8 @@ class Database;
 }
 namespace Erp::Platform {
 class EventBus;
-}
+class ImportService;
+} // namespace Erp::Platform
 namespace Erp::Rpc {
 class Dispatcher;
 class MethodRegistry;
@@ -21,9 +22,6 @@ namespace Erp::Server {
 
 class Module;
 class ModuleCatalog;
-namespace Platform {
-class ImportService;
-}
 
 /// The composition root of the server: opens the store, runs migrations, builds every module
 /// and the method registry, and owns the dispatcher. Used by erp-server and — in local

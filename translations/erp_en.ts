@@ -23,6 +23,14 @@
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::AuditDetail</name>
@@ -117,6 +125,244 @@
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::CompanyPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong (HK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany (DE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General taxpayer (一般纳税人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-scale taxpayer (小规模纳税人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside China: 2–32 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the company profile meanwhile. Reload it, then make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid unified social credit code: check the 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an ISO 4217 currency code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo may be at most 512 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::ModulesPage</name>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module switched off disappears from every menu and tab; its data stays and is back when it is switched on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (CRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection check, server information and the method catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, roles, the audit trail, the company profile and modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer master: customers, contacts, duplicates and merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products, warehouses, stock levels, moves and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers, purchase orders, goods receipts and replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales orders from entry to delivery, returns and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox: e-mail the other modules send, with retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the core: always on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be switched off: %2 needs it. Switch that off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2: switch that on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of the core and cannot be switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::OutboxPage</name>
@@ -205,6 +451,10 @@ Subject: %2
     </message>
     <message>
         <source>The e-mail to %1 is being sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +666,22 @@ Subject: %2
         <source>More grants, separated by commas: a verb wildcard such as *.read (view everything), a permission not listed above, or a denial such as !admin.* that wins over every grant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A record rule limits which records users of this role see. It applies only when every role of a user that can see those records has it switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees only customers they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::RolesPage</name>
@@ -501,6 +767,10 @@ Subject: %2
     </message>
     <message>
         <source>Role %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,41 +1444,6 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>Erp::Client::Customers::CustomerExporter</name>
-    <message>
-        <source>Export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is preparing the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Erp::Client::Customers::CustomerFilters</name>
     <message>
         <source>Any tag</source>
@@ -1265,49 +1500,6 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>Erp::Client::Customers::CustomerImportWizard</name>
-    <message>
-        <source>Import Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is larger than 200 MB. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in WPS or LibreOffice choose the UTF-8 character set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid CSV: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no customer rows: it needs a header row and at least one row below it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Erp::Client::Customers::CustomerList</name>
     <message>
         <source>No customers yet — press Ctrl+N to add one or import a CSV file.</source>
@@ -1323,18 +1515,6 @@ Subject: %2
     </message>
     <message>
         <source>No customer matches the search or filters. Clear the search box or click Clear Filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 customer exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers exported to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1374,23 +1554,7 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import customers from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Selection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export All Matching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer %1 (%2) saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import finished: %1 created, %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1438,23 +1602,19 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 selected customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 Matching Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name, code, phone, e-mail… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finds any part of a name, code, tax ID, contact, phone number or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV or Excel file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,11 +1805,6 @@ Subject: %2
         <extracomment>A field error followed by the rule the value must follow</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A field and its problem, e.g. &quot;Phone: This value is not valid.&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Erp::Client::Customers::CustomersPage</name>
@@ -1694,237 +1849,6 @@ Subject: %2
     </message>
     <message>
         <source>Back to the Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportCheckPage</name>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server checks every row as if importing it, but saves nothing yet. Row numbers count the header as row 1, as spreadsheets do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking rows %1–%2 of %3…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Skip the row with problems and import the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Skip the %1 rows with problems and import the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 rows can be imported. Nothing has been saved yet: click Import to save them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows checked: %2 can be imported, %3 have problems (listed below). Nothing has been saved. Fix the rows in the file and click Check Again, or skip them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview (first %1 rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportFilePage</name>
-    <message>
-        <source>&amp;Update existing customers with the same code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One customer per row, with a header row naming the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When checked, a row whose code belongs to an existing customer changes that customer. Otherwise such a row is reported as a problem and nothing is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file must be UTF-8 text (with or without a byte order mark), separated by commas, semicolons or tabs. A file exported from this list can be imported again as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 customer rows, %3 columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportMappingPage</name>
-    <message>
-        <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose which customer field each column of the file fills. Columns set to “Skip” are not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two columns fill “%1”; choose Skip for one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the customer’s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportRunPage</name>
-    <message>
-        <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers are saved in batches of %1 rows. Each batch is saved completely or not at all. Cancel stops before the next batch: the batches already imported stay in the customer list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing rows %1–%2 of %3…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows %1–%2 were not imported (nothing of that batch was saved). %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping after the batch being saved…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled. %1 of %2 rows were imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done. %1 rows were imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportSummaryPage</name>
-    <message>
-        <source>Import Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New customers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated customers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows skipped because of problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cancelled the import: %1 rows were not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows after that batch were not sent either. Fix the file and import the remaining rows again; rows already imported are then reported as existing codes unless “Update existing customers” is checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer list shows the imported customers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,25 +2007,72 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::Dashboard::GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock is kept per warehouse: name it, give it bins if you use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU, name, unit, price and cost — or import a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your opening stock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what is on the shelves today, per warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and addresses are entered once and reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your first order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit it, allocate the stock and ship it from the Orders tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite your colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each clerk a login and a role: sales, warehouse, purchasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps to set up your company — %1 of %2 done. Each step opens the place where it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Dashboard::OrderCharts</name>
     <message>
         <source>Orders by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not started / cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,31 +2091,20 @@ Subject: %2
         <source>Accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Erp::Client::EmbeddedTransport</name>
     <message>
-        <source>No company file was given.</source>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file %1 does not exist.</source>
+        <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 already exists. Open it instead, or choose another name.</source>
+        <source>Under way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local company file was closed.</source>
+        <source>Rejected / cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2200,48 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::ExportRunner</name>
+    <message>
+        <source>Exporting… %1 of %2 rows written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::FormDialog</name>
     <message>
         <source>Save</source>
@@ -2302,6 +2304,293 @@ Subject: %2
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportCheckPage</name>
+    <message>
+        <source>&amp;Stop Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked as it would be imported. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking was stopped. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: no problems. Click Import to save them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 problems. Correct the file and check it again; nothing is imported while a row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GBK, as Excel saves it) or an Excel workbook (.xlsx, the first sheet). The first row names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file, %1, separated by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 columns: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Columns set to &quot;(skip)&quot; are not imported. Your choice is remembered for the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields chosen for two columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are saved together: either every row or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: %1 created, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Opening Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Open Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears already in row %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-11-27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening balance of %1 was already posted for this product in this warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file holds characters that are neither UTF-8 nor GBK. Save the file as &quot;CSV UTF-8&quot; in Excel and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted cell that starts on line %1 never ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be imported at once. Split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: %1 created, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2775,10 @@ Subject: %2
         <source>Count %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stock counts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::InventoryPage</name>
@@ -2523,6 +2816,10 @@ Subject: %2
     </message>
     <message>
         <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2664,6 +2961,10 @@ Subject: %2
         <source>Propose purchase orders for what runs low</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::MovesList</name>
@@ -2745,6 +3046,10 @@ Subject: %2
     </message>
     <message>
         <source>SKU, product, document, reason… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock moves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,6 +3342,18 @@ Subject: %2
         <source>Restore Product</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::ProductPicker</name>
@@ -3271,6 +3588,14 @@ Subject: %2
         <source>Purchase order %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::ReceiveDialog</name>
@@ -3405,6 +3730,42 @@ Subject: %2
         <source>Draft purchase orders created: %1. Review and send them under Purchase Orders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the proposal as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 lines from %2 suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::StockLevels</name>
@@ -3482,6 +3843,26 @@ Subject: %2
     </message>
     <message>
         <source>Move stock of the selected product to another warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Warehouses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import warehouses from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Opening Stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the opening balance of each product per warehouse (once per product and warehouse)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3749,6 +4130,180 @@ Subject: %2
         <source>Supplier %1 (%2) saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import suppliers from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::WarehouseDialog</name>
+    <message>
+        <source>Bin code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: stock can be received, allocated and moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海仓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders take stock from the warehouse with the lowest number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bins (storage locations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this warehouse while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::WarehouseList</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouses yet — press Ctrl+N to add the first one. Stock is kept per warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouses yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouse matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, name, address… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 archived: new stock cannot be put there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse %1 (%2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::ListPage</name>
@@ -3784,6 +4339,33 @@ Subject: %2
     <message>
         <source>%1–%2 of %3+</source>
         <extracomment>The rows shown of at least that many rows, e.g. &quot;1–100 of 10,000+&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows of this list as shown — search, filters, sort and visible columns — to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Selected Row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3828,10 +4410,6 @@ Subject: %2
 </context>
 <context>
     <name>Erp::Client::MainWindow</name>
-    <message>
-        <source>ERP — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No module is available to your account yet.
 Ask an administrator to give you a role.</source>
@@ -4495,6 +5073,18 @@ Ask an administrator to give you a role.</source>
         <source>Order %1 saved (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Open Orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import open sales orders (one row per line, grouped by external reference) from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Orders::OrderPrint</name>
@@ -4776,38 +5366,6 @@ Ask an administrator to give you a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SF Express</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JD Logistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZTO Express</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YTO Express</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>China Post EMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer pick-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. SF1234567890123</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4966,6 +5524,10 @@ Ask an administrator to give you a role.</source>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::RecordTable</name>
@@ -4980,6 +5542,1333 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>%1 · %2: %3</source>
         <extracomment>&quot;Contact 2 · Phone: This value is not valid.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ServerMessages</name>
+    <message>
+        <source>The bank account may hold letters, digits, spaces and &apos;-&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the company profile in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not a currency code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day does not exist in the chosen month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo cannot be read. Choose the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be at most {max_kb} KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces and + ( ) - # only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax ID may hold 2 to 32 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; and &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid unified social credit code (18 characters, the last one a check character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose general taxpayer or small-scale taxpayer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module is part of the core and cannot be switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module needs another module that is switched off. Switch that one on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other modules need this module. Switch them off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin role always has every permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;{role}&quot; cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;{role}&quot; is assigned to {users} user(s); remove it from them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be 2-32 characters of a-z, 0-9 or &apos;_&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{rule}&quot; is not a record rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{permission}&quot; is not a permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: it must stay active and keep the admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role &quot;{role}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be 2-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was changed in the meantime. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is no longer active. Please ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Try again after {until}, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with this value already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {entity} no longer exists. Someone may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this {entity} in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be billing or shipping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs at least a city or a street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer that was already merged cannot be merged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active customer can be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already used by another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status filter is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be company or individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was merged into another one and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer may already exist: {name} ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an archived customer can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{tag}&quot; is longer than 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {max} customers match; narrow the filter or export in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failed} of {total} rows have errors; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code belongs to a customer that was merged into another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{owner}&quot; is not a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer other than the one that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format must be CSV or Excel (XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV data must be UTF-8 text with a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format must be CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data must be a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains rows that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} rows can be imported at a time. Split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse already has an open stock count; post or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock count is {state}; only an open count can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such line in this stock count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU &quot;{sku}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the code &quot;{warehouse}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is used twice in this warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not a location of this warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods receipt {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be adjustment, scrap or receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of stock move: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value may hold letters, digits and - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already used by another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value may hold letters, digits and . _ / - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a unit such as pcs, kg, m, box, l or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt brings stock in: the quantity must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation needs the document it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap takes stock out: the quantity must be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock figures of a product need repair. Ask an administrator to run the stock check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insufficient stock: {requested} requested, {on_hand} on hand, {reserved} reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insufficient stock: {qty} to ship but only {reserved} reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening balance must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening balance of {qty} was already posted for this product in this warehouse. Correct it with a stock count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product list is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to repair stock levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at most {max} products at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse other than the source warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value may hold letters, digits, _ and - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already used by another warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse still holds stock; move it elsewhere before deactivating the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be paged. Please reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date filter is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter names a record that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state filter is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list can be sorted by at most 3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column {column} is sorted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued or failed message can be sent again (this one is {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import can stay open for at most {max} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of the file arrived out of order. Please start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} rows can be sent at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; appears already in an earlier row of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems in the file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to import these records. Ask an administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows of the file have problems; nothing was imported. Correct them and check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was cancelled. Please start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import is already finished. Start a new one to import more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was left open too long and has expired. Please start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import no longer exists. Please start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date (write it as 2026-11-27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not save this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the program is switched off for your company. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date must not be before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order {number} is {state}: &quot;{action}&quot; is not possible in that state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order line cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order {number} has no lines to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not a location of the order&apos;s warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qty} {unit} would be received on line {line} ({sku}), but only {open} of {ordered} ordered are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either single products or all of them, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product has no default supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the products to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already used by another supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this. Ask an administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal error occurred on the server. Please tell your administrator the log id {log_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not understand the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer this function. Is the server older than this program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in the {param}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the {param}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {param} is too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {param} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept the value {param}. Is the server older than this program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} errors in the file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another order of this channel already has this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is {state}: it cannot {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period must be given as dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be restock or scrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line was never shipped; name the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lines and quantities coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {qty} was shipped and not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: net unit price below cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and unpaid orders {exposure} plus this order {gross} exceed the credit limit {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: discount {pct}% above {max}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: {ordered} ordered, {available} available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} has nothing allocated to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {qty} is allocated and not shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: less is reserved than allocated. Ask an administrator to run the stock check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} {qty} allocated from arrived stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new company file needs the password of its first user, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo company can only be loaded into a new company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be an amount such as 50000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity times price is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a two-letter country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a three-letter currency code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a date such as 2026-11-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be a list of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be at most 100.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be one of {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not a phone number (mobile 13800138000, landline 010-12345678 or +44 20 7946 0958).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be between {min} and {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be 5-30 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value has more than {max} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} entries are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} lines are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such line in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must not be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Post EMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance: ledger, invoices and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including users, roles and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources, salaries included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and approves everything outside administration; keeps customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers, purchase orders and replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (CRM) and sales orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory, shipping and receiving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5131,6 +7020,17 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::TableExporter</name>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,14 @@
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::AuditDetail</name>
@@ -117,6 +125,244 @@
         <source>To:</source>
         <translation>至：</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::CompanyPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>China (CN)</source>
+        <translation>中国（CN）</translation>
+    </message>
+    <message>
+        <source>Hong Kong (HK)</source>
+        <translation>中国香港（HK）</translation>
+    </message>
+    <message>
+        <source>Germany (DE)</source>
+        <translation>德国（DE）</translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation>美国（US）</translation>
+    </message>
+    <message>
+        <source>General taxpayer (一般纳税人)</source>
+        <translation>一般纳税人</translation>
+    </message>
+    <message>
+        <source>Small-scale taxpayer (小规模纳税人)</source>
+        <translation>小规模纳税人</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>法定名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Outside China: 2–32 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <translation>中国境外：2–32 个字母、数字、空格、“-”、“.”或“/”。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts</source>
+        <translation>会计年度起始日</translation>
+    </message>
+    <message>
+        <source>VAT status</source>
+        <translation>增值税纳税人类型</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <source>Someone else changed the company profile meanwhile. Reload it, then make your changes again.</source>
+        <translation>公司信息在此期间已被他人修改。请重新加载，然后重新进行修改。</translation>
+    </message>
+    <message>
+        <source>This is not a valid unified social credit code: check the 18 characters.</source>
+        <translation>这不是有效的统一社会信用代码：请核对这 18 位字符。</translation>
+    </message>
+    <message>
+        <source>Enter an ISO 4217 currency code such as CNY.</source>
+        <translation>请输入 ISO 4217 币种代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>The logo may be at most 512 KB.</source>
+        <translation>公司标志图片不能超过 512 KB。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>公司标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>This day does not exist in that month.</source>
+        <translation>该月份中没有这一天。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>选择公司标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>未设置公司标志</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::ModulesPage</name>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>功能说明</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>A module switched off disappears from every menu and tab; its data stays and is back when it is switched on again.</source>
+        <translation>模块停用后会从所有菜单和选项卡中隐藏；其数据会保留，重新启用后即可恢复。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Customers (CRM)</source>
+        <translation>客户（CRM）</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>E-mail outbox</source>
+        <translation>邮件发件箱</translation>
+    </message>
+    <message>
+        <source>Connection check, server information and the method catalogue</source>
+        <translation>连接检测、服务器信息和接口方法目录</translation>
+    </message>
+    <message>
+        <source>Users, roles, the audit trail, the company profile and modules</source>
+        <translation>用户、角色、审计日志、公司信息和模块</translation>
+    </message>
+    <message>
+        <source>The customer master: customers, contacts, duplicates and merges</source>
+        <translation>客户主数据：客户、联系人、查重与合并</translation>
+    </message>
+    <message>
+        <source>Products, warehouses, stock levels, moves and counts</source>
+        <translation>产品、仓库、即时库存、库存流水和盘点</translation>
+    </message>
+    <message>
+        <source>Suppliers, purchase orders, goods receipts and replenishment</source>
+        <translation>供应商、采购订单、采购收货和补货</translation>
+    </message>
+    <message>
+        <source>Sales orders from entry to delivery, returns and metrics</source>
+        <translation>销售订单从录入到交货的全过程、退货及业务指标</translation>
+    </message>
+    <message>
+        <source>The outbox: e-mail the other modules send, with retries</source>
+        <translation>发件箱：其他模块发出的电子邮件，支持失败重发</translation>
+    </message>
+    <message>
+        <source>Part of the core: always on.</source>
+        <translation>核心模块：始终启用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be switched off: %2 needs it. Switch that off first.</source>
+        <translation>无法停用“%1”：“%2”依赖该模块。请先停用“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2: switch that on first.</source>
+        <translation>“%1”依赖“%2”：请先启用“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is part of the core and cannot be switched off.</source>
+        <translation>“%1”是核心模块，不能停用。</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::OutboxPage</name>
@@ -209,6 +455,10 @@ Subject: %2
     <message>
         <source>The e-mail to %1 is being sent again.</source>
         <translation>正在重新发送给 %1 的邮件。</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
     </message>
 </context>
 <context>
@@ -419,6 +669,22 @@ Subject: %2
         <source>More grants, separated by commas: a verb wildcard such as *.read (view everything), a permission not listed above, or a denial such as !admin.* that wins over every grant.</source>
         <translation>其他授权，以逗号分隔：动词通配符如 *.read（查看全部）、上面未列出的权限，或优先于所有授权的禁止项如 !admin.*。</translation>
     </message>
+    <message>
+        <source>A record rule limits which records users of this role see. It applies only when every role of a user that can see those records has it switched on.</source>
+        <translation>数据权限规则用于限制该角色的用户能看到哪些记录。只有当用户所有能看到这些记录的角色都启用了该规则时，规则才会生效。</translation>
+    </message>
+    <message>
+        <source>Record rules</source>
+        <translation>数据权限规则</translation>
+    </message>
+    <message>
+        <source>Sees only customers they own</source>
+        <translation>仅可查看本人负责的客户</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::RolesPage</name>
@@ -505,6 +771,10 @@ Subject: %2
     <message>
         <source>Role %1 deleted.</source>
         <translation>角色 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
@@ -1177,41 +1447,6 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>Erp::Client::Customers::CustomerExporter</name>
-    <message>
-        <source>Export %1</source>
-        <translation>导出%1</translation>
-    </message>
-    <message>
-        <source>CSV file, UTF-8 (*.csv)</source>
-        <translation>CSV 文件，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The server is preparing the file…</source>
-        <translation>服务器正在生成文件…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>The export failed. %1</source>
-        <translation>导出失败。%1</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Erp::Client::Customers::CustomerFilters</name>
     <message>
         <source>Any tag</source>
@@ -1268,49 +1503,6 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>Erp::Client::Customers::CustomerImportWizard</name>
-    <message>
-        <source>Import Customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <source>The file is larger than 200 MB. Split it into smaller files.</source>
-        <translation>文件超过 200 MB，请拆分成较小的文件。</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in WPS or LibreOffice choose the UTF-8 character set.</source>
-        <translation>该文件不是 UTF-8 文本。在 Excel 中请另存为“CSV UTF-8（逗号分隔）”；在 WPS 或 LibreOffice 中请选择 UTF-8 字符集。</translation>
-    </message>
-    <message>
-        <source>The file is not valid CSV: %1</source>
-        <translation>该文件不是有效的 CSV：%1</translation>
-    </message>
-    <message>
-        <source>The file has no customer rows: it needs a header row and at least one row below it.</source>
-        <translation>文件中没有客户数据：需要一行表头，且表头下至少有一行数据。</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>Erp::Client::Customers::CustomerList</name>
     <message>
         <source>No customers yet — press Ctrl+N to add one or import a CSV file.</source>
@@ -1327,18 +1519,6 @@ Subject: %2
     <message>
         <source>No customer matches the search or filters. Clear the search box or click Clear Filters.</source>
         <translation>没有符合搜索或筛选条件的客户。请清空搜索框或点击“清除筛选”。</translation>
-    </message>
-    <message>
-        <source>1 customer exported to %1.</source>
-        <translation>已将 1 个客户导出到 %1。</translation>
-    </message>
-    <message>
-        <source>%1 customers exported to %2.</source>
-        <translation>已将 %1 个客户导出到 %2。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
     <message>
         <source>New Customer…</source>
@@ -1377,24 +1557,8 @@ Subject: %2
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Import customers from a CSV file</source>
-        <translation>从 CSV 文件导入客户</translation>
-    </message>
-    <message>
-        <source>Export Selection…</source>
-        <translation>导出选中项…</translation>
-    </message>
-    <message>
-        <source>Export All Matching…</source>
-        <translation>导出全部符合条件的客户…</translation>
-    </message>
-    <message>
         <source>Customer %1 (%2) saved.</source>
         <translation>客户 %1（%2）已保存。</translation>
-    </message>
-    <message>
-        <source>Import finished: %1 created, %2 updated.</source>
-        <translation>导入完成：新建 %1 个，更新 %2 个。</translation>
     </message>
     <message>
         <source>Archive %1?</source>
@@ -1441,24 +1605,20 @@ Subject: %2
         <translation>已合并到 %1（%2）。</translation>
     </message>
     <message>
-        <source>1 selected customer</source>
-        <translation>选中的 1 个客户</translation>
-    </message>
-    <message>
-        <source>%1 selected customers</source>
-        <translation>选中的 %1 个客户</translation>
-    </message>
-    <message>
-        <source>All %1 Matching Customers</source>
-        <translation>全部 %1 个符合条件的客户</translation>
-    </message>
-    <message>
         <source>Name, code, phone, e-mail… (Ctrl+F)</source>
         <translation>名称、编码、电话、邮箱…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Finds any part of a name, code, tax ID, contact, phone number or e-mail address.</source>
         <translation>查找名称、编码、税号、联系人、电话号码或电子邮件地址中的任意部分。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入客户</translation>
     </message>
 </context>
 <context>
@@ -1648,11 +1808,6 @@ Subject: %2
         <extracomment>A field error followed by the rule the value must follow</extracomment>
         <translation>%1%2</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A field and its problem, e.g. &quot;Phone: This value is not valid.&quot;</extracomment>
-        <translation>%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Erp::Client::Customers::CustomersPage</name>
@@ -1698,237 +1853,6 @@ Subject: %2
     <message>
         <source>Back to the Form</source>
         <translation>返回表单</translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportCheckPage</name>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Check &amp;Again</source>
-        <translation>重新检查(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Check the Rows</source>
-        <translation>检查数据</translation>
-    </message>
-    <message>
-        <source>The server checks every row as if importing it, but saves nothing yet. Row numbers count the header as row 1, as spreadsheets do.</source>
-        <translation>服务器会像导入一样检查每一行，但暂不保存任何数据。行号与电子表格一致，表头为第 1 行。</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Checking rows %1–%2 of %3…</source>
-        <translation>正在检查第 %1–%2 行，共 %3 行…</translation>
-    </message>
-    <message>
-        <source>The check stopped: %1</source>
-        <translation>检查已中止：%1</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>问题（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Skip the row with problems and import the others</source>
-        <translation>跳过有问题的行，导入其余行(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Skip the %1 rows with problems and import the others</source>
-        <translation>跳过 %1 个有问题的行，导入其余行(&amp;S)</translation>
-    </message>
-    <message>
-        <source>All %1 rows can be imported. Nothing has been saved yet: click Import to save them.</source>
-        <translation>全部 %1 行均可导入。目前尚未保存任何数据：点击“导入”即可保存。</translation>
-    </message>
-    <message>
-        <source>%1 rows checked: %2 can be imported, %3 have problems (listed below). Nothing has been saved. Fix the rows in the file and click Check Again, or skip them.</source>
-        <translation>已检查 %1 行：%2 行可以导入，%3 行有问题（见下表）。尚未保存任何数据。请在文件中修正这些行后点击“重新检查”，或跳过它们。</translation>
-    </message>
-    <message>
-        <source>Preview (first %1 rows)</source>
-        <translation>预览（前 %1 行）</translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportFilePage</name>
-    <message>
-        <source>&amp;Update existing customers with the same code</source>
-        <translation>更新编码相同的已有客户(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Choose a CSV File</source>
-        <translation>选择 CSV 文件</translation>
-    </message>
-    <message>
-        <source>One customer per row, with a header row naming the columns.</source>
-        <translation>每行一个客户，第一行为列名。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>customers.csv</source>
-        <translation>customers.csv</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>When checked, a row whose code belongs to an existing customer changes that customer. Otherwise such a row is reported as a problem and nothing is changed.</source>
-        <translation>勾选后，编码与已有客户相同的行会更新该客户；否则此类行会作为问题列出，不做任何修改。</translation>
-    </message>
-    <message>
-        <source>The file must be UTF-8 text (with or without a byte order mark), separated by commas, semicolons or tabs. A file exported from this list can be imported again as it is.</source>
-        <translation>文件须为 UTF-8 文本（可带或不带 BOM），以逗号、分号或制表符分隔。从本列表导出的文件可以直接再导入。</translation>
-    </message>
-    <message>
-        <source>Import Customers</source>
-        <translation>导入客户</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2 customer rows, %3 columns.</source>
-        <translation>%1：%2 行客户数据，%3 列。</translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportMappingPage</name>
-    <message>
-        <source>Match the Columns</source>
-        <translation>对应列</translation>
-    </message>
-    <message>
-        <source>Choose which customer field each column of the file fills. Columns set to “Skip” are not imported.</source>
-        <translation>为文件中的每一列选择对应的客户字段。设为“跳过”的列不会导入。</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>首个值</translation>
-    </message>
-    <message>
-        <source>Customer field</source>
-        <translation>客户字段</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Two columns fill “%1”; choose Skip for one of them.</source>
-        <translation>有两列都对应“%1”；请将其中一列设为“跳过”。</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the customer’s name.</source>
-        <translation>请选择包含客户名称的列。</translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportRunPage</name>
-    <message>
-        <source>Cancel Import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>Customers are saved in batches of %1 rows. Each batch is saved completely or not at all. Cancel stops before the next batch: the batches already imported stay in the customer list.</source>
-        <translation>客户按每批 %1 行保存，每一批要么全部保存，要么全部不保存。取消会在下一批开始前停止：已导入的批次会保留在客户列表中。</translation>
-    </message>
-    <message>
-        <source>Importing rows %1–%2 of %3…</source>
-        <translation>正在导入第 %1–%2 行，共 %3 行…</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>Rows %1–%2 were not imported (nothing of that batch was saved). %3</source>
-        <translation>第 %1–%2 行未导入（该批数据均未保存）。%3</translation>
-    </message>
-    <message>
-        <source>Stopping after the batch being saved…</source>
-        <translation>正在保存的这一批完成后停止…</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1 of %2 rows were imported.</source>
-        <translation>已取消。%2 行中已导入 %1 行。</translation>
-    </message>
-    <message>
-        <source>Done. %1 rows were imported.</source>
-        <translation>完成。已导入 %1 行。</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Erp::Client::Customers::ImportSummaryPage</name>
-    <message>
-        <source>Import Finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>New customers: %1</source>
-        <translation>新建客户：%1</translation>
-    </message>
-    <message>
-        <source>Updated customers: %1</source>
-        <translation>更新客户：%1</translation>
-    </message>
-    <message>
-        <source>Rows skipped because of problems: %1</source>
-        <translation>因有问题而跳过的行：%1</translation>
-    </message>
-    <message>
-        <source>You cancelled the import: %1 rows were not imported.</source>
-        <translation>您取消了导入：有 %1 行未导入。</translation>
-    </message>
-    <message>
-        <source>Rows after that batch were not sent either. Fix the file and import the remaining rows again; rows already imported are then reported as existing codes unless “Update existing customers” is checked.</source>
-        <translation>该批之后的行也未发送。请修正文件后重新导入剩余的行；除非勾选“更新编码相同的已有客户”，已导入的行会被报告为编码已存在。</translation>
-    </message>
-    <message>
-        <source>The customer list shows the imported customers.</source>
-        <translation>客户列表中会显示导入的客户。</translation>
     </message>
 </context>
 <context>
@@ -2086,26 +2010,73 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::Dashboard::GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>Create your first warehouse</source>
+        <translation>创建第一个仓库</translation>
+    </message>
+    <message>
+        <source>Stock is kept per warehouse: name it, give it bins if you use them.</source>
+        <translation>库存按仓库管理：为仓库命名；如使用库位，请同时设置库位。</translation>
+    </message>
+    <message>
+        <source>Add your products</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>SKU, name, unit, price and cost — or import a list.</source>
+        <translation>SKU、名称、单位、售价和成本 — 也可以批量导入。</translation>
+    </message>
+    <message>
+        <source>Put your opening stock in</source>
+        <translation>录入期初库存</translation>
+    </message>
+    <message>
+        <source>Enter what is on the shelves today, per warehouse.</source>
+        <translation>按仓库录入当前货架上的实际库存。</translation>
+    </message>
+    <message>
+        <source>Add your customers</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Contacts and addresses are entered once and reused.</source>
+        <translation>联系人和地址只需录入一次，即可重复使用。</translation>
+    </message>
+    <message>
+        <source>Take your first order</source>
+        <translation>录入第一张订单</translation>
+    </message>
+    <message>
+        <source>Submit it, allocate the stock and ship it from the Orders tab.</source>
+        <translation>在“销售订单”选项卡中提交订单、分配库存并发货。</translation>
+    </message>
+    <message>
+        <source>Invite your colleagues</source>
+        <translation>邀请同事</translation>
+    </message>
+    <message>
+        <source>Give each clerk a login and a role: sales, warehouse, purchasing…</source>
+        <translation>为每位业务员分配登录账号和角色：销售、仓库、采购…</translation>
+    </message>
+    <message>
+        <source>A few steps to set up your company — %1 of %2 done. Each step opens the place where it is done.</source>
+        <translation>只需几步即可完成公司设置 — 共 %2 步，已完成 %1 步。点击各步骤即可打开相应的操作界面。</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Dashboard::OrderCharts</name>
     <message>
         <source>Orders by state</source>
         <translation>各状态订单数</translation>
     </message>
     <message>
-        <source>Not started / cancelled</source>
-        <translation>未开始 / 已取消</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
         <source>Shipped</source>
         <translation>已发货</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
     </message>
     <message>
         <source>Weekly trend</source>
@@ -2123,32 +2094,21 @@ Subject: %2
         <source>Accuracy (%)</source>
         <translation>准确率（%）</translation>
     </message>
-</context>
-<context>
-    <name>Erp::Client::EmbeddedTransport</name>
     <message>
-        <source>No company file was given.</source>
-        <translation>未指定公司文件。</translation>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-        <source>The company file %1 does not exist.</source>
-        <translation>公司文件 %1 不存在。</translation>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
     </message>
     <message>
-        <source>The file %1 already exists. Open it instead, or choose another name.</source>
-        <translation>文件 %1 已存在。请直接打开它，或换一个文件名。</translation>
+        <source>Under way</source>
+        <translation>执行中</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The company file cannot be opened: %1</source>
-        <translation>无法打开公司文件：%1</translation>
-    </message>
-    <message>
-        <source>The local company file was closed.</source>
-        <translation>本地公司文件已关闭。</translation>
+        <source>Rejected / cancelled</source>
+        <translation>已驳回 / 已取消</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2203,47 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::ExportRunner</name>
+    <message>
+        <source>Exporting… %1 of %2 rows written.</source>
+        <translation>正在导出… 已写入 %1 行，共 %2 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::FormDialog</name>
     <message>
         <source>Save</source>
@@ -2306,6 +2307,293 @@ Subject: %2
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportCheckPage</name>
+    <message>
+        <source>&amp;Stop Checking</source>
+        <translation>停止检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems…</source>
+        <translation>保存问题列表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check the File</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Every row is checked as it would be imported. Nothing is saved yet.</source>
+        <translation>按实际导入的方式逐行检查，此时尚未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation>保存问题列表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Checking was stopped. Nothing was imported.</source>
+        <translation>检查已停止，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked…</source>
+        <translation>已检查 %1 行…</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: no problems. Click Import to save them all.</source>
+        <translation>已检查 %1 行：没有问题。点击“导入”即可全部保存。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 problems. Correct the file and check it again; nothing is imported while a row has a problem.</source>
+        <translation>已检查 %1 行：发现 %2 个问题。请修正文件后重新检查；只要有一行存在问题，就不会导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GBK, as Excel saves it) or an Excel workbook (.xlsx, the first sheet). The first row names the columns.</source>
+        <translation>CSV 文件（UTF-8 或 GBK 编码，即 Excel 保存的格式）或 Excel 工作簿（.xlsx，读取第一个工作表）。第一行为列名。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &quot;%1&quot;</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>CSV file, %1, separated by %2</source>
+        <translation>CSV 文件，%1，以%2分隔</translation>
+    </message>
+    <message>
+        <source>%1. %2 columns: %3</source>
+        <translation>%1。共 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Columns set to &quot;(skip)&quot; are not imported. Your choice is remembered for the next file.</source>
+        <translation>为文件中的每一列选择对应的字段。设为“（跳过）”的列不会导入。您的选择会被记住，供下次导入时使用。</translation>
+    </message>
+    <message>
+        <source>Column in the File</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation>（跳过）</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1</source>
+        <translation>以下必填字段没有对应的列：%1</translation>
+    </message>
+    <message>
+        <source>Fields chosen for two columns: %1</source>
+        <translation>以下字段同时对应了两列：%1</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>所有必填字段都已有对应的列。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows are saved together: either every row or none.</source>
+        <translation>所有行将一起保存：要么全部保存，要么全部不保存。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>导入完成：新建 %1 条，更新 %2 条，%3 条未变化。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears already in row %2 of the file.</source>
+        <translation>“%1”已在文件第 %2 行中出现。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-11-27).</source>
+        <translation>“%1”不是日期（请按 2026-11-27 的格式填写）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU &quot;%1&quot;.</source>
+        <translation>不存在 SKU 为“%1”的产品。</translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the code &quot;%1&quot;.</source>
+        <translation>不存在编码为“%1”的仓库。</translation>
+    </message>
+    <message>
+        <source>An opening balance of %1 was already posted for this product in this warehouse.</source>
+        <translation>该产品在此仓库中已过账期初库存 %1。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>不存在用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>文件只有表头行，没有数据行。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file holds characters that are neither UTF-8 nor GBK. Save the file as &quot;CSV UTF-8&quot; in Excel and try again.</source>
+        <translation>文件第 %1 行包含既非 UTF-8 也非 GBK 编码的字符。请在 Excel 中将文件另存为“CSV UTF-8”格式后重试。</translation>
+    </message>
+    <message>
+        <source>The quoted cell that starts on line %1 never ends.</source>
+        <translation>从第 %1 行开始的带引号单元格缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be imported at once. Split it.</source>
+        <translation>文件大小为 %1 MB，一次最多只能导入 %2 MB。请拆分文件。</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV.</source>
+        <translation>无法读取旧版 Excel 文件（.xls）。请将文件另存为 .xlsx 或 CSV 格式。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook.</source>
+        <translation>该文件不是可读取的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>无法打开该文件。</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 created, %2 updated, %3 unchanged.</source>
+        <translation>导入完成：新建 %1 条，更新 %2 条，%3 条未变化。</translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Import Products</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <source>Import Warehouses</source>
+        <translation>导入仓库</translation>
+    </message>
+    <message>
+        <source>Import Opening Stock</source>
+        <translation>导入期初库存</translation>
+    </message>
+    <message>
+        <source>Import Suppliers</source>
+        <translation>导入供应商</translation>
+    </message>
+    <message>
+        <source>Import Open Orders</source>
+        <translation>导入未结订单</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2777,10 @@ Subject: %2
         <source>Count %1 cancelled.</source>
         <translation>盘点单 %1 已取消。</translation>
     </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>盘点</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::InventoryPage</name>
@@ -2527,6 +2819,10 @@ Subject: %2
     <message>
         <source>Inventory</source>
         <translation>库存</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>仓库</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2963,10 @@ Subject: %2
         <source>Propose purchase orders for what runs low</source>
         <translation>为库存不足的产品生成采购订单建议</translation>
     </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::MovesList</name>
@@ -2749,6 +3049,10 @@ Subject: %2
     <message>
         <source>SKU, product, document, reason… (Ctrl+F)</source>
         <translation>SKU、产品、单据、原因…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Stock moves</source>
+        <translation>库存流水</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3344,18 @@ Subject: %2
         <source>Restore Product</source>
         <translation>恢复产品</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入产品</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::ProductPicker</name>
@@ -3274,6 +3590,14 @@ Subject: %2
         <source>Purchase order %1: %2.</source>
         <translation>采购订单 %1：%2。</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>采购订单</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::ReceiveDialog</name>
@@ -3408,6 +3732,42 @@ Subject: %2
         <source>Draft purchase orders created: %1. Review and send them under Purchase Orders.</source>
         <translation>已生成采购订单草稿：%1。请在“采购订单”中检查并发送。</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the proposal as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation>将当前显示的补货建议导出为 Excel（XLSX）或 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 lines from %2 suppliers</source>
+        <translation>已选：%1 行，来自 %2 个供应商</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>补货</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Export Replenishment</source>
+        <translation>导出补货建议</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::StockLevels</name>
@@ -3486,6 +3846,26 @@ Subject: %2
     <message>
         <source>Move stock of the selected product to another warehouse</source>
         <translation>将选中产品的库存调拨到另一个仓库</translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>即时库存</translation>
+    </message>
+    <message>
+        <source>Import Warehouses…</source>
+        <translation>导入仓库…</translation>
+    </message>
+    <message>
+        <source>Import warehouses from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入仓库</translation>
+    </message>
+    <message>
+        <source>Import Opening Stock…</source>
+        <translation>导入期初库存…</translation>
+    </message>
+    <message>
+        <source>Import the opening balance of each product per warehouse (once per product and warehouse)</source>
+        <translation>导入每个产品在各仓库的期初库存（每个产品在每个仓库只能导入一次）</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4132,180 @@ Subject: %2
         <source>Supplier %1 (%2) saved.</source>
         <translation>供应商 %1（%2）已保存。</translation>
     </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import suppliers from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入供应商</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::WarehouseDialog</name>
+    <message>
+        <source>Bin code</source>
+        <translation>库位编码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Active: stock can be received, allocated and moved here</source>
+        <translation>启用：可在此仓库收货、分配和移动库存</translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation>库位 %1</translation>
+    </message>
+    <message>
+        <source>e.g. SH</source>
+        <translation>例如 SH</translation>
+    </message>
+    <message>
+        <source>e.g. 上海仓</source>
+        <translation>例如 上海仓</translation>
+    </message>
+    <message>
+        <source>Orders take stock from the warehouse with the lowest number first</source>
+        <translation>订单优先从优先级数值最小的仓库分配库存</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>编码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Bins (storage locations)</source>
+        <translation>库位（存储位置）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>New Warehouse</source>
+        <translation>新建仓库</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 — %2</source>
+        <translation>仓库 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Someone else saved this warehouse while you were editing it.</source>
+        <translation>在您编辑期间，其他人已保存了该仓库。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::WarehouseList</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No warehouses yet — press Ctrl+N to add the first one. Stock is kept per warehouse.</source>
+        <translation>还没有仓库 — 按 Ctrl+N 添加第一个仓库。库存按仓库管理。</translation>
+    </message>
+    <message>
+        <source>No warehouses yet.</source>
+        <translation>还没有仓库。</translation>
+    </message>
+    <message>
+        <source>No warehouse matches the search.</source>
+        <translation>没有符合搜索条件的仓库。</translation>
+    </message>
+    <message>
+        <source>Code, name, address… (Ctrl+F)</source>
+        <translation>编码、名称、地址…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New Warehouse…</source>
+        <translation>新建仓库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 restored.</source>
+        <translation>仓库 %1 已恢复。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 archived: new stock cannot be put there.</source>
+        <translation>仓库 %1 已归档：不能再向其中存入新库存。</translation>
+    </message>
+    <message>
+        <source>Warehouse %1 (%2) saved.</source>
+        <translation>仓库 %1（%2）已保存。</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::ListPage</name>
@@ -3788,6 +4342,32 @@ Subject: %2
         <source>%1–%2 of %3+</source>
         <extracomment>The rows shown of at least that many rows, e.g. &quot;1–100 of 10,000+&quot;</extracomment>
         <translation>%1–%2，共 %3+</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the rows of this list as shown — search, filters, sort and visible columns — to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation>按当前显示效果（搜索、筛选、排序和可见列）将本列表的行导出为 Excel（XLSX）或 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Rows…</source>
+        <translation>导出选中行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Selected Row(s)</source>
+        <translation>
+            <numerusform>导出选中的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
     </message>
 </context>
 <context>
@@ -3831,10 +4411,6 @@ Subject: %2
 </context>
 <context>
     <name>Erp::Client::MainWindow</name>
-    <message>
-        <source>ERP — %1</source>
-        <translation>ERP — %1</translation>
-    </message>
     <message>
         <source>No module is available to your account yet.
 Ask an administrator to give you a role.</source>
@@ -4499,6 +5075,18 @@ Ask an administrator to give you a role.</source>
         <source>Order %1 saved (%2).</source>
         <translation>订单 %1 已保存（%2）。</translation>
     </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Import Open Orders…</source>
+        <translation>导入未结订单…</translation>
+    </message>
+    <message>
+        <source>Import open sales orders (one row per line, grouped by external reference) from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入未结销售订单（每行一条明细，按外部单号分组）</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Orders::OrderPrint</name>
@@ -4780,38 +5368,6 @@ Ask an administrator to give you a role.</source>
         <translation>订单 %1 发货</translation>
     </message>
     <message>
-        <source>SF Express</source>
-        <translation>顺丰速运</translation>
-    </message>
-    <message>
-        <source>JD Logistics</source>
-        <translation>京东物流</translation>
-    </message>
-    <message>
-        <source>ZTO Express</source>
-        <translation>中通快递</translation>
-    </message>
-    <message>
-        <source>YTO Express</source>
-        <translation>圆通速递</translation>
-    </message>
-    <message>
-        <source>China Post EMS</source>
-        <translation>中国邮政 EMS</translation>
-    </message>
-    <message>
-        <source>DHL</source>
-        <translation>DHL</translation>
-    </message>
-    <message>
-        <source>Own vehicle</source>
-        <translation>自有车辆</translation>
-    </message>
-    <message>
-        <source>Customer pick-up</source>
-        <translation>客户自提</translation>
-    </message>
-    <message>
         <source>e.g. SF1234567890123</source>
         <translation>例如 SF1234567890123</translation>
     </message>
@@ -4970,6 +5526,10 @@ Ask an administrator to give you a role.</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>税号：%1</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::RecordTable</name>
@@ -4985,6 +5545,1333 @@ Ask an administrator to give you a role.</source>
         <source>%1 · %2: %3</source>
         <extracomment>&quot;Contact 2 · Phone: This value is not valid.&quot;</extracomment>
         <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::ServerMessages</name>
+    <message>
+        <source>The admin role always has every permission.</source>
+        <translation>管理员角色始终拥有全部权限。</translation>
+    </message>
+    <message>
+        <source>The built-in role &quot;{role}&quot; cannot be deleted.</source>
+        <translation>内置角色“{role}”不能删除。</translation>
+    </message>
+    <message>
+        <source>The role &quot;{role}&quot; is assigned to {users} user(s); remove it from them first.</source>
+        <translation>角色“{role}”已分配给 {users} 个用户，请先从这些用户中移除该角色。</translation>
+    </message>
+    <message>
+        <source>This value must be 2-32 characters of a-z, 0-9 or &apos;_&apos;, starting with a letter.</source>
+        <translation>此值须为 2-32 个字符，只能包含 a-z、0-9 或“_”，且必须以字母开头。</translation>
+    </message>
+    <message>
+        <source>&quot;{permission}&quot; is not a permission.</source>
+        <translation>“{permission}”不是有效的权限。</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: it must stay active and keep the admin role.</source>
+        <translation>这是最后一个启用的管理员：必须保持启用状态并保留管理员角色。</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;{role}&quot;.</source>
+        <translation>不存在角色“{role}”。</translation>
+    </message>
+    <message>
+        <source>This value must be 2-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>此值须为 2-32 个字符，只能包含 a-z、0-9、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>Your account was changed in the meantime. Please try again.</source>
+        <translation>您的账户在此期间已被修改，请重试。</translation>
+    </message>
+    <message>
+        <source>Your account is no longer active. Please ask an administrator.</source>
+        <translation>您的账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Invalid username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Try again after {until}, or ask an administrator to unlock it.</source>
+        <translation>由于登录失败次数过多，该账户已被锁定。请在 {until} 之后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again.</source>
+        <translation>您的会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>A record with this value already exists.</source>
+        <translation>已存在相同值的记录。</translation>
+    </message>
+    <message>
+        <source>The {entity} no longer exists. Someone may have deleted it.</source>
+        <translation>该{entity}已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {entity} in the meantime. Reload it and try again.</source>
+        <translation>该{entity}在此期间已被他人修改。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This value must be billing or shipping.</source>
+        <translation>此值只能是“billing”（开票）或“shipping”（收货）。</translation>
+    </message>
+    <message>
+        <source>An address needs at least a city or a street.</source>
+        <translation>地址至少需要填写城市或详细地址。</translation>
+    </message>
+    <message>
+        <source>Only one contact can be the primary one.</source>
+        <translation>只能有一个主联系人。</translation>
+    </message>
+    <message>
+        <source>A customer that was already merged cannot be merged again.</source>
+        <translation>已合并过的客户不能再次合并。</translation>
+    </message>
+    <message>
+        <source>Only an active customer can be archived.</source>
+        <translation>只有正常状态的客户才能归档。</translation>
+    </message>
+    <message>
+        <source>This value is already used by another customer.</source>
+        <translation>此值已被其他客户使用。</translation>
+    </message>
+    <message>
+        <source>The status filter is not valid.</source>
+        <translation>状态筛选条件无效。</translation>
+    </message>
+    <message>
+        <source>This value must be company or individual.</source>
+        <translation>此值只能是“company”（公司）或“individual”（个人）。</translation>
+    </message>
+    <message>
+        <source>This customer was merged into another one and can no longer change.</source>
+        <translation>该客户已合并到另一个客户，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This customer may already exist: {name} ({code}).</source>
+        <translation>该客户可能已存在：{name}（{code}）。</translation>
+    </message>
+    <message>
+        <source>Only an archived customer can be restored.</source>
+        <translation>只有已归档的客户才能恢复。</translation>
+    </message>
+    <message>
+        <source>&quot;{tag}&quot; is longer than 32 characters.</source>
+        <translation>标签“{tag}”超过 32 个字符。</translation>
+    </message>
+    <message>
+        <source>More than {max} customers match; narrow the filter or export in parts.</source>
+        <translation>符合条件的客户超过 {max} 个；请缩小筛选范围或分批导出。</translation>
+    </message>
+    <message>
+        <source>&quot;{owner}&quot; is not a user.</source>
+        <translation>“{owner}”不是系统用户。</translation>
+    </message>
+    <message>
+        <source>Choose a customer other than the one that stays.</source>
+        <translation>请选择与保留客户不同的客户。</translation>
+    </message>
+    <message>
+        <source>The format must be CSV or Excel (XLSX).</source>
+        <translation>格式必须为 CSV 或 Excel（XLSX）。</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be written.</source>
+        <translation>无法写入 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: {detail}</source>
+        <translation>无法读取 CSV 文件：{detail}</translation>
+    </message>
+    <message>
+        <source>The CSV data must be UTF-8 text with a header line.</source>
+        <translation>CSV 数据必须是带表头行的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The format must be CSV or JSON.</source>
+        <translation>格式必须为 CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>The data must be a list of rows.</source>
+        <translation>数据必须是由多行组成的列表。</translation>
+    </message>
+    <message>
+        <source>The file contains rows that cannot be read.</source>
+        <translation>文件中有无法读取的行。</translation>
+    </message>
+    <message>
+        <source>At most {max} rows can be imported at a time. Split the file.</source>
+        <translation>每次最多导入 {max} 行，请拆分文件。</translation>
+    </message>
+    <message>
+        <source>This warehouse already has an open stock count; post or cancel it first.</source>
+        <translation>该仓库已有进行中的盘点单；请先将其过账或取消。</translation>
+    </message>
+    <message>
+        <source>The stock count is {state}; only an open count can be changed.</source>
+        <translation>该盘点单的状态为“{state}”；只有进行中的盘点单才能修改。</translation>
+    </message>
+    <message>
+        <source>No such line in this stock count.</source>
+        <translation>该盘点单中没有此行。</translation>
+    </message>
+    <message>
+        <source>This value is used twice in this warehouse.</source>
+        <translation>此值在该仓库中重复。</translation>
+    </message>
+    <message>
+        <source>This value is not a location of this warehouse.</source>
+        <translation>此值不是该仓库的库位。</translation>
+    </message>
+    <message>
+        <source>Goods receipt {number}.</source>
+        <translation>收货单 {number}。</translation>
+    </message>
+    <message>
+        <source>This value must be adjustment, scrap or receipt.</source>
+        <translation>此值必须为“库存调整”、“报废”或“入库”。</translation>
+    </message>
+    <message>
+        <source>Stock count {number}.</source>
+        <translation>盘点单 {number}。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of stock move: {kind}.</source>
+        <translation>未知的库存变动类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>The product is already archived.</source>
+        <translation>该产品已归档。</translation>
+    </message>
+    <message>
+        <source>This value may hold letters, digits and - only.</source>
+        <translation>此值只能包含字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>This value is already used by another product.</source>
+        <translation>此值已被其他产品使用。</translation>
+    </message>
+    <message>
+        <source>This value may hold letters, digits and . _ / - only.</source>
+        <translation>此值只能包含字母、数字和 . _ / -。</translation>
+    </message>
+    <message>
+        <source>This value must be a unit such as pcs, kg, m, box, l or set.</source>
+        <translation>此值必须是计量单位，例如个、千克、米、箱、升或套。</translation>
+    </message>
+    <message>
+        <source>A receipt brings stock in: the quantity must be positive.</source>
+        <translation>入库会增加库存：数量必须为正数。</translation>
+    </message>
+    <message>
+        <source>A reservation needs the document it belongs to.</source>
+        <translation>预留库存必须关联所属单据。</translation>
+    </message>
+    <message>
+        <source>Scrap takes stock out: the quantity must be negative.</source>
+        <translation>报废会减少库存：数量必须为负数。</translation>
+    </message>
+    <message>
+        <source>The stock figures of a product need repair. Ask an administrator to run the stock check.</source>
+        <translation>某个产品的库存数据需要修复。请联系管理员运行库存检查。</translation>
+    </message>
+    <message>
+        <source>Insufficient stock: {requested} requested, {on_hand} on hand, {reserved} reserved.</source>
+        <translation>库存不足：需求 {requested}，现有 {on_hand}，已预留 {reserved}。</translation>
+    </message>
+    <message>
+        <source>Insufficient stock: {qty} to ship but only {reserved} reserved.</source>
+        <translation>库存不足：需发货 {qty}，但仅预留了 {reserved}。</translation>
+    </message>
+    <message>
+        <source>The product list is not valid.</source>
+        <translation>产品列表无效。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to repair stock levels.</source>
+        <translation>您没有修复库存数量的权限。</translation>
+    </message>
+    <message>
+        <source>Ask for at most {max} products at a time.</source>
+        <translation>每次最多查询 {max} 个产品。</translation>
+    </message>
+    <message>
+        <source>Choose a warehouse other than the source warehouse.</source>
+        <translation>请选择与调出仓库不同的仓库。</translation>
+    </message>
+    <message>
+        <source>This value may hold letters, digits, _ and - only.</source>
+        <translation>此值只能包含字母、数字、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>This value is already used by another warehouse.</source>
+        <translation>此值已被其他仓库使用。</translation>
+    </message>
+    <message>
+        <source>The warehouse still holds stock; move it elsewhere before deactivating the warehouse.</source>
+        <translation>该仓库仍有库存；请先将库存调拨到其他仓库，再停用该仓库。</translation>
+    </message>
+    <message>
+        <source>The warehouse is not active.</source>
+        <translation>该仓库已停用。</translation>
+    </message>
+    <message>
+        <source>The list could not be paged. Please reload it.</source>
+        <translation>列表无法翻页，请重新加载。</translation>
+    </message>
+    <message>
+        <source>The filter is not valid.</source>
+        <translation>筛选条件无效。</translation>
+    </message>
+    <message>
+        <source>The date filter is not a valid date.</source>
+        <translation>日期筛选条件不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The filter names a record that does not exist.</source>
+        <translation>筛选条件引用的记录不存在。</translation>
+    </message>
+    <message>
+        <source>The state filter is not valid.</source>
+        <translation>状态筛选条件无效。</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted this way.</source>
+        <translation>列表不能按此方式排序。</translation>
+    </message>
+    <message>
+        <source>A list can be sorted by at most 3 columns.</source>
+        <translation>列表最多只能按 3 列排序。</translation>
+    </message>
+    <message>
+        <source>The column {column} is sorted twice.</source>
+        <translation>排序条件中“{column}”列出现了两次。</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by {column}.</source>
+        <translation>列表不能按“{column}”排序。</translation>
+    </message>
+    <message>
+        <source>Only a queued or failed message can be sent again (this one is {state}).</source>
+        <translation>只有待发送或发送失败的邮件才能重新发送（该邮件的状态为“{state}”）。</translation>
+    </message>
+    <message>
+        <source>This date must not be before the order date.</source>
+        <translation>此日期不能早于订单日期。</translation>
+    </message>
+    <message>
+        <source>Purchase order {number} is {state}: &quot;{action}&quot; is not possible in that state.</source>
+        <translation>采购订单 {number} 的状态为“{state}”，此状态下不能执行“{action}”。</translation>
+    </message>
+    <message>
+        <source>This order line cannot be read.</source>
+        <translation>无法读取此订单行。</translation>
+    </message>
+    <message>
+        <source>Purchase order {number} has no lines to send.</source>
+        <translation>采购订单 {number} 没有明细行，无法发送。</translation>
+    </message>
+    <message>
+        <source>This value is not a location of the order&apos;s warehouse.</source>
+        <translation>此值不是订单所属仓库的库位。</translation>
+    </message>
+    <message>
+        <source>Nothing to receive.</source>
+        <translation>没有可收货的数量。</translation>
+    </message>
+    <message>
+        <source>{qty} {unit} would be received on line {line} ({sku}), but only {open} of {ordered} ordered are still open.</source>
+        <translation>第 {line} 行（{sku}）将收货 {qty} {unit}，但订购的 {ordered} 中仅剩 {open} 未收。</translation>
+    </message>
+    <message>
+        <source>Choose either single products or all of them, not both.</source>
+        <translation>只能选择单个产品或全部产品，不能同时选择。</translation>
+    </message>
+    <message>
+        <source>The product has no default supplier.</source>
+        <translation>该产品没有默认供应商。</translation>
+    </message>
+    <message>
+        <source>Choose the products to order.</source>
+        <translation>请选择要订购的产品。</translation>
+    </message>
+    <message>
+        <source>The supplier is already archived.</source>
+        <translation>该供应商已归档。</translation>
+    </message>
+    <message>
+        <source>This value is already used by another supplier.</source>
+        <translation>此值已被其他供应商使用。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this. Ask an administrator for access.</source>
+        <translation>您没有执行此操作的权限。请向管理员申请。</translation>
+    </message>
+    <message>
+        <source>An internal error occurred on the server. Please tell your administrator the log id {log_id}.</source>
+        <translation>服务器发生内部错误。请将日志编号 {log_id} 告知管理员。</translation>
+    </message>
+    <message>
+        <source>The server could not understand the request.</source>
+        <translation>服务器无法理解该请求。</translation>
+    </message>
+    <message>
+        <source>The server does not offer this function. Is the server older than this program?</source>
+        <translation>服务器不提供此功能。服务器版本是否比本程序旧？</translation>
+    </message>
+    <message>
+        <source>Please fill in the {param}.</source>
+        <translation>请填写{param}。</translation>
+    </message>
+    <message>
+        <source>Please choose the {param}.</source>
+        <translation>请选择{param}。</translation>
+    </message>
+    <message>
+        <source>The {param} is too long: at most {max} characters.</source>
+        <translation>{param}过长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The {param} is not valid.</source>
+        <translation>{param}无效。</translation>
+    </message>
+    <message>
+        <source>The server does not accept the value {param}. Is the server older than this program?</source>
+        <translation>服务器不接受“{param}”这一项。服务器版本是否比本程序旧？</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>服务器无法读取该请求。</translation>
+    </message>
+    <message>
+        <source>{count} errors in the file; nothing was imported.</source>
+        <translation>文件中有 {count} 处错误；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>This date is before the order date.</source>
+        <translation>此日期早于订单日期。</translation>
+    </message>
+    <message>
+        <source>This customer is {status}.</source>
+        <translation>该客户{status}。</translation>
+    </message>
+    <message>
+        <source>Another order of this channel already has this reference.</source>
+        <translation>该渠道的另一张订单已使用此外部单号。</translation>
+    </message>
+    <message>
+        <source>Order {number} is {state}: it cannot {action}.</source>
+        <translation>订单 {number} 的状态为“{state}”，不能{action}。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行明细。</translation>
+    </message>
+    <message>
+        <source>{sku} is archived.</source>
+        <translation>{sku} 已归档。</translation>
+    </message>
+    <message>
+        <source>Say why the order is rejected.</source>
+        <translation>请填写驳回订单的原因。</translation>
+    </message>
+    <message>
+        <source>The report period must be given as dates.</source>
+        <translation>报表期间必须以日期表示。</translation>
+    </message>
+    <message>
+        <source>This value must be restock or scrap.</source>
+        <translation>此值必须为“退回库存”或“报废”。</translation>
+    </message>
+    <message>
+        <source>The line was never shipped; name the warehouse.</source>
+        <translation>该行从未发货；请指定仓库。</translation>
+    </message>
+    <message>
+        <source>Name the lines and quantities coming back.</source>
+        <translation>请填写退回的行和数量。</translation>
+    </message>
+    <message>
+        <source>Only {qty} was shipped and not returned.</source>
+        <translation>已发货且未退货的数量仅为 {qty}。</translation>
+    </message>
+    <message>
+        <source>{sku}: net unit price below cost.</source>
+        <translation>{sku}：不含税单价低于成本。</translation>
+    </message>
+    <message>
+        <source>Open and unpaid orders {exposure} plus this order {gross} exceed the credit limit {limit}.</source>
+        <translation>未完成及未付款订单 {exposure} 加上本订单 {gross}，超出信用额度 {limit}。</translation>
+    </message>
+    <message>
+        <source>{sku}: discount {pct}% above {max}%.</source>
+        <translation>{sku}：折扣 {pct}% 超过上限 {max}%。</translation>
+    </message>
+    <message>
+        <source>{sku}: {ordered} ordered, {available} available.</source>
+        <translation>{sku}：订购 {ordered}，可用 {available}。</translation>
+    </message>
+    <message>
+        <source>Order {number} has nothing allocated to ship.</source>
+        <translation>订单 {number} 没有已分配可发货的数量。</translation>
+    </message>
+    <message>
+        <source>Only {qty} is allocated and not shipped.</source>
+        <translation>已分配且未发货的数量仅为 {qty}。</translation>
+    </message>
+    <message>
+        <source>{sku}: less is reserved than allocated. Ask an administrator to run the stock check.</source>
+        <translation>{sku}：预留数量少于已分配数量。请联系管理员运行库存检查。</translation>
+    </message>
+    <message>
+        <source>Amendment.</source>
+        <translation>订单变更。</translation>
+    </message>
+    <message>
+        <source>Approved automatically.</source>
+        <translation>自动审批通过。</translation>
+    </message>
+    <message>
+        <source>{sku} {qty} allocated from arrived stock.</source>
+        <translation>{sku} 已从到货库存中分配 {qty}。</translation>
+    </message>
+    <message>
+        <source>Waiting for approval.</source>
+        <translation>等待审批。</translation>
+    </message>
+    <message>
+        <source>A new company file needs the password of its first user, admin.</source>
+        <translation>新建公司文件需要设置第一个用户 admin 的密码。</translation>
+    </message>
+    <message>
+        <source>The demo company can only be loaded into a new company file.</source>
+        <translation>演示公司只能载入到新建的公司文件中。</translation>
+    </message>
+    <message>
+        <source>This value must be an amount such as 50000.00.</source>
+        <translation>此值必须是金额，例如 50000.00。</translation>
+    </message>
+    <message>
+        <source>Quantity times price is too large.</source>
+        <translation>数量乘以单价的结果过大。</translation>
+    </message>
+    <message>
+        <source>This product is archived.</source>
+        <translation>该产品已归档。</translation>
+    </message>
+    <message>
+        <source>This supplier is archived.</source>
+        <translation>该供应商已归档。</translation>
+    </message>
+    <message>
+        <source>This value must be true or false.</source>
+        <translation>此值必须为“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>This value cannot be emptied.</source>
+        <translation>此值不能清空。</translation>
+    </message>
+    <message>
+        <source>This value must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>此值只能包含字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <source>This value must be a two-letter country code.</source>
+        <translation>此值必须是两个字母的国家代码。</translation>
+    </message>
+    <message>
+        <source>This value must be a three-letter currency code such as CNY.</source>
+        <translation>此值必须是三个字母的币种代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>This value must be a date such as 2026-11-27.</source>
+        <translation>此值必须是日期，例如 2026-11-27。</translation>
+    </message>
+    <message>
+        <source>This value must be a whole number of days.</source>
+        <translation>此值必须是整数天数。</translation>
+    </message>
+    <message>
+        <source>This value must be between 0 and 365 days.</source>
+        <translation>此值必须在 0 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>Enter a number such as {example}.</source>
+        <translation>请输入数字，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>This value is not a valid e-mail address.</source>
+        <translation>此值不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>This line is given twice.</source>
+        <translation>此行重复。</translation>
+    </message>
+    <message>
+        <source>This product is not active.</source>
+        <translation>该产品已停用。</translation>
+    </message>
+    <message>
+        <source>This supplier is not active.</source>
+        <translation>该供应商已停用。</translation>
+    </message>
+    <message>
+        <source>This user is not active.</source>
+        <translation>该用户已停用。</translation>
+    </message>
+    <message>
+        <source>This warehouse is not active.</source>
+        <translation>该仓库已停用。</translation>
+    </message>
+    <message>
+        <source>This value must be a list.</source>
+        <translation>此值必须是列表。</translation>
+    </message>
+    <message>
+        <source>This value must be a list of names.</source>
+        <translation>此值必须是名称列表。</translation>
+    </message>
+    <message>
+        <source>This value must be a list of words.</source>
+        <translation>此值必须是词语列表。</translation>
+    </message>
+    <message>
+        <source>This value must be at most 100.00.</source>
+        <translation>此值不能大于 100.00。</translation>
+    </message>
+    <message>
+        <source>This value must not be negative.</source>
+        <translation>此值不能为负数。</translation>
+    </message>
+    <message>
+        <source>This value must be one of {values}.</source>
+        <translation>此值必须是以下之一：{values}。</translation>
+    </message>
+    <message>
+        <source>This value is not a phone number (mobile 13800138000, landline 010-12345678 or +44 20 7946 0958).</source>
+        <translation>此值不是有效的电话号码（手机 13800138000、固定电话 010-12345678 或 +44 20 7946 0958）。</translation>
+    </message>
+    <message>
+        <source>This value must be more than zero.</source>
+        <translation>此值必须大于零。</translation>
+    </message>
+    <message>
+        <source>This value must be between {min} and {max}.</source>
+        <translation>此值必须在 {min} 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Choose a record.</source>
+        <translation>请选择一条记录。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>This value is already in use.</source>
+        <translation>此值已被使用。</translation>
+    </message>
+    <message>
+        <source>This value must be 5-30 letters or digits.</source>
+        <translation>此值必须是 5-30 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>This value must be text.</source>
+        <translation>此值必须是文本。</translation>
+    </message>
+    <message>
+        <source>This value must be at most {max} characters.</source>
+        <translation>此值最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>This value has more than {max} decimals.</source>
+        <translation>此值的小数位数不能超过 {max} 位。</translation>
+    </message>
+    <message>
+        <source>At most {max} entries are allowed.</source>
+        <translation>最多允许 {max} 项。</translation>
+    </message>
+    <message>
+        <source>At most {max} lines are allowed.</source>
+        <translation>最多允许 {max} 行。</translation>
+    </message>
+    <message>
+        <source>This value must be at least {min} characters.</source>
+        <translation>此值至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>客户不存在。</translation>
+    </message>
+    <message>
+        <source>No such line in this order.</source>
+        <translation>该订单中没有此行。</translation>
+    </message>
+    <message>
+        <source>No such product.</source>
+        <translation>产品不存在。</translation>
+    </message>
+    <message>
+        <source>No such supplier.</source>
+        <translation>供应商不存在。</translation>
+    </message>
+    <message>
+        <source>No such warehouse.</source>
+        <translation>仓库不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a user.</source>
+        <translation>请选择用户。</translation>
+    </message>
+    <message>
+        <source>This value must not be zero.</source>
+        <translation>此值不能为零。</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>e-mail message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>stock count</source>
+        <translation>盘点单</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>partially received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>allocate</source>
+        <translation>分配库存</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>pick</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>take back</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>Customer pick-up</source>
+        <translation>客户自提</translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation>DHL</translation>
+    </message>
+    <message>
+        <source>China Post EMS</source>
+        <translation>中国邮政 EMS</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <source>Own vehicle</source>
+        <translation>自有车辆</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>sales channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>counted quantity</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>duplicate customer</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>expected date</source>
+        <translation>预计到货日期</translation>
+    </message>
+    <message>
+        <source>source warehouse</source>
+        <translation>调出仓库</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>customer that stays</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>target warehouse</source>
+        <translation>调入仓库</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>采购单价</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓储</translation>
+    </message>
+    <message>
+        <source>Finance: ledger, invoices and payments</source>
+        <translation>财务：总账、发票和收付款</translation>
+    </message>
+    <message>
+        <source>Everything, including users, roles and the audit trail</source>
+        <translation>全部功能，包括用户、角色和审计日志</translation>
+    </message>
+    <message>
+        <source>Human resources, salaries included</source>
+        <translation>人力资源，含薪资</translation>
+    </message>
+    <message>
+        <source>Reads and approves everything outside administration; keeps customers</source>
+        <translation>可查看和审批系统管理以外的全部业务；维护客户</translation>
+    </message>
+    <message>
+        <source>Suppliers, purchase orders and replenishment</source>
+        <translation>供应商、采购订单和补货</translation>
+    </message>
+    <message>
+        <source>Customers (CRM) and sales orders</source>
+        <translation>客户（CRM）和销售订单</translation>
+    </message>
+    <message>
+        <source>Inventory, shipping and receiving</source>
+        <translation>库存、发货和收货</translation>
+    </message>
+    <message>
+        <source>The bank account may hold letters, digits, spaces and &apos;-&apos; only.</source>
+        <translation>银行账号只能包含字母、数字、空格和“-”。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the company profile in the meantime. Reload it and try again.</source>
+        <translation>其他人刚刚修改了公司资料，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as CN.</source>
+        <translation>国家须为两位字母代码，如 CN。</translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not a currency code such as CNY.</source>
+        <translation>“{code}”不是有效的币种代码（如 CNY）。</translation>
+    </message>
+    <message>
+        <source>This day does not exist in the chosen month.</source>
+        <translation>所选月份中没有这一天。</translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation>月份须在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read. Choose the image again.</source>
+        <translation>无法读取公司标志，请重新选择图片。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>公司标志须为 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The logo must be at most {max_kb} KB.</source>
+        <translation>公司标志不能超过 {max_kb} KB。</translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation>请填写公司名称。</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces and + ( ) - # only.</source>
+        <translation>电话号码只能包含数字、空格和 + ( ) - #。</translation>
+    </message>
+    <message>
+        <source>The tax ID may hold 2 to 32 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; and &apos;/&apos;.</source>
+        <translation>税号须为 2 到 32 个字母、数字、空格、“-”、“.”或“/”。</translation>
+    </message>
+    <message>
+        <source>This is not a valid unified social credit code (18 characters, the last one a check character).</source>
+        <translation>这不是有效的统一社会信用代码（共 18 位，最后一位为校验码）。</translation>
+    </message>
+    <message>
+        <source>Choose general taxpayer or small-scale taxpayer.</source>
+        <translation>请选择一般纳税人或小规模纳税人。</translation>
+    </message>
+    <message>
+        <source>This module is part of the core and cannot be switched off.</source>
+        <translation>该模块属于核心模块，不能停用。</translation>
+    </message>
+    <message>
+        <source>This module needs another module that is switched off. Switch that one on first.</source>
+        <translation>该模块依赖的另一个模块已停用，请先启用那个模块。</translation>
+    </message>
+    <message>
+        <source>Other modules need this module. Switch them off first.</source>
+        <translation>其他模块依赖该模块，请先停用它们。</translation>
+    </message>
+    <message>
+        <source>There is no such module.</source>
+        <translation>没有这个模块。</translation>
+    </message>
+    <message>
+        <source>&quot;{rule}&quot; is not a record rule.</source>
+        <translation>“{rule}”不是数据权限规则。</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} rows have errors; nothing was imported.</source>
+        <translation>{total} 行中有 {failed} 行有错误，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>This code belongs to a customer that was merged into another one.</source>
+        <translation>该编码所属的客户已合并到其他客户。</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU &quot;{sku}&quot;.</source>
+        <translation>没有 SKU 为“{sku}”的产品。</translation>
+    </message>
+    <message>
+        <source>There is no warehouse with the code &quot;{warehouse}&quot;.</source>
+        <translation>没有编码为“{warehouse}”的仓库。</translation>
+    </message>
+    <message>
+        <source>An opening balance must be more than zero.</source>
+        <translation>期初数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>An opening balance of {qty} was already posted for this product in this warehouse. Correct it with a stock count.</source>
+        <translation>该产品在此仓库已登记期初数量 {qty}，如需更正请通过盘点。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this field.</source>
+        <translation>您无权修改此字段。</translation>
+    </message>
+    <message>
+        <source>An import can stay open for at most {max} seconds.</source>
+        <translation>一次导入最多保持 {max} 秒。</translation>
+    </message>
+    <message>
+        <source>The rows of the file arrived out of order. Please start the import again.</source>
+        <translation>文件行的顺序错乱，请重新开始导入。</translation>
+    </message>
+    <message>
+        <source>At most {max} rows can be sent at a time.</source>
+        <translation>每次最多发送 {max} 行。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; appears already in an earlier row of the file.</source>
+        <translation>“{value}”已在文件前面的行中出现。</translation>
+    </message>
+    <message>
+        <source>{count} problems in the file; nothing was imported.</source>
+        <translation>文件中有 {count} 个问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to import these records. Ask an administrator for access.</source>
+        <translation>您无权导入这些记录，请向管理员申请权限。</translation>
+    </message>
+    <message>
+        <source>{rows} rows of the file have problems; nothing was imported. Correct them and check the file again.</source>
+        <translation>文件中有 {rows} 行有问题，未导入任何数据。请更正后重新检查文件。</translation>
+    </message>
+    <message>
+        <source>This import was cancelled. Please start it again.</source>
+        <translation>此次导入已取消，请重新开始。</translation>
+    </message>
+    <message>
+        <source>This import is already finished. Start a new one to import more.</source>
+        <translation>此次导入已完成，如需继续导入请重新开始。</translation>
+    </message>
+    <message>
+        <source>This import was left open too long and has expired. Please start it again.</source>
+        <translation>此次导入闲置过久已过期，请重新开始。</translation>
+    </message>
+    <message>
+        <source>This import no longer exists. Please start it again.</source>
+        <translation>此次导入已不存在，请重新开始。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is neither yes nor no.</source>
+        <translation>“{value}”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date (write it as 2026-11-27).</source>
+        <translation>“{value}”不是日期（请写成 2026-11-27 的格式）。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>The server could not save this row.</source>
+        <translation>服务器无法保存此行。</translation>
+    </message>
+    <message>
+        <source>These records cannot be imported.</source>
+        <translation>这类记录不能导入。</translation>
+    </message>
+    <message>
+        <source>This part of the program is switched off for your company. Ask an administrator.</source>
+        <translation>贵公司已停用此功能模块，请联系管理员。</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +7023,17 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Opening…</source>
         <translation>正在打开…</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::TableExporter</name>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>导出已中止：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ ImportWizard::ImportWizard(ApiClient& api, const QString& entity, QWidget* paren
                 if (v.toObject().value(QLatin1String("name")).toString() == m_entityName)
                     m_entity = ImportEntityInfo::fromJson(v.toObject());
             if (entityLoaded())
-                setWindowTitle(tr("Import %1").arg(m_entity.label));
+                setWindowTitle(entityTitle(m_entity));
             emit entityLoadedChanged();
         },
         [this](const Rpc::Error& error) { m_filePage->showLoadError(ErrorText::describe(error)); });
@@ -114,6 +114,26 @@ void ImportWizard::reject()
     QWizard::reject();
 }
 
+QString ImportWizard::entityTitle(const ImportEntityInfo& entity)
+{
+    static const struct
+    {
+        const char* name;
+        const char* title;
+    } titles[] = {
+        {"crm.customer", QT_TR_NOOP("Import Customers")},
+        {"inventory.product", QT_TR_NOOP("Import Products")},
+        {"inventory.warehouse", QT_TR_NOOP("Import Warehouses")},
+        {"inventory.opening_stock", QT_TR_NOOP("Import Opening Stock")},
+        {"purchasing.supplier", QT_TR_NOOP("Import Suppliers")},
+        {"sales.order", QT_TR_NOOP("Import Open Orders")},
+    };
+    for (const auto& t : titles)
+        if (entity.name == QLatin1String(t.name))
+            return tr(t.title);
+    return tr("Import %1").arg(entity.label);
+}
+
 QString ImportWizard::problemText(const QJsonObject& p, const ImportEntityInfo& entity)
 {
     const QString id = p.value(QLatin1String("message_id")).toString();
@@ -145,8 +165,7 @@ QString ImportWizard::problemText(const QJsonObject& p, const ImportEntityInfo& 
     if (id == QLatin1String("crm.import.unknown_owner"))
         return tr("There is no user \"%1\".").arg(arg("owner"));
     (void)entity;
-    return ErrorText::field(p.value(QLatin1String("code")).toString(),
-                            p.value(QLatin1String("message")).toString());
+    return ErrorText::field(p); // the service's own checks, worded from their message ids
 }
 
 QString ImportWizard::fileProblemText(const FileReader::Problem& p)

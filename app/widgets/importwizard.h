@@ -85,6 +85,8 @@ public:
     ImportCheckPage* checkPage() const { return m_checkPage; }
     ImportRunPage* runPage() const { return m_runPage; }
 
+    /// "Import Products": the window title for `entity`, in the clerk's language.
+    static QString entityTitle(const ImportEntityInfo& entity);
     /// A problem of platform.import.append/commit as one sentence for the clerk.
     static QString problemText(const QJsonObject& problem, const ImportEntityInfo& entity);
     /// A FileReader problem as one sentence for the clerk.

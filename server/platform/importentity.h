@@ -11,7 +11,7 @@ namespace Erp::Rpc {
 struct CallContext;
 }
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 /// One column of an importable entity, as the file carries it.
 struct ImportColumn
@@ -67,9 +67,9 @@ struct ImportEntity
     }
 };
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 /// The row's non-empty cells as the entity's create/update fields: integer columns as numbers,
 /// boolean columns as true/false, everything else as text; columns in `skip` are left out.
@@ -87,4 +87,4 @@ ImportOutcome updateOrUnchanged(Rpc::CallContext& ctx, const QJsonObject& before
                                   const QString& message, const QString& messageId,
                                   const QJsonObject& args = {});
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

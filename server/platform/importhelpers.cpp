@@ -4,7 +4,7 @@
 #include "server/platform/importrepository.h"
 #include "server/rpc/callcontext.h"
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 QJsonObject typedFields(const ImportEntity& entity, const QJsonObject& row, const QStringList& skip)
 {
@@ -64,4 +64,4 @@ void throwRowProblem(const QString& column, const QString& code, const QString& 
     throw Rpc::Error::validation(column, code, message, messageId, args);
 }
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

@@ -5,7 +5,7 @@
 #include "server/rpc/callcontext.h"
 #include "server/rpc/registry.h"
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 using namespace Rpc;
 
@@ -83,4 +83,4 @@ void registerImportMethods(MethodRegistry& r, ImportService& imports)
               }));
 }
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

@@ -4,7 +4,7 @@ namespace Erp::Rpc {
 class MethodRegistry;
 }
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 class ImportService;
 
@@ -12,4 +12,4 @@ class ImportService;
 /// framework checks the entity's own permission on each call.
 void registerImportMethods(Rpc::MethodRegistry& registry, ImportService& imports);
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

@@ -4,7 +4,7 @@
 
 #include <QMap>
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 /// Every importable entity, registered by the modules (Module::registerImports) at start-up and
 /// read-only afterwards.
@@ -29,4 +29,4 @@ private:
     QMap<QString, ImportEntity> m_entities;
 };
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

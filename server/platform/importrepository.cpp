@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 using Storage::exec;
 
@@ -189,4 +189,4 @@ void ImportRepository::release(const QString& name)
     Storage::execDirect(m_db, QStringLiteral("RELEASE SAVEPOINT ") + name);
 }
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

@@ -10,7 +10,7 @@ namespace Erp::Storage {
 class Database;
 }
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 struct ImportJob
 {
@@ -67,4 +67,4 @@ private:
     Storage::Database& m_db;
 };
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

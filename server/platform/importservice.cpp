@@ -2,6 +2,7 @@
 
 #include "common/jsonrpc.h"
 #include "common/permission.h"
+#include "server/platform/fieldaccess.h"
 #include "server/platform/importregistry.h"
 #include "server/platform/importrepository.h"
 #include "server/rpc/callcontext.h"
@@ -15,7 +16,7 @@
 
 #include <algorithm>
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 using Rpc::Error;
 
@@ -190,6 +191,13 @@ const ImportEntity& ImportService::entityFor(Rpc::CallContext& ctx, const QStrin
         throw Error(Rpc::NotFound, QStringLiteral("\"%1\" cannot be imported").arg(name))
             .withId(QStringLiteral("platform.import.unknown_entity"),
                     {{QStringLiteral("entity"), name}});
+    const QString module = name.section(QLatin1Char('.'), 0, 0);
+    if (m_moduleEnabled && !m_moduleEnabled(module))
+        throw Error(Rpc::BusinessRule,
+                    QStringLiteral("The module %1 is not enabled for this company").arg(module),
+                    QJsonObject{{QStringLiteral("module"), module}})
+            .withId(QStringLiteral("platform.module.disabled"),
+                    {{QStringLiteral("module"), module}});
     if (!permissionGranted(ctx.identity.grants, entity->permission))
         throw Error(Rpc::Forbidden,
                     QStringLiteral("Forbidden: importing %1 needs the permission %2")
@@ -218,7 +226,13 @@ ImportJob ImportService::openJob(Rpc::CallContext& ctx, ImportRepository& repo, 
             Rpc::BusinessRule,
             QStringLiteral("The import job %1 is %2; start a new one").arg(jobId).arg(status),
             QJsonObject{{QStringLiteral("reason"), QStringLiteral("job_") + status}})
-            .withId(QStringLiteral("platform.import.job_") + status,
+            // One literal id per status (committed, cancelled, expired): the table's scan
+            // (tests/server/tst_messages.cpp) finds each.
+            .withId(status == QLatin1String("committed")
+                        ? QStringLiteral("platform.import.job_committed")
+                    : status == QLatin1String("cancelled")
+                        ? QStringLiteral("platform.import.job_cancelled")
+                        : QStringLiteral("platform.import.job_expired"),
                     {{QStringLiteral("job"), jobId}});
     return *job;
 }
@@ -228,17 +242,19 @@ QJsonObject ImportService::entities(Rpc::CallContext& ctx) const
     static const char* typeNames[] = {"text", "integer", "decimal", "date", "boolean"};
     QJsonArray out;
     for (const ImportEntity* e : m_registry.all()) {
-        if (!permissionGranted(ctx.identity.grants, e->permission))
+        if (!permissionGranted(ctx.identity.grants, e->permission) ||
+            (m_moduleEnabled && !m_moduleEnabled(e->name.section(QLatin1Char('.'), 0, 0))))
             continue;
         QJsonArray columns;
         for (const ImportColumn& c : e->columns)
-            columns.append(
-                QJsonObject{{QStringLiteral("name"), c.name},
-                            {QStringLiteral("type"), QLatin1String(typeNames[int(c.type)])},
-                            {QStringLiteral("required"), c.required},
-                            {QStringLiteral("label"), c.label},
-                            {QStringLiteral("label_id"), c.labelId},
-                            {QStringLiteral("aliases"), QJsonArray::fromStringList(c.aliases)}});
+            if (FieldAccess::canRead(ctx, e->name, c.name))
+                columns.append(QJsonObject{
+                    {QStringLiteral("name"), c.name},
+                    {QStringLiteral("type"), QLatin1String(typeNames[int(c.type)])},
+                    {QStringLiteral("required"), c.required},
+                    {QStringLiteral("label"), c.label},
+                    {QStringLiteral("label_id"), c.labelId},
+                    {QStringLiteral("aliases"), QJsonArray::fromStringList(c.aliases)}});
         out.append(QJsonObject{{QStringLiteral("name"), e->name},
                                {QStringLiteral("label"), e->label},
                                {QStringLiteral("label_id"), e->labelId},
@@ -318,8 +334,11 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
         bool empty = true;
         for (const ImportColumn& c : entity.columns) {
             QString text = textOf(valuesIn.value(c.name));
-            if (!text.isEmpty())
+            if (!text.isEmpty()) {
                 empty = false;
+                // A protected column (a product's cost) needs its permission, as in a form.
+                FieldAccess::checkWrite(ctx, entity.name, c.name);
+            }
             values.insert(c.name, text);
         }
         if (empty) {
@@ -575,4 +594,4 @@ QJsonObject ImportService::runInline(Rpc::CallContext& ctx, const QString& entit
     return result;
 }
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

@@ -6,11 +6,13 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 namespace Erp::Rpc {
 struct CallContext;
 }
 
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 
 struct ImportJob;
 class ImportRepository;
@@ -27,6 +29,13 @@ public:
     /// Makes an entity importable (modules call it from Module::registerImports).
     void add(ImportEntity entity) { m_registry.add(std::move(entity)); }
     const ImportRegistry& registry() const { return m_registry; }
+    /// Whether a module is switched on for the company (Admin ▸ Modules): an entity belongs
+    /// to the module its name starts with ("sales.order" → sales); a switched-off module's
+    /// entities are not listed and not imported. Unset: every module is on.
+    void setModuleSwitch(std::function<bool(const QString& module)> enabled)
+    {
+        m_moduleEnabled = std::move(enabled);
+    }
 
     static constexpr int MaxBatchRows = 5000;
     static constexpr int DefaultLifetimeSeconds = 24 * 3600;
@@ -56,6 +65,7 @@ private:
     ImportJob openJob(Rpc::CallContext& ctx, ImportRepository& repo, qint64 jobId) const;
 
     ImportRegistry m_registry;
+    std::function<bool(const QString& module)> m_moduleEnabled;
 };
 
-} // namespace Erp::Server::Platform
+} // namespace Erp::Platform

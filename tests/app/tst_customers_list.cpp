@@ -153,7 +153,7 @@ private slots:
         QTRY_COMPARE(list.model()->row(5).value(QLatin1String("name")).toString(), renamed);
         // An import announces one change with id 0 for the whole batch.
         Test::callOn(*m_colleague, QStringLiteral("crm.customer.import"),
-                     {{QStringLiteral("rows"), Test::customerRows(QStringLiteral("Neu"), 4)}});
+                     {{QStringLiteral("rows"), Test::customerRows(QStringLiteral("Neu"), 4, 901)}});
         QTRY_COMPARE(list.model()->total(), before + 4);
     }
 

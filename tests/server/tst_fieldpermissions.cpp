@@ -205,6 +205,34 @@ QHash<QString, Sample> samples()
     };
     s["admin.role.permissions"] = fixed({});
     s["admin.audit.list"] = fixed({{"limit", 200}});
+    s["admin.company.get"] = fixed({});
+    s["admin.company.update"] = [](Walk& w) {
+        const QJsonObject company = w.call("admin.company.get").toObject();
+        return QJsonObject{{"version", company.value("version")}, {"phone", "0755-88886666"}};
+    };
+    s["admin.module.list"] = fixed({});
+    s["admin.module.set"] = fixed({{"name", "mail"}, {"enabled", true}});
+    // platform.import: a job of the walk's admin (unknown to other callers), with the product's
+    // cost in a row (refused without inventory.cost, naming the field).
+    s["platform.import.entities"] = fixed({});
+    s["platform.import.start"] = fixed({{"entity", "inventory.product"}});
+    s["platform.import.append"] = [](Walk& w) {
+        const QJsonValue job = w.call("platform.import.start", {{"entity", "inventory.product"}})
+                                   .toObject()
+                                   .value("job");
+        const QJsonObject values{{"sku", w.unique("WALK-IMP-")},
+                                 {"name", "Walk import"},
+                                 {"list_price", "9.90"},
+                                 {"cost", "4.20"}};
+        return QJsonObject{{"job", job}, {"rows", QJsonArray{QJsonObject{{"values", values}}}}};
+    };
+    for (const char* method : {"platform.import.commit", "platform.import.cancel"})
+        s[method] = [](Walk& w) {
+            return QJsonObject{
+                {"job", w.call("platform.import.start", {{"entity", "inventory.product"}})
+                            .toObject()
+                            .value("job")}};
+        };
     // crm
     s["crm.customer.list"] = fixed({});
     s["crm.customer.get"] = [](Walk& w) { return QJsonObject{{"id", w.customerId()}}; };
@@ -500,6 +528,45 @@ private slots:
         hits.clear();
         findKeys(w.call("admin.audit.list", {{"limit", 1000}}), {"cost"}, "audit", hits);
         QVERIFY(!hits.isEmpty()); // the walk created products with a cost: admin sees it
+    }
+
+    void importsNeitherOfferNorTakeAProtectedColumn()
+    {
+        ServerTest t(QStringLiteral("fp_import"), true);
+        Walk w(t);
+        w.call("admin.role.create",
+               {{"name", "nocost"}, {"permissions", QJsonArray{"*", "!inventory.cost"}}});
+        Session nocost = t.userWithRoles(QStringLiteral("imp.nocost"), {QStringLiteral("nocost")});
+        auto productColumns = [&](Session& s) {
+            QStringList names;
+            for (const QJsonValue& e :
+                 t.call(s, "platform.import.entities").toObject().value("entities").toArray())
+                if (e.toObject().value("name") == QLatin1String("inventory.product"))
+                    for (const QJsonValue& c : e.toObject().value("columns").toArray())
+                        names.append(c.toObject().value("name").toString());
+            return names;
+        };
+        Session admin = t.admin();
+        QVERIFY(productColumns(admin).contains("cost"));
+        const QStringList offered = productColumns(nocost);
+        QVERIFY(offered.contains("sku"));
+        QVERIFY(!offered.contains("cost"));
+
+        const QJsonValue job =
+            t.call(nocost, "platform.import.start", {{"entity", "inventory.product"}})
+                .toObject()
+                .value("job");
+        QJsonObject values{{"sku", "IMP-COST-1"}, {"name", "Cost import"}, {"cost", "4.20"}};
+        Rpc::Error e;
+        QCOMPARE(t.callCode(nocost, "platform.import.append",
+                            {{"job", job}, {"rows", QJsonArray{QJsonObject{{"values", values}}}}},
+                            &e),
+                 int(Rpc::Forbidden));
+        QCOMPARE(e.data.toObject().value("field").toString(), QStringLiteral("cost"));
+        values.remove("cost");
+        QCOMPARE(t.callCode(nocost, "platform.import.append",
+                            {{"job", job}, {"rows", QJsonArray{QJsonObject{{"values", values}}}}}),
+                 0);
     }
 
     void withThePermissionTheFieldsArePresent()

@@ -51,11 +51,13 @@ QStringList callArguments(const QString& s, qsizetype open)
 
 /// Every message id literal at a message-id position of the server's sources: the first
 /// argument of withId(), Rpc::message() and a review reason(), the fourth of a field error
-/// (FieldErrors::add, Error::validation, fieldError).
+/// (FieldErrors::add, Error::validation, fieldError, an import row's throwRowProblem), the
+/// fifth of an import problem (problem(row, column, code, message, id, args) of
+/// server/platform/importservice.cpp).
 QMap<QString, QString> messageIdsInSources(const QString& root)
 {
-    static const QRegularExpression call(
-        QStringLiteral("\\b(withId|message|reason|add|validation|fieldError)\\s*\\("));
+    static const QRegularExpression call(QStringLiteral(
+        "\\b(withId|message|reason|add|validation|fieldError|throwRowProblem|problem)\\s*\\("));
     static const QRegularExpression idLiteral(
         QStringLiteral("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\""));
     QMap<QString, QString> ids; // id -> first place
@@ -73,10 +75,10 @@ QMap<QString, QString> messageIdsInSources(const QString& root)
             const QRegularExpressionMatch c = m.next();
             const QString name = c.captured(1);
             const QStringList args = callArguments(text, c.capturedEnd() - 1);
-            const bool fieldError = name == QLatin1String("add") ||
-                                    name == QLatin1String("validation") ||
-                                    name == QLatin1String("fieldError");
-            const qsizetype index = fieldError ? 3 : 0;
+            const bool fieldError =
+                name == QLatin1String("add") || name == QLatin1String("validation") ||
+                name == QLatin1String("fieldError") || name == QLatin1String("throwRowProblem");
+            const qsizetype index = name == QLatin1String("problem") ? 4 : fieldError ? 3 : 0;
             if (args.size() <= index)
                 continue;
             for (auto l = idLiteral.globalMatch(args.at(index)); l.hasNext();) {
@@ -122,6 +124,8 @@ private slots:
         for (auto it = used.begin(); it != used.end(); ++it)
             if (!Rpc::Messages::isKnown(it.key()))
                 missing.append(it.key() + QStringLiteral(" (") + it.value() + u')');
+        for (const QString& m : missing)
+            qWarning("missing message id: %s", qPrintable(m));
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("message ids missing in server/rpc/messages.cpp: ") +
                             missing.join(QStringLiteral(", "))));

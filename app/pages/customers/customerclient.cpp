@@ -86,9 +86,6 @@ void CustomerClient::duplicates(const QJsonObject& fields, qint64 excludingId, Q
         std::move(fail));
 }
 
-        std::move(fail));
-}
-
 void CustomerClient::listOwners(QObject* context, Done<QList<Owner>> done, Fail fail)
 {
     m_api.call(

@@ -71,8 +71,6 @@ QList<DuplicateHit> DuplicateHit::listFromJson(const QJsonArray& array)
     return hits;
 }
 
-}
-
 QString Owner::displayName() const
 {
     return fullName.isEmpty() ? username : QStringLiteral("%1 (%2)").arg(fullName, username);

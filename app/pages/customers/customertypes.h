@@ -51,8 +51,6 @@ struct DuplicateHit
     static QList<DuplicateHit> listFromJson(const QJsonArray& array);
 };
 
-};
-
 /// Someone a customer can belong to (a user), for owner pickers.
 struct Owner
 {

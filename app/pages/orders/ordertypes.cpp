@@ -124,7 +124,7 @@ Order Order::fromJson(const QJsonObject& o)
     r.state = str(o, "state");
     for (const QJsonValue& v : o.value(QLatin1String("review_reasons")).toArray()) {
         if (v.isString()) {
-            r.reviewReasons.append({v.toString(), v.toString()});
+            r.reviewReasons.append({v.toString(), v.toString(), {}});
         } else {
             const QJsonObject reason = v.toObject();
             r.reviewReasons.append({str(reason, "code"), str(reason, "message"),

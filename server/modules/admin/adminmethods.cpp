@@ -1,9 +1,9 @@
 // Registration of auth.* and admin.* methods: parameters in, service call, result out.
 #include "server/modules/admin/adminmodule.h"
 
+#include "server/modules/admin/grantseeder.h"
 #include "server/platform/eventbus.h"
 #include "server/platform/fieldaccess.h"
-#include "server/modules/admin/grantseeder.h"
 
 #include "server/rpc/callcontext.h"
 #include "server/rpc/dispatcher.h"

@@ -128,6 +128,11 @@ ImportOutcome importCustomer(Rpc::CallContext& ctx, CustomerService& service,
         service.insertChecked(ctx, repo, candidate, true);
         return ImportOutcome::Created;
     }
+    // A customer the caller may not see (record rules) is not updated by a file either.
+    if (!CustomerRepository(ctx.db, CustomerService::visibleTo(ctx)).byId(existing))
+        throw Error::validation(QStringLiteral("code"), QStringLiteral("duplicate"),
+                                QStringLiteral("is already used by another customer"),
+                                QStringLiteral("crm.customer.code_taken"));
     const Customer stored = *repo.byId(existing);
     if (stored.status == QLatin1String("merged"))
         throw Error::validation(QStringLiteral("code"), QStringLiteral("merged"),
@@ -239,7 +244,9 @@ QJsonObject importCustomersInline(Rpc::CallContext& ctx, Platform::ImportService
     if (params.value(QLatin1String("csv")).isString()) {
         const Csv::Table table = Csv::parse(params.value(QLatin1String("csv")).toString().toUtf8());
         if (!table.error.isEmpty())
-            throw Error::validation(QStringLiteral("csv"), QStringLiteral("invalid"), table.error);
+            throw Error::validation(QStringLiteral("csv"), QStringLiteral("invalid"), table.error,
+                                    QStringLiteral("import.csv_invalid"),
+                                    {{QStringLiteral("detail"), table.error}});
         const QJsonObject mapping = params.value(QLatin1String("mapping")).toObject();
         QStringList fieldOfColumn;
         for (const QString& header : table.header)
@@ -257,9 +264,9 @@ QJsonObject importCustomersInline(Rpc::CallContext& ctx, Platform::ImportService
         int r = 0;
         for (const QJsonValue& v : params.value(QLatin1String("rows")).toArray()) {
             if (!v.isObject())
-                throw Error(
-                    Rpc::InvalidParams,
-                    QStringLiteral("Invalid params: every entry of rows must be an object"));
+                throw Error(Rpc::InvalidParams,
+                            QStringLiteral("Invalid params: every entry of rows must be an object"))
+                    .withId(QStringLiteral("import.row_not_object"));
             rows.append(QJsonObject{{QStringLiteral("row"), ++r},
                                     {QStringLiteral("values"), v.toObject()}});
         }
@@ -268,7 +275,9 @@ QJsonObject importCustomersInline(Rpc::CallContext& ctx, Platform::ImportService
         throw Error(Rpc::InvalidParams,
                     QStringLiteral("Invalid params: at most %1 rows per call; use "
                                    "platform.import for larger files")
-                        .arg(Platform::ImportService::MaxBatchRows));
+                        .arg(Platform::ImportService::MaxBatchRows))
+            .withId(QStringLiteral("import.too_many_rows"),
+                    {{QStringLiteral("max"), Platform::ImportService::MaxBatchRows}});
     const bool dryRun = params.value(QLatin1String("dry_run")).toBool();
     const QJsonObject report =
         imports.runInline(ctx, QStringLiteral("crm.customer"), rows, {}, dryRun);

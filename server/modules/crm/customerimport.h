@@ -17,7 +17,7 @@ Platform::ImportEntity customerImportEntity(CustomerService& service);
 namespace Erp::Rpc {
 struct CallContext;
 }
-namespace Erp::Server::Platform {
+namespace Erp::Platform {
 class ImportService;
 }
 
