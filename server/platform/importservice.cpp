@@ -360,8 +360,10 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
             }
             QJsonObject bad;
             if (!normaliseCell(c, text, bad, rowNo)) {
+                // The row still goes through the service without the cell, so that its other
+                // problems are listed too (a job with problems never commits).
                 problems.append(bad);
-                p.checkable = false;
+                continue;
             }
             p.staged.data.insert(c.name, text);
         }

@@ -13,6 +13,8 @@
 #include "app/pages/admin/adminclient.h"
 #include "app/pages/admin/adminpage.h"
 #include "app/pages/admin/auditpage.h"
+#include "app/pages/admin/companypage.h"
+#include "app/pages/admin/modulespage.h"
 #include "app/pages/admin/roledialog.h"
 #include "app/pages/admin/userdialog.h"
 #include "app/startdialog.h"
@@ -27,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,8 +193,50 @@ int main(int argc, char** argv)
     save(&role, QStringLiteral("role-dialog"));
     role.hide();
 
+    // Admin > Company and Admin > Modules.
+    for (int i = 0; i < admin->sections()->count(); ++i) {
+        if (auto* company = qobject_cast<Admin::CompanyPage*>(admin->sections()->widget(i))) {
+            admin->sections()->setCurrentIndex(i);
+            wait([&] { return company->version() > 0; });
+            save(&window, QStringLiteral("company"));
+        } else if (auto* modules =
+                       qobject_cast<Admin::ModulesPage*>(admin->sections()->widget(i))) {
+            admin->sections()->setCurrentIndex(i);
+            wait([&] { return modules->table()->rowCount() > 0; });
+            save(&window, QStringLiteral("modules"));
+        }
+    }
+    admin->sections()->setCurrentIndex(0);
+
     customerScreenshots(window, api);
     orderScreenshots(window, api);
     inventoryScreenshots(window, api);
+
+    // A new, empty company: the getting-started panel, then its first warehouse.
+    window.hide();
+    ApiClient fresh;
+    StartDialog create(fresh, settings);
+    create.show();
+    const QString newFile = dir.filePath(QStringLiteral("new-company.erp"));
+    create.prepareNewFile(newFile);
+    create.createFile(newFile, QStringLiteral("admin-new-1"), false);
+    if (!wait([&] { return create.result() == QDialog::Accepted; }))
+        return 1;
+    create.hide();
+    LoginDialog freshLogin(fresh);
+    freshLogin.setUsername(QStringLiteral("admin"));
+    freshLogin.passwordEdit()->setText(QStringLiteral("admin-new-1"));
+    freshLogin.show();
+    QTest::mouseClick(freshLogin.loginButton(), Qt::LeftButton);
+    wait([&] { return freshLogin.result() == QDialog::Accepted; });
+    freshLogin.hide();
+    MainWindow empty(fresh, settings, g_lang);
+    empty.resize(1240, 760);
+    empty.show();
+    QTest::qWait(1500);
+    save(&empty, QStringLiteral("getting-started"));
+    empty.navigate(QStringLiteral("inventory/warehouses"));
+    QTest::qWait(800);
+    save(&empty, QStringLiteral("warehouses-empty"));
     return 0;
 }

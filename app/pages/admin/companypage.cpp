@@ -124,6 +124,7 @@ CompanyPage::CompanyPage(ApiClient& api, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_errors->createMessageLabel(this), 1);
+    buttons->addStretch(); // keeps Save at its size on the right while there is no message
     buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

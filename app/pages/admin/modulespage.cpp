@@ -23,6 +23,7 @@ ModulesPage::ModulesPage(ApiClient& api, QWidget* parent)
     setObjectName(QStringLiteral("modulesPage"));
     m_table->setObjectName(QStringLiteral("modulesTable"));
     m_table->setHorizontalHeaderLabels({tr("Module"), tr("What it does"), tr("Needs")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
