@@ -6871,6 +6871,26 @@ Ask an administrator to give you a role.</source>
         <source>Inventory, shipping and receiving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This cell holds invisible control characters. Retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {param} holds invisible control characters. Retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value holds invisible control characters. Retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::StartDialog</name>

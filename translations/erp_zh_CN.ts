@@ -6873,6 +6873,26 @@ Ask an administrator to give you a role.</source>
         <source>This part of the program is switched off for your company. Ask an administrator.</source>
         <translation>贵公司已停用此功能模块，请联系管理员。</translation>
     </message>
+    <message>
+        <source>This cell holds invisible control characters. Retype it.</source>
+        <translation>该单元格含有不可见的控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The {param} holds invisible control characters. Retype it.</source>
+        <translation>{param}含有不可见的控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>This value holds invisible control characters. Retype it.</source>
+        <translation>此值含有不可见的控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::StartDialog</name>

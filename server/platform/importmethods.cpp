@@ -58,6 +58,7 @@ void registerImportMethods(MethodRegistry& r, ImportService& imports)
               .param(QStringLiteral("job"), ParamType::Id, Required)
               .param(QStringLiteral("rows"), ParamType::Array, Required,
                      QStringLiteral("[{row: the file's data row, values: {column: value}}]"))
+              .checksControlCharactersItself() // a problem of its row, not of the batch
               .returns(
                   schemaObject({{QStringLiteral("staged"),
                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}},

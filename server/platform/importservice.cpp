@@ -59,6 +59,14 @@ QString textOf(const QJsonValue& v)
 bool normaliseCell(const ImportColumn& column, QString& value, QJsonObject& problemOut, qint64 row)
 {
     using Type = ImportColumn::Type;
+    static const QRegularExpression control(
+        QStringLiteral("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]"));
+    if (control.match(value).hasMatch()) {
+        problemOut = problem(row, column.name, QStringLiteral("control_chars"),
+                             QStringLiteral("contains control characters"),
+                             QStringLiteral("platform.import.control_chars"), {});
+        return false;
+    }
     static const QRegularExpression integer(QStringLiteral("^[-+]?\\d+$"));
     static const QRegularExpression decimal(QStringLiteral("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)$"));
     switch (column.type) {
@@ -363,6 +371,7 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
                 // The row still goes through the service without the cell, so that its other
                 // problems are listed too (a job with problems never commits).
                 problems.append(bad);
+                p.staged.data.remove(c.name);
                 continue;
             }
             p.staged.data.insert(c.name, text);

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 
@@ -274,6 +275,63 @@ void Dispatcher::checkPermission(const MethodSpec& spec, const Identity& identit
                             {QStringLiteral("permission"), spec.permission}});
 }
 
+namespace {
+
+/// C0 controls but tab, line feed and carriage return, and DEL: never part of a name, a note
+/// or a search a clerk typed (a NUL also ends strings in C libraries and some drivers).
+bool isRefusedControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F;
+}
+
+/// The path ("contacts[0].phone") of the first string in `v` holding a refused control
+/// character; false when there is none.
+bool findControlCharacter(const QJsonValue& v, const QString& path, QString* where)
+{
+    if (v.isString()) {
+        const QString s = v.toString();
+        if (std::none_of(s.begin(), s.end(), isRefusedControl))
+            return false;
+        *where = path;
+        return true;
+    }
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (findControlCharacter(a.at(i), path + QStringLiteral("[%1]").arg(i), where))
+                return true;
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (findControlCharacter(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(),
+                                     where))
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void Dispatcher::refuseControlCharacters(const MethodSpec& spec, const QJsonObject& params)
+{
+    QString where;
+    if (!spec.refusesControlCharacters || !findControlCharacter(params, QString(), &where))
+        return;
+    const QString top = where.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+    if (top == QLatin1String("search") || top == QLatin1String("filter"))
+        throw Error(InvalidParams,
+                    QStringLiteral("Invalid params for %1: \"%2\" must not contain control "
+                                   "characters")
+                        .arg(spec.name, where),
+                    QJsonObject{{QStringLiteral("param"), where}})
+            .withId(QStringLiteral("rpc.params.control_chars"),
+                    {{QStringLiteral("param"), where}, {QStringLiteral("method"), spec.name}});
+    throw Error::validation(where, QStringLiteral("control_chars"),
+                            QStringLiteral("must not contain control characters"),
+                            QStringLiteral("validation.control_chars"));
+}
+
 void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) const
 {
     // data.args.param names the parameter, so that a form can say which of its fields it is.
@@ -354,6 +412,7 @@ void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) 
                 .withId(QStringLiteral("rpc.params.type"), argsOf(p.name, args));
         }
     }
+    refuseControlCharacters(spec, params);
 }
 
 } // namespace Erp::Rpc

@@ -65,6 +65,8 @@ private:
                                 Outcome& outcome);
     void checkPermission(const MethodSpec& spec, const Identity& identity) const;
     void checkParams(const MethodSpec& spec, const QJsonObject& params) const;
+    /// -32602 (search, filter) or -32022 naming the field for a control character in params.
+    static void refuseControlCharacters(const MethodSpec& spec, const QJsonObject& params);
 
     Storage::Database& m_db;
     const MethodRegistry& m_registry;

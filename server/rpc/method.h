@@ -58,6 +58,10 @@ struct MethodSpec
     /// Entities whose protected fields may arrive as parameters: writing one needs its
     /// permission (-32003 naming the field).
     QStringList written;
+    /// The dispatcher refuses control characters (other than tab, line feed and carriage
+    /// return) in every string of the params: -32602 in a search or filter, -32022 naming the
+    /// field elsewhere. False for a method that reports them itself (an import's rows).
+    bool refusesControlCharacters = true;
 
     explicit MethodSpec(QString methodName)
         : name(std::move(methodName))
@@ -107,6 +111,12 @@ struct MethodSpec
     MethodSpec& writes(const QString& entity)
     {
         written.append(entity);
+        return *this;
+    }
+    /// The method checks control characters in its params itself (see above).
+    MethodSpec& checksControlCharactersItself()
+    {
+        refusesControlCharacters = false;
         return *this;
     }
     MethodSpec& handle(Handler h)
