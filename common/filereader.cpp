@@ -101,31 +101,10 @@ public:
             *problem = makeProblem("platform.file.empty", QStringLiteral("The file is empty"));
             return false;
         }
-        // Read ahead to the first data row: a file with a header only says so now.
-        qint64 row = 0;
-        if (!readData(m_ahead, row)) {
-            *problem = !m_problem.isEmpty()
-                           ? m_problem
-                           : makeProblem("platform.file.header_only",
-                                         QStringLiteral("The file has a header but no rows"));
-            return false;
-        }
-        m_aheadRow = row;
-        return true;
+        return readAhead(problem);
     }
 
     QString format() const override { return QStringLiteral("csv"); }
-
-    bool next(QStringList& cells, qint64& row) override
-    {
-        if (m_aheadRow > 0) {
-            cells = m_ahead;
-            row = m_aheadRow;
-            m_aheadRow = 0;
-            return true;
-        }
-        return readData(cells, row);
-    }
 
     double progress() const override
     {
@@ -133,7 +112,7 @@ public:
     }
 
 private:
-    bool readData(QStringList& cells, qint64& row)
+    bool readRow(QStringList& cells, qint64& row) override
     {
         while (readRecord(cells)) {
             ++m_dataRow;
@@ -259,8 +238,6 @@ private:
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     qint64 m_dataRow = 0;
-    QStringList m_ahead;
-    qint64 m_aheadRow = 0;
 };
 
 } // namespace
@@ -280,6 +257,31 @@ QString detectTextEncoding(const QByteArray& bytes, qint64* badOffset)
     if (badOffset)
         *badOffset = text.indexOf(QChar(QChar::ReplacementCharacter));
     return {};
+}
+
+bool FileReader::next(QStringList& cells, qint64& row)
+{
+    if (m_aheadRow > 0) {
+        cells = m_ahead;
+        row = m_aheadRow;
+        m_aheadRow = 0;
+        return true;
+    }
+    return readRow(cells, row);
+}
+
+bool FileReader::readAhead(Problem* problem)
+{
+    qint64 row = 0;
+    if (!readRow(m_ahead, row)) {
+        *problem = !m_problem.isEmpty()
+                       ? m_problem
+                       : makeProblem("platform.file.header_only",
+                                     QStringLiteral("The file has a header but no rows"));
+        return false;
+    }
+    m_aheadRow = row;
+    return true;
 }
 
 std::unique_ptr<FileReader> FileReader::open(const QString& path, Problem* problem)

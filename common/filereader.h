@@ -46,18 +46,28 @@ public:
     /// The next data row (rows of empty cells are skipped). `row` is the data row number: 1 =
     /// the row after the header, counted as the file counts them. False at the end or on a
     /// problem (see problem()).
-    virtual bool next(QStringList& cells, qint64& row) = 0;
+    bool next(QStringList& cells, qint64& row);
     /// Set when reading stopped early on a broken file.
     Problem problem() const { return m_problem; }
     /// How much of the file was read, 0..1 (for progress bars).
     virtual double progress() const = 0;
 
 protected:
+    /// The next data row from the file itself (next() hands out the row read ahead first).
+    virtual bool readRow(QStringList& cells, qint64& row) = 0;
+    /// Called by a reader once it has the header: reads ahead to the first data row, so that
+    /// a file with a header only is refused when it is opened. False with `problem` set.
+    bool readAhead(Problem* problem);
+
     QString m_encoding;
     QChar m_delimiter;
     QString m_sheet;
     QStringList m_header;
     Problem m_problem;
+
+private:
+    QStringList m_ahead;
+    qint64 m_aheadRow = 0;
 };
 
 /// Detects the text encoding of CSV bytes: "UTF-8 (BOM)", "UTF-8", "GB18030", or empty when

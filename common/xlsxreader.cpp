@@ -169,29 +169,13 @@ public:
                 QStringLiteral("platform.file.empty"), QStringLiteral("The file is empty"), {}};
             return false;
         }
-        qint64 row = 0;
-        if (!next(m_ahead, row)) {
-            *problem = !m_problem.isEmpty()
-                           ? m_problem
-                           : Problem{QStringLiteral("platform.file.header_only"),
-                                     QStringLiteral("The file has a header but no rows"),
-                                     {}};
-            return false;
-        }
-        m_aheadRow = row;
-        return true;
+        return readAhead(problem);
     }
 
     QString format() const override { return QStringLiteral("xlsx"); }
 
-    bool next(QStringList& cells, qint64& row) override
+    bool readRow(QStringList& cells, qint64& row) override
     {
-        if (m_aheadRow > 0) {
-            cells = m_ahead;
-            row = m_aheadRow;
-            m_aheadRow = 0;
-            return true;
-        }
         qint64 sheetRow = 0;
         while (readSheetRow(cells, sheetRow)) {
             if (std::any_of(cells.begin(), cells.end(),
@@ -403,8 +387,6 @@ private:
     bool m_inValue = false;
     bool m_inPhonetic = false;
     qint64 m_headerRow = 0;
-    QStringList m_ahead;
-    qint64 m_aheadRow = 0;
 };
 
 } // namespace

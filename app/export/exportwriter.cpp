@@ -60,29 +60,6 @@ int ExportCell::significantDigits(const QString& decimal)
     return int(digits.size() - first);
 }
 
-QString ExportCell::shownText(const Column& column, const QJsonObject& row)
-{
-    if (column.text)
-        return column.text(row);
-    const QJsonValue value = row.value(column.key);
-    if (value.isNull() || value.isUndefined())
-        return QString();
-    switch (column.kind) {
-    case Column::Kind::Int:
-        return Format::integer(value.toInteger());
-    case Column::Kind::Money:
-        return Format::decimal(value.isString() ? value.toString() : value.toVariant().toString());
-    case Column::Kind::Date:
-        return Format::timestamp(value.toString());
-    case Column::Kind::Bool:
-        return Format::yesNo(value.toBool());
-    case Column::Kind::List:
-    case Column::Kind::Text:
-        break;
-    }
-    return Format::json(value);
-}
-
 namespace {
 QString rawText(const QJsonValue& value)
 {
@@ -155,7 +132,7 @@ ExportCell ExportCell::of(const Column& column, const QJsonObject& row)
     }
     if (absent && !column.text)
         return cell;
-    cell.text = shownText(column, row);
+    cell.text = Format::cell(column, row);
     cell.type = cell.text.isEmpty() ? Type::Empty : Type::Text;
     return cell;
 }

@@ -29,8 +29,6 @@ struct ExportCell
     /// may not see) or null is Empty; a value that is not what the column declares (e.g. a
     /// money column holding "n/a") falls back to its shown text.
     static ExportCell of(const Column& column, const QJsonObject& row);
-    /// The shown text of `column` in `row` (what RemoteTableModel displays).
-    static QString shownText(const Column& column, const QJsonObject& row);
     /// True for "-123", "0.5", "1234.50": a plain decimal without grouping or exponent.
     static bool isPlainDecimal(const QString& text, int* decimals = nullptr);
     /// Significant digits of a plain decimal ("000120.50" -> 5).

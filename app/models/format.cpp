@@ -1,5 +1,7 @@
 #include "app/models/format.h"
 
+#include "app/models/column.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +117,29 @@ QString Format::json(const QJsonValue& value)
     }
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return QString();
+}
+
+QString Format::cell(const Column& column, const QJsonObject& row)
+{
+    if (column.text)
+        return column.text(row);
+    const QJsonValue value = row.value(column.key);
+    if (value.isNull() || value.isUndefined())
+        return QString();
+    switch (column.kind) {
+    case Column::Kind::Int:
+        return integer(value.toInteger());
+    case Column::Kind::Money:
+        return decimal(value.isString() ? value.toString() : value.toVariant().toString());
+    case Column::Kind::Date:
+        return timestamp(value.toString());
+    case Column::Kind::Bool:
+        return yesNo(value.toBool());
+    case Column::Kind::List:
+    case Column::Kind::Text:
+        return json(value);
     }
     return QString();
 }

@@ -5,9 +5,12 @@
 
 class QDate;
 class QDateTime;
+class QJsonObject;
 class QJsonValue;
 
 namespace Erp::Client {
+
+struct Column;
 
 /// Locale-aware display of protocol values: money and quantities arrive as exact decimal
 /// strings and are never turned into floating point on the way to the screen.
@@ -27,6 +30,9 @@ public:
     /// Formats an ISO date or timestamp string; other text is returned unchanged.
     static QString timestamp(const QString& text);
     static QString yesNo(bool value);
+    /// What a list shows in `column` for `row` (its text function, or the value formatted by
+    /// the column's kind); the export writes the same.
+    static QString cell(const Column& column, const QJsonObject& row);
     /// A compact one-line rendering of any JSON value (for lists and audit details).
     static QString json(const QJsonValue& value);
     /// The short date pattern of the locale, with a 4-digit year.

@@ -326,29 +326,6 @@ int RemoteTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString RemoteTableModel::displayText(const Column& column, const QJsonObject& row) const
-{
-    if (column.text)
-        return column.text(row);
-    const QJsonValue value = row.value(column.key);
-    if (value.isNull() || value.isUndefined())
-        return QString();
-    switch (column.kind) {
-    case Column::Kind::Int:
-        return Format::integer(value.toInteger());
-    case Column::Kind::Money:
-        return Format::decimal(value.isString() ? value.toString() : value.toVariant().toString());
-    case Column::Kind::Date:
-        return Format::timestamp(value.toString());
-    case Column::Kind::Bool:
-        return Format::yesNo(value.toBool());
-    case Column::Kind::List:
-    case Column::Kind::Text:
-        return Format::json(value);
-    }
-    return QString();
-}
-
 QVariant RemoteTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -357,9 +334,9 @@ QVariant RemoteTableModel::data(const QModelIndex& index, int role) const
     const Column& column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(column, row);
+        return Format::cell(column, row);
     case Qt::ToolTipRole: {
-        const QString text = displayText(column, row);
+        const QString text = Format::cell(column, row);
         return text.size() > 24 ? QVariant(text) : QVariant();
     }
     case Qt::TextAlignmentRole: {

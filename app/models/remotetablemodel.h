@@ -150,7 +150,6 @@ private:
     void dropAllSegments();
     static Page pageOf(const QJsonObject& result);
     void setBusy(bool busy);
-    QString displayText(const Column& column, const QJsonObject& row) const;
 
     ApiClient& m_api;
     QString m_method;
