@@ -6891,6 +6891,10 @@ Ask an administrator to give you a role.</source>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server cannot filter by &quot;{key}&quot;. Is the server older than this program?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::StartDialog</name>

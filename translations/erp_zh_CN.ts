@@ -6893,6 +6893,10 @@ Ask an administrator to give you a role.</source>
         <source>status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>The server cannot filter by &quot;{key}&quot;. Is the server older than this program?</source>
+        <translation>服务器不支持按“{key}”筛选。服务器版本是否比本程序旧？</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::StartDialog</name>

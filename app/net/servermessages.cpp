@@ -438,6 +438,10 @@ const Entry kMessages[] = {
      QT_TRANSLATE_NOOP(
          "Erp::Client::ServerMessages",
          "The server does not accept the value {param}. Is the server older than this program?")},
+    {"rpc.params.unknown_filter",
+     QT_TRANSLATE_NOOP(
+         "Erp::Client::ServerMessages",
+         "The server cannot filter by \"{key}\". Is the server older than this program?")},
     {"rpc.parse_error",
      QT_TRANSLATE_NOOP("Erp::Client::ServerMessages", "The server could not read the request.")},
     {"sales.import.failed", QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",

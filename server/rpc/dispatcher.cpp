@@ -412,6 +412,19 @@ void Dispatcher::checkParams(const MethodSpec& spec, const QJsonObject& params) 
                 .withId(QStringLiteral("rpc.params.type"), argsOf(p.name, args));
         }
     }
+    const QJsonValue filter = params.value(QLatin1String("filter"));
+    if (filter.isObject()) {
+        const QJsonObject keys = filter.toObject();
+        for (auto it = keys.begin(); it != keys.end(); ++it)
+            if (!spec.filterKeys.contains(it.key())) {
+                const QString param = QStringLiteral("filter.") + it.key();
+                throw invalid(QStringLiteral("unknown filter \"%1\"; known: %2")
+                                  .arg(it.key(), spec.filterKeys.join(QStringLiteral(", "))),
+                              param)
+                    .withId(QStringLiteral("rpc.params.unknown_filter"),
+                            argsOf(param, {{QStringLiteral("key"), it.key()}}));
+            }
+    }
     refuseControlCharacters(spec, params);
 }
 

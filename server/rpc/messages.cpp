@@ -188,6 +188,7 @@ static const QList<Message> kMessages = {
      "Invalid params for {method}: \"{param}\" must be at most {max} characters"},
     {"rpc.params.type", "Invalid params for {method}: \"{param}\" must be of type {expected}"},
     {"rpc.params.unknown", "Invalid params for {method}: unknown parameter \"{param}\""},
+    {"rpc.params.unknown_filter", "Invalid params for {method}: unknown filter \"{key}\""},
     {"rpc.parse_error", "Parse error at offset {offset}"},
     {"sales.import.failed", "{count} errors in the file; nothing was imported"},
     {"sales.order.before_order_date", "is before the order date"},

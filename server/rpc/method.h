@@ -62,6 +62,9 @@ struct MethodSpec
     /// return) in every string of the params: -32602 in a search or filter, -32022 naming the
     /// field elsewhere. False for a method that reports them itself (an import's rows).
     bool refusesControlCharacters = true;
+    /// The keys its `filter` param accepts; any other key is -32602 naming it (a misspelt
+    /// filter must not silently return everything).
+    QStringList filterKeys;
 
     explicit MethodSpec(QString methodName)
         : name(std::move(methodName))
@@ -111,6 +114,11 @@ struct MethodSpec
     MethodSpec& writes(const QString& entity)
     {
         written.append(entity);
+        return *this;
+    }
+    MethodSpec& filters(const QStringList& keys)
+    {
+        filterKeys = keys;
         return *this;
     }
     /// The method checks control characters in its params itself (see above).

@@ -62,6 +62,13 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
                 schema.insert(QStringLiteral("minimum"), 1);
             if (p.maxLength > 0)
                 schema.insert(QStringLiteral("maxLength"), p.maxLength);
+            if (p.name == QLatin1String("filter")) {
+                QJsonObject keys;
+                for (const QString& k : m->filterKeys)
+                    keys.insert(k, QJsonObject());
+                schema.insert(QStringLiteral("properties"), keys);
+                schema.insert(QStringLiteral("additionalProperties"), false);
+            }
             QJsonObject param{{QStringLiteral("name"), p.name},
                               {QStringLiteral("required"), p.required},
                               {QStringLiteral("schema"), schema}};

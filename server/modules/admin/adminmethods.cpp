@@ -119,6 +119,7 @@ void AdminModule::registerMethods(MethodRegistry& r)
 
     MethodSpec userList(QStringLiteral("admin.user.list"));
     listParams(userList)
+        .filters({QStringLiteral("active"), QStringLiteral("role")})
         .describe(
             QStringLiteral("Users; filter {active, role}; search in username, full name, e-mail."))
         .needs(userRead)
@@ -179,6 +180,7 @@ void AdminModule::registerMethods(MethodRegistry& r)
 
     MethodSpec roleList(QStringLiteral("admin.role.list"));
     listParams(roleList)
+        .filters({})
         .describe(QStringLiteral("Roles with their permissions and user counts."))
         .needs(roleRead)
         .reads()
@@ -246,6 +248,9 @@ void AdminModule::registerMethods(MethodRegistry& r)
               .needs(QStringLiteral("admin.audit.read"))
               .reads()
               .param(QStringLiteral("filter"), ParamType::Object)
+              .filters({QStringLiteral("entity"), QStringLiteral("entity_id"),
+                        QStringLiteral("user_id"), QStringLiteral("method"), QStringLiteral("from"),
+                        QStringLiteral("to")})
               .param(QStringLiteral("offset"), ParamType::Integer)
               .param(QStringLiteral("limit"), ParamType::Integer)
               .handle([](CallContext& ctx, const QJsonObject& p) -> QJsonValue {

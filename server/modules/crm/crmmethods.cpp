@@ -65,6 +65,8 @@ void CrmModule::registerMethods(MethodRegistry& r)
 
     MethodSpec list(QStringLiteral("crm.customer.list"));
     listParams(list)
+        .filters({QStringLiteral("status"), QStringLiteral("kind"), QStringLiteral("owner_id"),
+                  QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("tag")})
         .describe(QStringLiteral("Customers. filter {status: active|archived|merged|all, kind, "
                                  "tag, owner_id, province, city}; "
                                  "search: any substring of name, code, tax id, contact name, phone "
@@ -168,6 +170,8 @@ void CrmModule::registerMethods(MethodRegistry& r)
               }));
     MethodSpec exportSpec(QStringLiteral("crm.customer.export"));
     listParams(exportSpec)
+        .filters({QStringLiteral("status"), QStringLiteral("kind"), QStringLiteral("owner_id"),
+                  QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("tag")})
         .describe(QStringLiteral(
             "Export customers (the list's filter/search, or ids) as CSV (UTF-8 with BOM) or XLSX."))
         .needs(QStringLiteral("crm.customer.export"))

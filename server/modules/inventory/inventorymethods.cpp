@@ -91,6 +91,8 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     const QString productWrite = QStringLiteral("inventory.product.write");
     MethodSpec productList(QStringLiteral("inventory.product.list"));
     listParams(productList)
+        .filters({QStringLiteral("active"), QStringLiteral("category"),
+                  QStringLiteral("default_supplier_id")})
         .describe(QStringLiteral(
             "Products. filter {active, category, default_supplier_id}; "
             "search: any substring of sku, name, barcode or category; "
@@ -149,6 +151,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     const QString warehouseWrite = QStringLiteral("inventory.warehouse.write");
     MethodSpec warehouseList(QStringLiteral("inventory.warehouse.list"));
     listParams(warehouseList)
+        .filters({QStringLiteral("active")})
         .describe(QStringLiteral("Warehouses with their locations. filter {active}; search: "
                                  "code, name, address; sort: priority (default), code, name."))
         .needs(warehouseRead)
@@ -190,6 +193,8 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     const QString stockAdjust = QStringLiteral("inventory.stock.adjust");
     MethodSpec levels(QStringLiteral("inventory.stock.levels"));
     listParams(levels)
+        .filters({QStringLiteral("warehouse_id"), QStringLiteral("product_id"),
+                  QStringLiteral("category"), QStringLiteral("low")})
         .describe(QStringLiteral(
             "Product × warehouse rows {product_id, sku, name, unit, category, warehouse_id, "
             "warehouse_code, on_hand, reserved, available, reorder_point, low} of active "
@@ -208,6 +213,9 @@ void InventoryModule::registerMethods(MethodRegistry& r)
     r.add(levels);
     MethodSpec moves(QStringLiteral("inventory.stock.moves"));
     listParams(moves)
+        .filters({QStringLiteral("product_id"), QStringLiteral("warehouse_id"),
+                  QStringLiteral("kind"), QStringLiteral("source_type"),
+                  QStringLiteral("source_id"), QStringLiteral("from"), QStringLiteral("to")})
         .describe(QStringLiteral(
             "The stock ledger, newest first. filter {product_id, warehouse_id, kind, "
             "source_type, source_id, from, to (dates or timestamps; a date includes the day)}; "
@@ -268,6 +276,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
               }));
     MethodSpec low(QStringLiteral("inventory.stock.low"));
     listParams(low)
+        .filters({QStringLiteral("category"), QStringLiteral("default_supplier_id")})
         .describe(QStringLiteral(
             "Active products whose available stock (all active warehouses) is at or below "
             "their reorder point: {product_id, sku, name, unit, category, reorder_point, "
@@ -309,6 +318,7 @@ void InventoryModule::registerMethods(MethodRegistry& r)
               }));
     MethodSpec countList(QStringLiteral("inventory.count.list"));
     listParams(countList)
+        .filters({QStringLiteral("state"), QStringLiteral("warehouse_id")})
         .describe(QStringLiteral("Stock counts, newest first. filter {warehouse_id, state}; "
                                  "search: number, category, notes."))
         .needs(countRead)

@@ -55,6 +55,8 @@ void MailModule::registerMethods(MethodRegistry& r)
 {
     MethodSpec listSpec(QStringLiteral("mail.outbox.list"));
     listParams(listSpec)
+        .filters(
+            {QStringLiteral("state"), QStringLiteral("source_type"), QStringLiteral("source_id")})
         .describe(QStringLiteral("Queued, sent and failed e-mails, newest first; filter {state: "
                                  "queued|sending|sent|failed, source_type, source_id}; search: "
                                  "recipient or subject."))

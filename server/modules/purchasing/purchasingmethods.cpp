@@ -82,6 +82,7 @@ void PurchasingModule::registerSupplierMethods(MethodRegistry& r)
 
     MethodSpec list(QStringLiteral("purchasing.supplier.list"));
     listParams(list)
+        .filters({QStringLiteral("active")})
         .describe(QStringLiteral("Suppliers. filter {active: true|false}; search: any substring "
                                  "of code, name, tax id, contact, phone or e-mail. Sort: code, "
                                  "name, contact_name, phone, currency, lead_time_days, "
@@ -139,6 +140,8 @@ void PurchasingModule::registerOrderMethods(MethodRegistry& r)
 
     MethodSpec list(QStringLiteral("purchasing.order.list"));
     listParams(list)
+        .filters({QStringLiteral("state"), QStringLiteral("supplier_id"),
+                  QStringLiteral("warehouse_id")})
         .describe(QStringLiteral("Purchase orders, newest first. filter {state: one or a list of "
                                  "draft|sent|confirmed|partially_received|received|cancelled, "
                                  "supplier_id, warehouse_id}; search: order number or supplier "

@@ -86,6 +86,8 @@ void SalesModule::registerMethods(MethodRegistry& r)
 
     MethodSpec list(QStringLiteral("sales.order.list"));
     listParams(list)
+        .filters({QStringLiteral("state"), QStringLiteral("customer_id"), QStringLiteral("channel"),
+                  QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("has_backorder")})
         .describe(QStringLiteral(
             "Sales orders (rows without lines). filter {state: one or a list, customer_id, "
             "channel, from, to (order date), has_backorder}; search: the start of the number or "

@@ -1,8 +1,12 @@
-// Control characters in requests (issue 12): a NUL or another C0 control in a search is a clear
-// -32602 naming the parameter (it used to end in -32050), in a stored text a -32022 naming the
-// field (it used to be stored); tab and line breaks stay allowed; an import reports the cell as
-// a problem of its row. Checked by the dispatcher for every method, on both backends.
+// Hostile input the dispatcher refuses for every method (issue 12), on both backends:
+// * a NUL or another C0 control in a search is a clear -32602 naming the parameter (it used to
+//   end in -32050), in a stored text a -32022 naming the field (it used to be stored); tab and
+//   line breaks stay allowed; an import reports the cell as a problem of its row;
+// * an unknown filter key is -32602 naming it (`{"statu": "archived"}` used to export
+//   everything), for every list method of the registry.
 #include "common/jsonrpc.h"
+#include "server/rpc/registry.h"
+#include "server/servercore.h"
 #include "tests/support/servertest.h"
 
 #include <QJsonArray>
@@ -12,7 +16,7 @@
 using namespace Erp;
 using Erp::Test::ServerTest;
 
-class TestControlChars final : public QObject
+class TestHostileInput final : public QObject
 {
     Q_OBJECT
 private slots:
@@ -81,6 +85,53 @@ private slots:
         QCOMPARE(created.value("notes").toString(), QStringLiteral("第一行\r\n第二行\t备注"));
     }
 
+    void unknownFilterKeysAreRefusedByEveryListMethod()
+    {
+        ServerTest t(QStringLiteral("hostile_filter"), true);
+        auto s = t.admin();
+        int lists = 0;
+        for (const Rpc::MethodSpec* m : t.core().registry().methods()) {
+            const bool hasFilter =
+                std::any_of(m->params.begin(), m->params.end(), [](const Rpc::ParamSpec& p) {
+                    return p.name == QLatin1String("filter");
+                });
+            if (!hasFilter)
+                continue;
+            ++lists;
+            QJsonObject params{{"filter", QJsonObject{{"statu", "archived"}}}};
+            if (m->name == QLatin1String("crm.customer.export"))
+                params.insert("format", "csv");
+            Rpc::Error e;
+            QVERIFY2(t.callCode(s, m->name, params, &e) == int(Rpc::InvalidParams),
+                     qPrintable(m->name));
+            QCOMPARE(e.messageId(), QStringLiteral("rpc.params.unknown_filter"));
+            QCOMPARE(e.data.toObject().value("param").toString(), QStringLiteral("filter.statu"));
+            // Every declared key is accepted (a value of the wrong kind is the service's
+            // business, never an unknown key).
+            for (const QString& key : m->filterKeys) {
+                QJsonObject ok = params;
+                ok.insert("filter", QJsonObject{{key, QJsonValue::Null}});
+                const int code = t.callCode(s, m->name, ok, &e);
+                QVERIFY2(code != int(Rpc::InvalidParams) ||
+                             e.messageId() != QLatin1String("rpc.params.unknown_filter"),
+                         qPrintable(m->name + u' ' + key));
+            }
+        }
+        QVERIFY2(lists >= 14, qPrintable(QString::number(lists)));
+        // The known keys are published.
+        const QJsonArray methods = t.call(s, "rpc.discover").toObject().value("methods").toArray();
+        for (const QJsonValue& v : methods) {
+            if (v.toObject().value("name") != QLatin1String("sales.order.list"))
+                continue;
+            for (const QJsonValue& p : v.toObject().value("params").toArray())
+                if (p.toObject().value("name") == QLatin1String("filter")) {
+                    const QJsonObject schema = p.toObject().value("schema").toObject();
+                    QVERIFY(schema.value("properties").toObject().contains("has_backorder"));
+                    QCOMPARE(schema.value("additionalProperties").toBool(true), false);
+                }
+        }
+    }
+
     void anImportReportsTheCellAsAProblemOfItsRow()
     {
         ServerTest t(QStringLiteral("ctl_import"), true);
@@ -107,5 +158,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestControlChars)
-#include "tst_controlchars.moc"
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
