@@ -228,6 +228,31 @@ private slots:
         QCOMPARE(total(t, s, "crm.customer.list"), 3);
     }
 
+    void typedColumnsTakeWhatSpreadsheetsWrite()
+    {
+        ServerTest t(QStringLiteral("imp_typed"));
+        Session s = t.admin();
+        const Outcome ok = commitOnce(t, s, "crm.customer",
+                                      {{{"name", "深圳福田商行"},
+                                        {"credit_limit", "20,000.00"},
+                                        {"payment_terms_days", "45"}}},
+                                      10);
+        QCOMPARE(ok.code, 0);
+        const QJsonObject row = t.call(s, "crm.customer.list", {{"search", "福田商行"}})
+                                    .toObject()
+                                    .value("rows")
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(row.value("credit_limit").toString(), QStringLiteral("20000.00"));
+        // A cell of the wrong type is named, and the row's other problems are still listed.
+        const Outcome bad =
+            runImport(t, s, "crm.customer",
+                      {{{"name", "坏商行"}, {"credit_limit", "lots"}, {"email", "x@"}}}, 10, false);
+        QCOMPARE(problemList(bad.problems),
+                 QStringList({"1:credit_limit:invalid", "1:email:invalid"}));
+    }
+
     void aProblemAnywhereFailsTheWholeFile()
     {
         ServerTest t(QStringLiteral("imp_fail"));
