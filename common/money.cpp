@@ -265,4 +265,87 @@ bool Money::operator<(const Money& o) const
     return m_minor < o.m_minor;
 }
 
+namespace {
+
+/// One group of up to four digits (0 < group < 10000): 3,005 → 叁仟零伍.
+QString capitalGroup(int group)
+{
+    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
+    static const QString units[] = {QString(), QStringLiteral("拾"), QStringLiteral("佰"),
+                                    QStringLiteral("仟")};
+    QString out;
+    bool zero = false;
+    for (int pos = 3; pos >= 0; --pos) {
+        int divisor = 1;
+        for (int i = 0; i < pos; ++i)
+            divisor *= 10;
+        const int d = group / divisor % 10;
+        if (d == 0) {
+            zero = !out.isEmpty();
+            continue;
+        }
+        if (zero)
+            out += digits.at(0);
+        zero = false;
+        out += digits.at(d) + units[pos];
+    }
+    return out;
+}
+
+} // namespace
+
+QString chineseCapitalAmount(qint64 minorUnits)
+{
+    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
+    if (minorUnits == 0)
+        return QStringLiteral("零元整");
+    QString out;
+    if (minorUnits < 0) {
+        out = QStringLiteral("负");
+        minorUnits = -minorUnits;
+    }
+    const qint64 yuan = minorUnits / 100;
+    const int jiao = int(minorUnits / 10 % 10);
+    const int fen = int(minorUnits % 10);
+    // Groups of four digits from the top: 万亿, 亿, 万, 元.
+    const int groups[] = {int(yuan / 1'000'000'000'000 % 10'000), int(yuan / 100'000'000 % 10'000),
+                          int(yuan / 10'000 % 10'000), int(yuan % 10'000)};
+    const QString groupUnits[] = {QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("万"),
+                                  QString()};
+    bool zero = false;
+    QString integer;
+    for (int g = 0; g < 4; ++g) {
+        const int group = groups[g];
+        if (group == 0) {
+            zero = !integer.isEmpty();
+            continue;
+        }
+        if (!integer.isEmpty() && (zero || group < 1000))
+            integer += digits.at(0);
+        integer += capitalGroup(group) + groupUnits[g];
+        // 壹万亿 when the 亿 group is empty; 壹万零伍亿 otherwise.
+        if (g == 0 && groups[1] == 0)
+            integer += QStringLiteral("亿");
+        zero = false;
+    }
+    out += integer;
+    if (yuan > 0)
+        out += QStringLiteral("元");
+    if (jiao == 0 && fen == 0)
+        return out + QStringLiteral("整");
+    if (jiao > 0) {
+        if (yuan > 0 && yuan % 10 == 0)
+            out += digits.at(0);
+        out += digits.at(jiao) + QStringLiteral("角");
+    }
+    if (fen > 0) {
+        if (jiao == 0 && yuan > 0)
+            out += digits.at(0);
+        out += digits.at(fen) + QStringLiteral("分");
+    } else {
+        out += QStringLiteral("整");
+    }
+    return out;
+}
+
 } // namespace Erp

@@ -103,4 +103,10 @@ private:
     QString m_currency = QStringLiteral("CNY");
 };
 
+/// An amount in Chinese capital numerals as written on vouchers, cheques and invoices (大写金额):
+/// 12,345.67 → 壹万贰仟叁佰肆拾伍元陆角柒分, 10.05 → 壹拾元零伍分, 100.00 → 壹佰元整,
+/// 0.01 → 壹分, 0 → 零元整; negative amounts start with 负. `minorUnits` in fen (two
+/// decimals); up to 9,999,999,999,999.99.
+QString chineseCapitalAmount(qint64 minorUnits);
+
 } // namespace Erp

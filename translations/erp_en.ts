@@ -6895,6 +6895,122 @@ Ask an administrator to give you a role.</source>
         <source>The server cannot filter by &quot;{key}&quot;. Is the server older than this program?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An account code is 1 to 20 letters, digits, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-account&apos;s code must start with its parent&apos;s code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {code} still has a balance: move it to another account before archiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {code} is used for automatic postings ({role}) in Finance ▸ Settings: choose another account there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {code} already has entries, so it cannot get sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {code} is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {code} has sub-accounts: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {number} has already been reversed, or is itself a reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line has either a debit or a credit amount, not both and not neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may write drafts, but posting needs the permission to post entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {number} is posted and can no longer change: reverse it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is not reversed: change or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs at least two lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debits ({debit}) and credits ({credit}) differ: an entry must balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an account of the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a known customer or supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry must move an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period {period} is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period {period} is closed: nothing can be posted into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period {period} still has {count} draft entries: post or discard them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a month such as 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period {period} is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is set for automatic postings ({role}) in Finance ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must not be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart of accounts cannot be changed any more: accounts already have entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active account without sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter {filter} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::StartDialog</name>

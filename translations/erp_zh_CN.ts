@@ -185,7 +185,7 @@
         <translation>税号</translation>
     </message>
     <message>
-        <source>Outside China: 2–32 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; or &apos;/&apos;.</source>
+        <source>Outside China: 2–32 letters, digits, spaces, '-', '.' or '/'.</source>
         <translation>中国境外：2–32 个字母、数字、空格、“-”、“.”或“/”。</translation>
     </message>
     <message>
@@ -2395,7 +2395,7 @@ Subject: %2
         <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Excel workbook, sheet &quot;%1&quot;</source>
+        <source>Excel workbook, sheet "%1"</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
@@ -2426,7 +2426,7 @@ Subject: %2
         <translation>对应列</translation>
     </message>
     <message>
-        <source>Choose the field each column of the file fills. Columns set to &quot;(skip)&quot; are not imported. Your choice is remembered for the next file.</source>
+        <source>Choose the field each column of the file fills. Columns set to "(skip)" are not imported. Your choice is remembered for the next file.</source>
         <translation>为文件中的每一列选择对应的字段。设为“（跳过）”的列不会导入。您的选择会被记住，供下次导入时使用。</translation>
     </message>
     <message>
@@ -2500,31 +2500,31 @@ Subject: %2
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears already in row %2 of the file.</source>
+        <source>"%1" appears already in row %2 of the file.</source>
         <translation>“%1”已在文件第 %2 行中出现。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-11-27).</source>
+        <source>"%1" is not a date (write it as 2026-11-27).</source>
         <translation>“%1”不是日期（请按 2026-11-27 的格式填写）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <source>"%1" is neither yes nor no.</source>
         <translation>“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>There is no product with the SKU &quot;%1&quot;.</source>
+        <source>There is no product with the SKU "%1".</source>
         <translation>不存在 SKU 为“%1”的产品。</translation>
     </message>
     <message>
-        <source>There is no warehouse with the code &quot;%1&quot;.</source>
+        <source>There is no warehouse with the code "%1".</source>
         <translation>不存在编码为“%1”的仓库。</translation>
     </message>
     <message>
@@ -2532,7 +2532,7 @@ Subject: %2
         <translation>该产品在此仓库中已过账期初库存 %1。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot;.</source>
+        <source>There is no user "%1".</source>
         <translation>不存在用户“%1”。</translation>
     </message>
     <message>
@@ -2544,7 +2544,7 @@ Subject: %2
         <translation>文件只有表头行，没有数据行。</translation>
     </message>
     <message>
-        <source>Line %1 of the file holds characters that are neither UTF-8 nor GBK. Save the file as &quot;CSV UTF-8&quot; in Excel and try again.</source>
+        <source>Line %1 of the file holds characters that are neither UTF-8 nor GBK. Save the file as "CSV UTF-8" in Excel and try again.</source>
         <translation>文件第 %1 行包含既非 UTF-8 也非 GBK 编码的字符。请在 Excel 中将文件另存为“CSV UTF-8”格式后重试。</translation>
     </message>
     <message>
@@ -2829,7 +2829,7 @@ Subject: %2
     <name>Erp::Client::Inventory::InventoryText</name>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage, e.g. &quot;13%&quot;</extracomment>
+        <extracomment>A percentage, e.g. "13%"</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -3210,7 +3210,7 @@ Subject: %2
     </message>
     <message>
         <source>none</source>
-        <extracomment>Stock of a product: &quot;SH 14 · SZ 7 — available 21&quot;</extracomment>
+        <extracomment>Stock of a product: "SH 14 · SZ 7 — available 21"</extracomment>
         <translation>无</translation>
     </message>
     <message>
@@ -3387,7 +3387,7 @@ Subject: %2
         <translation>未设置</translation>
     </message>
     <message>
-        <source>Leave it not set: the order date plus the supplier&apos;s lead time.</source>
+        <source>Leave it not set: the order date plus the supplier's lead time.</source>
         <translation>不设置时：按订单日期加上供应商的交货周期计算。</translation>
     </message>
     <message>
@@ -3496,7 +3496,7 @@ Subject: %2
     </message>
     <message>
         <source>Line %1 · %2: %3</source>
-        <extracomment>A problem in a purchase order line: &quot;Line 2 · Quantity: must be positive&quot;</extracomment>
+        <extracomment>A problem in a purchase order line: "Line 2 · Quantity: must be positive"</extracomment>
         <translation>第 %1 行 · %2：%3</translation>
     </message>
     <message>
@@ -4331,7 +4331,7 @@ Subject: %2
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <extracomment>The rows shown of all rows, e.g. &quot;1–100 of 1,234&quot;</extracomment>
+        <extracomment>The rows shown of all rows, e.g. "1–100 of 1,234"</extracomment>
         <translation>%1–%2，共 %3</translation>
     </message>
     <message>
@@ -4340,7 +4340,7 @@ Subject: %2
     </message>
     <message>
         <source>%1–%2 of %3+</source>
-        <extracomment>The rows shown of at least that many rows, e.g. &quot;1–100 of 10,000+&quot;</extracomment>
+        <extracomment>The rows shown of at least that many rows, e.g. "1–100 of 10,000+"</extracomment>
         <translation>%1–%2，共 %3+</translation>
     </message>
     <message>
@@ -4579,7 +4579,7 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <extracomment>An error of the line editor: &quot;Line 2, Qty: This field is required.&quot;</extracomment>
+        <extracomment>An error of the line editor: "Line 2, Qty: This field is required."</extracomment>
         <translation>第 %1 行，%2：%3</translation>
     </message>
 </context>
@@ -4666,7 +4666,7 @@ Ask an administrator to give you a role.</source>
         <translation>返回</translation>
     </message>
     <message>
-        <source>Order %1 submitted: it waits for a manager&apos;s approval.</source>
+        <source>Order %1 submitted: it waits for a manager's approval.</source>
         <translation>订单 %1 已提交：等待主管审批。</translation>
     </message>
     <message>
@@ -4679,7 +4679,7 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Order %1: %2.</source>
-        <extracomment>After an action: &quot;Order SO2026-000012: Shipped.&quot;</extracomment>
+        <extracomment>After an action: "Order SO2026-000012: Shipped."</extracomment>
         <translation>订单 %1：%2。</translation>
     </message>
     <message>
@@ -4714,7 +4714,7 @@ Ask an administrator to give you a role.</source>
         <translation>取自客户资料；在此修改仅对本订单有效</translation>
     </message>
     <message>
-        <source>e.g. the customer&apos;s PO or web order number</source>
+        <source>e.g. the customer's PO or web order number</source>
         <translation>例如 客户的采购单号或网店订单号</translation>
     </message>
     <message>
@@ -4922,7 +4922,7 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>%1 × %2 (%3)</source>
-        <extracomment>A returned item: &quot;SD-100 × 1 (Scrap)&quot;</extracomment>
+        <extracomment>A returned item: "SD-100 × 1 (Scrap)"</extracomment>
         <translation>%1 × %2（%3）</translation>
     </message>
     <message>
@@ -5052,7 +5052,7 @@ Ask an administrator to give you a role.</source>
         <translation>订单号、客户、外部单号…（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Finds any part of an order number, a customer&apos;s name or an external reference.</source>
+        <source>Finds any part of an order number, a customer's name or an external reference.</source>
         <translation>查找订单号、客户名称或外部单号中的任意部分。</translation>
     </message>
     <message>
@@ -5275,7 +5275,7 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A review reason: the reason and the server&apos;s details</extracomment>
+        <extracomment>A review reason: the reason and the server's details</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -5543,7 +5543,7 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <extracomment>&quot;Contact 2 · Phone: This value is not valid.&quot;</extracomment>
+        <extracomment>"Contact 2 · Phone: This value is not valid."</extracomment>
         <translation>%1 · %2：%3</translation>
     </message>
 </context>
@@ -5554,19 +5554,19 @@ Ask an administrator to give you a role.</source>
         <translation>管理员角色始终拥有全部权限。</translation>
     </message>
     <message>
-        <source>The built-in role &quot;{role}&quot; cannot be deleted.</source>
+        <source>The built-in role "{role}" cannot be deleted.</source>
         <translation>内置角色“{role}”不能删除。</translation>
     </message>
     <message>
-        <source>The role &quot;{role}&quot; is assigned to {users} user(s); remove it from them first.</source>
+        <source>The role "{role}" is assigned to {users} user(s); remove it from them first.</source>
         <translation>角色“{role}”已分配给 {users} 个用户，请先从这些用户中移除该角色。</translation>
     </message>
     <message>
-        <source>This value must be 2-32 characters of a-z, 0-9 or &apos;_&apos;, starting with a letter.</source>
+        <source>This value must be 2-32 characters of a-z, 0-9 or '_', starting with a letter.</source>
         <translation>此值须为 2-32 个字符，只能包含 a-z、0-9 或“_”，且必须以字母开头。</translation>
     </message>
     <message>
-        <source>&quot;{permission}&quot; is not a permission.</source>
+        <source>"{permission}" is not a permission.</source>
         <translation>“{permission}”不是有效的权限。</translation>
     </message>
     <message>
@@ -5574,11 +5574,11 @@ Ask an administrator to give you a role.</source>
         <translation>这是最后一个启用的管理员：必须保持启用状态并保留管理员角色。</translation>
     </message>
     <message>
-        <source>There is no role &quot;{role}&quot;.</source>
+        <source>There is no role "{role}".</source>
         <translation>不存在角色“{role}”。</translation>
     </message>
     <message>
-        <source>This value must be 2-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>This value must be 2-32 characters of a-z, 0-9, '.', '_' or '-'.</source>
         <translation>此值须为 2-32 个字符，只能包含 a-z、0-9、“.”、“_”或“-”。</translation>
     </message>
     <message>
@@ -5666,7 +5666,7 @@ Ask an administrator to give you a role.</source>
         <translation>只有已归档的客户才能恢复。</translation>
     </message>
     <message>
-        <source>&quot;{tag}&quot; is longer than 32 characters.</source>
+        <source>"{tag}" is longer than 32 characters.</source>
         <translation>标签“{tag}”超过 32 个字符。</translation>
     </message>
     <message>
@@ -5674,7 +5674,7 @@ Ask an administrator to give you a role.</source>
         <translation>符合条件的客户超过 {max} 个；请缩小筛选范围或分批导出。</translation>
     </message>
     <message>
-        <source>&quot;{owner}&quot; is not a user.</source>
+        <source>"{owner}" is not a user.</source>
         <translation>“{owner}”不是系统用户。</translation>
     </message>
     <message>
@@ -5870,7 +5870,7 @@ Ask an administrator to give you a role.</source>
         <translation>此日期不能早于订单日期。</translation>
     </message>
     <message>
-        <source>Purchase order {number} is {state}: &quot;{action}&quot; is not possible in that state.</source>
+        <source>Purchase order {number} is {state}: "{action}" is not possible in that state.</source>
         <translation>采购订单 {number} 的状态为“{state}”，此状态下不能执行“{action}”。</translation>
     </message>
     <message>
@@ -5882,7 +5882,7 @@ Ask an administrator to give you a role.</source>
         <translation>采购订单 {number} 没有明细行，无法发送。</translation>
     </message>
     <message>
-        <source>This value is not a location of the order&apos;s warehouse.</source>
+        <source>This value is not a location of the order's warehouse.</source>
         <translation>此值不是订单所属仓库的库位。</translation>
     </message>
     <message>
@@ -6082,7 +6082,7 @@ Ask an administrator to give you a role.</source>
         <translation>此值不能清空。</translation>
     </message>
     <message>
-        <source>This value must be letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <source>This value must be letters, digits, '-' or '_'.</source>
         <translation>此值只能包含字母、数字、“-”或“_”。</translation>
     </message>
     <message>
@@ -6690,7 +6690,7 @@ Ask an administrator to give you a role.</source>
         <translation>库存、发货和收货</translation>
     </message>
     <message>
-        <source>The bank account may hold letters, digits, spaces and &apos;-&apos; only.</source>
+        <source>The bank account may hold letters, digits, spaces and '-' only.</source>
         <translation>银行账号只能包含字母、数字、空格和“-”。</translation>
     </message>
     <message>
@@ -6702,7 +6702,7 @@ Ask an administrator to give you a role.</source>
         <translation>国家须为两位字母代码，如 CN。</translation>
     </message>
     <message>
-        <source>&quot;{code}&quot; is not a currency code such as CNY.</source>
+        <source>"{code}" is not a currency code such as CNY.</source>
         <translation>“{code}”不是有效的币种代码（如 CNY）。</translation>
     </message>
     <message>
@@ -6734,7 +6734,7 @@ Ask an administrator to give you a role.</source>
         <translation>电话号码只能包含数字、空格和 + ( ) - #。</translation>
     </message>
     <message>
-        <source>The tax ID may hold 2 to 32 letters, digits, spaces, &apos;-&apos;, &apos;.&apos; and &apos;/&apos;.</source>
+        <source>The tax ID may hold 2 to 32 letters, digits, spaces, '-', '.' and '/'.</source>
         <translation>税号须为 2 到 32 个字母、数字、空格、“-”、“.”或“/”。</translation>
     </message>
     <message>
@@ -6762,7 +6762,7 @@ Ask an administrator to give you a role.</source>
         <translation>没有这个模块。</translation>
     </message>
     <message>
-        <source>&quot;{rule}&quot; is not a record rule.</source>
+        <source>"{rule}" is not a record rule.</source>
         <translation>“{rule}”不是数据权限规则。</translation>
     </message>
     <message>
@@ -6774,11 +6774,11 @@ Ask an administrator to give you a role.</source>
         <translation>该编码所属的客户已合并到其他客户。</translation>
     </message>
     <message>
-        <source>There is no product with the SKU &quot;{sku}&quot;.</source>
+        <source>There is no product with the SKU "{sku}".</source>
         <translation>没有 SKU 为“{sku}”的产品。</translation>
     </message>
     <message>
-        <source>There is no warehouse with the code &quot;{warehouse}&quot;.</source>
+        <source>There is no warehouse with the code "{warehouse}".</source>
         <translation>没有编码为“{warehouse}”的仓库。</translation>
     </message>
     <message>
@@ -6806,7 +6806,7 @@ Ask an administrator to give you a role.</source>
         <translation>每次最多发送 {max} 行。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; appears already in an earlier row of the file.</source>
+        <source>"{value}" appears already in an earlier row of the file.</source>
         <translation>“{value}”已在文件前面的行中出现。</translation>
     </message>
     <message>
@@ -6842,19 +6842,19 @@ Ask an administrator to give you a role.</source>
         <translation>文件中没有可导入的行。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is neither yes nor no.</source>
+        <source>"{value}" is neither yes nor no.</source>
         <translation>“{value}”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date (write it as 2026-11-27).</source>
+        <source>"{value}" is not a date (write it as 2026-11-27).</source>
         <translation>“{value}”不是日期（请写成 2026-11-27 的格式）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number.</source>
+        <source>"{value}" is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number.</source>
+        <source>"{value}" is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
@@ -6894,8 +6894,124 @@ Ask an administrator to give you a role.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>The server cannot filter by &quot;{key}&quot;. Is the server older than this program?</source>
+        <source>The server cannot filter by "{key}". Is the server older than this program?</source>
         <translation>服务器不支持按“{key}”筛选。服务器版本是否比本程序旧？</translation>
+    </message>
+    <message>
+        <source>An account code is 1 to 20 letters, digits, '.' or '-'.</source>
+        <translation>科目代码为 1 到 20 位字母、数字、“.”或“-”。</translation>
+    </message>
+    <message>
+        <source>A sub-account's code must start with its parent's code {code}.</source>
+        <translation>明细科目的代码必须以上级科目代码 {code} 开头。</translation>
+    </message>
+    <message>
+        <source>Account {code} still has a balance: move it to another account before archiving it.</source>
+        <translation>科目 {code} 仍有余额：请先将余额转到其他科目，再停用。</translation>
+    </message>
+    <message>
+        <source>Account {code} is used for automatic postings ({role}) in Finance ▸ Settings: choose another account there first.</source>
+        <translation>科目 {code} 在“财务 ▸ 设置”中用于自动记账（{role}）：请先在那里改选其他科目。</translation>
+    </message>
+    <message>
+        <source>Account {code} already has entries, so it cannot get sub-accounts.</source>
+        <translation>科目 {code} 已有凭证，不能再增加明细科目。</translation>
+    </message>
+    <message>
+        <source>Account {code} is archived.</source>
+        <translation>科目 {code} 已停用。</translation>
+    </message>
+    <message>
+        <source>Account {code} has sub-accounts: choose one of them.</source>
+        <translation>科目 {code} 有明细科目：请选择其中一个明细科目。</translation>
+    </message>
+    <message>
+        <source>Entry {number} has already been reversed, or is itself a reversal.</source>
+        <translation>凭证 {number} 已被冲销，或本身就是冲销凭证。</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>This line is not valid.</source>
+        <translation>此分录行无效。</translation>
+    </message>
+    <message>
+        <source>A line has either a debit or a credit amount, not both and not neither.</source>
+        <translation>每行分录只能填写借方或贷方金额之一，不能都填，也不能都空。</translation>
+    </message>
+    <message>
+        <source>You may write drafts, but posting needs the permission to post entries.</source>
+        <translation>您可以保存草稿，但过账需要“凭证过账”权限。</translation>
+    </message>
+    <message>
+        <source>Entry {number} is posted and can no longer change: reverse it instead.</source>
+        <translation>凭证 {number} 已过账，不能再修改：请改用冲销。</translation>
+    </message>
+    <message>
+        <source>A draft is not reversed: change or discard it.</source>
+        <translation>草稿凭证无需冲销：请直接修改或删除。</translation>
+    </message>
+    <message>
+        <source>An entry needs at least two lines.</source>
+        <translation>一张凭证至少需要两行分录。</translation>
+    </message>
+    <message>
+        <source>Debits ({debit}) and credits ({credit}) differ: an entry must balance.</source>
+        <translation>借方合计（{debit}）与贷方合计（{credit}）不相等：借贷必须平衡。</translation>
+    </message>
+    <message>
+        <source>This is not an account of the chart.</source>
+        <translation>这不是科目表中的科目。</translation>
+    </message>
+    <message>
+        <source>This is not a known customer or supplier.</source>
+        <translation>这不是已有的客户或供应商。</translation>
+    </message>
+    <message>
+        <source>An entry must move an amount.</source>
+        <translation>凭证金额不能为零。</translation>
+    </message>
+    <message>
+        <source>The period {period} is already closed.</source>
+        <translation>会计期间 {period} 已结账。</translation>
+    </message>
+    <message>
+        <source>The period {period} is closed: nothing can be posted into it.</source>
+        <translation>会计期间 {period} 已结账：不能再记账。</translation>
+    </message>
+    <message>
+        <source>The period {period} still has {count} draft entries: post or discard them first.</source>
+        <translation>会计期间 {period} 还有 {count} 张草稿凭证：请先过账或删除。</translation>
+    </message>
+    <message>
+        <source>Enter a month such as 2026-03.</source>
+        <translation>请输入月份，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>The period {period} is not closed.</source>
+        <translation>会计期间 {period} 未结账。</translation>
+    </message>
+    <message>
+        <source>No account is set for automatic postings ({role}) in Finance ▸ Settings.</source>
+        <translation>“财务 ▸ 设置”中未设置自动记账（{role}）所用的科目。</translation>
+    </message>
+    <message>
+        <source>The end must not be before the start.</source>
+        <translation>结束不能早于开始。</translation>
+    </message>
+    <message>
+        <source>The chart of accounts cannot be changed any more: accounts already have entries.</source>
+        <translation>科目表已不能更换：已有科目记过账。</translation>
+    </message>
+    <message>
+        <source>Choose an active account without sub-accounts.</source>
+        <translation>请选择一个启用中且没有明细科目的科目。</translation>
+    </message>
+    <message>
+        <source>The filter {filter} must be text.</source>
+        <translation>筛选条件 {filter} 必须是文本。</translation>
     </message>
 </context>
 <context>
@@ -6917,7 +7033,7 @@ Ask an administrator to give you a role.</source>
         <translation>ERP — 打开公司</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt;&lt;br&gt;Work on a company file on this computer, or connect to your company&apos;s server.</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt;&lt;br&gt;Work on a company file on this computer, or connect to your company's server.</source>
         <translation>&lt;b&gt;欢迎使用。&lt;/b&gt;&lt;br&gt;您可以使用本机上的公司文件，也可以连接到公司的服务器。</translation>
     </message>
     <message>
@@ -7037,7 +7153,7 @@ Ask an administrator to give you a role.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
+        <source>Enter the server's name or address.</source>
         <translation>请输入服务器的名称或地址。</translation>
     </message>
     <message>
@@ -7083,7 +7199,7 @@ Ask an administrator to give you a role.</source>
         <translation>网络错误：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted.</source>
+        <source>The server's certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
 </context>
@@ -7098,7 +7214,7 @@ Ask an administrator to give you a role.</source>
         <translation>服务器 %1 提供的证书无法验证。</translation>
     </message>
     <message>
-        <source>Only continue if your administrator confirms that the server&apos;s certificate has this SHA-256 fingerprint:
+        <source>Only continue if your administrator confirms that the server's certificate has this SHA-256 fingerprint:
 
 %1
 

@@ -2,6 +2,7 @@
 
 #include "server/modules/admin/adminmodule.h"
 #include "server/modules/crm/crmmodule.h"
+#include "server/modules/finance/financemodule.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/mail/mailmodule.h"
 #include "server/modules/purchasing/purchasingmodule.h"
@@ -10,22 +11,35 @@
 
 namespace Erp::Server {
 
+namespace {
+
+/// Builds a module into `modules` and hands it back for the modules built on it.
+template <typename M, typename... Args>
+M& add(std::vector<std::unique_ptr<Module>>& modules, Args&&... args)
+{
+    auto module = std::make_unique<M>(std::forward<Args>(args)...);
+    M& built = *module;
+    modules.push_back(std::move(module));
+    return built;
+}
+
+} // namespace
+
 std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& registry,
                                                    Platform::EventBus& events,
                                                    ModuleCatalog& catalog)
 {
     std::vector<std::unique_ptr<Module>> modules;
-    modules.push_back(std::make_unique<System::SystemModule>(registry));
-    modules.push_back(std::make_unique<Admin::AdminModule>(registry, events, catalog));
+    add<System::SystemModule>(modules, registry);
+    auto& admin = add<Admin::AdminModule>(modules, registry, events, catalog);
     // Built in any order but after the modules it is handed; the start order (mail last) is
     // what each module declares, the order of reactions what each subscription declares.
-    modules.push_back(std::make_unique<Mail::MailModule>());
-    modules.push_back(std::make_unique<Crm::CrmModule>(events));
-    auto inv = std::make_unique<Inventory::InventoryModule>(events);
-    Inventory::InventoryModule& inventory = *inv;
-    modules.push_back(std::move(inv));
-    modules.push_back(std::make_unique<Purchasing::PurchasingModule>(inventory, events));
-    modules.push_back(std::make_unique<Sales::SalesModule>(inventory, events));
+    add<Mail::MailModule>(modules);
+    auto& crm = add<Crm::CrmModule>(modules, events);
+    auto& inventory = add<Inventory::InventoryModule>(modules, events);
+    auto& purchasing = add<Purchasing::PurchasingModule>(modules, inventory, events);
+    add<Sales::SalesModule>(modules, inventory, events);
+    add<Finance::FinanceModule>(modules, admin, crm, purchasing, events);
     return modules;
 }
 

@@ -212,6 +212,59 @@ QHash<QString, Sample> samples()
     };
     s["admin.module.list"] = fixed({});
     s["admin.module.set"] = fixed({{"name", "mail"}, {"enabled", true}});
+    // finance: drafts and entries of the walk's admin; the books carry amounts, never a cost.
+    auto voucher = [](Walk& w, bool post) {
+        const QJsonObject e =
+            w.call(
+                 "finance.entry.create",
+                 {{"post", post},
+                  {"lines", QJsonArray{QJsonObject{{"account_code", "1002"}, {"debit", "1.00"}},
+                                       QJsonObject{{"account_code", "3001"}, {"credit", "1.00"}}}}})
+                .toObject();
+        return QJsonObject{{"id", e.value("id")}, {"version", e.value("version")}};
+    };
+    s["finance.company.get"] = fixed({});
+    s["finance.company.update"] = [](Walk& w) {
+        return QJsonObject{{"version", w.call("finance.company.get").toObject().value("version")},
+                           {"reversal_style", "storno"}};
+    };
+    s["finance.account.list"] = fixed({});
+    s["finance.account.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.firstId("finance.account.list")}};
+    };
+    s["finance.account.create"] = [](Walk& w) {
+        return QJsonObject{{"code", w.unique("Z")}, {"name", "Walk"}, {"type", "expense"}};
+    };
+    s["finance.account.update"] = [](Walk& w) {
+        QJsonObject p = w.idVersion("finance.account.get", w.firstId("finance.account.list"));
+        p.insert("name_en", "Cash on hand");
+        return p;
+    };
+    s["finance.entry.create"] =
+        fixed({{"lines", QJsonArray{QJsonObject{{"account_code", "1002"}, {"debit", "2.00"}},
+                                    QJsonObject{{"account_code", "3001"}, {"credit", "2.00"}}}}});
+    s["finance.entry.update"] = [voucher](Walk& w) {
+        QJsonObject p = voucher(w, false);
+        p.insert("description", "walk");
+        return p;
+    };
+    s["finance.entry.discard"] = [voucher](Walk& w) { return voucher(w, false); };
+    s["finance.entry.post"] = [voucher](Walk& w) { return voucher(w, false); };
+    s["finance.entry.reverse"] = [voucher](Walk& w) { return voucher(w, true); };
+    s["finance.entry.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.firstId("finance.entry.list")}};
+    };
+    s["finance.entry.list"] = fixed({});
+    s["finance.entry.for_source"] = [](Walk& w) {
+        return QJsonObject{{"source_type", "purchase_order"},
+                           {"source_id", w.firstId("purchasing.order.list")}};
+    };
+    s["finance.period.list"] = fixed({});
+    s["finance.period.close"] = fixed({{"period", "2001-01"}});
+    s["finance.period.reopen"] = fixed({{"period", "2001-01"}, {"reason", "walk"}});
+    s["finance.report.trial_balance"] = fixed({});
+    s["finance.report.ledger"] = fixed({{"account_code", "1405"}});
+    s["finance.check"] = fixed({});
     // platform.import: a job of the walk's admin (unknown to other callers), with the product's
     // cost in a row (refused without inventory.cost, naming the field).
     s["platform.import.entities"] = fixed({});

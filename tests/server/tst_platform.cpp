@@ -283,7 +283,8 @@ private slots:
     {
         ServerTest t(QStringLiteral("plat_wiring"));
         const Platform::EventBus& bus = t.core().events();
-        QCOMPARE(bus.subscribers("inventory.stock_moved"), QStringList({"sales.backorders"}));
+        QCOMPARE(bus.subscribers("inventory.stock_moved"),
+                 QStringList({"sales.backorders", "finance.stock"}));
         QCOMPARE(bus.subscribers("inventory.demand"), QStringList({"sales.backorders"}));
         QCOMPARE(bus.subscribers("inventory.supplier_check"),
                  QStringList({"purchasing.suppliers"}));

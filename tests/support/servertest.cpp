@@ -52,8 +52,12 @@ int ServerTest::callCode(Session& session, const QString& method, const QJsonObj
 QJsonValue ServerTest::call(Session& session, const QString& method, const QJsonObject& params)
 {
     Rpc::Error e;
-    if (callCode(session, method, params, &e) != 0)
+    if (callCode(session, method, params, &e) != 0) {
+        // A test that expects success shows what failed instead of "unhandled exception".
+        qWarning("%s failed: %d %s %s", qPrintable(method), e.code, qPrintable(e.message),
+                 QJsonDocument(e.data.toObject()).toJson(QJsonDocument::Compact).constData());
         throw e;
+    }
     return e.data; // the result travels in data on success
 }
 

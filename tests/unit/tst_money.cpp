@@ -127,6 +127,36 @@ private slots:
         QCOMPARE(Erp::divideRounded(10, 3, Rounding::HalfUp), qint64(3));
         QVERIFY_THROWS_EXCEPTION(std::domain_error, Erp::divideRounded(1, 0, Rounding::HalfUp));
     }
+
+    void chineseCapitalAmount_data()
+    {
+        QTest::addColumn<qint64>("fen");
+        QTest::addColumn<QString>("capital");
+        QTest::newRow("zero") << qint64(0) << QStringLiteral("零元整");
+        QTest::newRow("one fen") << qint64(1) << QStringLiteral("壹分");
+        QTest::newRow("jiao") << qint64(50) << QStringLiteral("伍角整");
+        QTest::newRow("10.05") << qint64(1005) << QStringLiteral("壹拾元零伍分");
+        QTest::newRow("100.00") << qint64(10000) << QStringLiteral("壹佰元整");
+        QTest::newRow("12,345.67")
+            << qint64(1234567) << QStringLiteral("壹万贰仟叁佰肆拾伍元陆角柒分");
+        QTest::newRow("1,680.32") << qint64(168032) << QStringLiteral("壹仟陆佰捌拾元零叁角贰分");
+        QTest::newRow("100,010") << qint64(10001000) << QStringLiteral("壹拾万零壹拾元整");
+        QTest::newRow("10,005,000") << qint64(1000500000) << QStringLiteral("壹仟万零伍仟元整");
+        QTest::newRow("100,000,001") << qint64(10000000100) << QStringLiteral("壹亿零壹元整");
+        QTest::newRow("100,000,000.10") << qint64(10000000010) << QStringLiteral("壹亿元零壹角整");
+        QTest::newRow("1,000,000,000,000")
+            << qint64(100000000000000) << QStringLiteral("壹万亿元整");
+        QTest::newRow("1,000,500,000,000")
+            << qint64(100050000000000) << QStringLiteral("壹万零伍亿元整");
+        QTest::newRow("3,005.20") << qint64(300520) << QStringLiteral("叁仟零伍元贰角整");
+        QTest::newRow("negative") << qint64(-1005) << QStringLiteral("负壹拾元零伍分");
+    }
+    void chineseCapitalAmount()
+    {
+        QFETCH(qint64, fen);
+        QFETCH(QString, capital);
+        QCOMPARE(Erp::chineseCapitalAmount(fen), capital);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

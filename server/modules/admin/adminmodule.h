@@ -34,6 +34,9 @@ public:
     void prepare(Rpc::CallContext& ctx, const InitOptions& options) override;
     void loadDemo(Rpc::CallContext& ctx) override;
 
+    /// The company profile (the books read its base currency and fiscal year).
+    const CompanyService& company() const { return m_company; }
+
 private:
     /// admin.company.* and admin.module.* (companymethods.cpp)
     void registerCompanyMethods(Rpc::MethodRegistry& registry);

@@ -189,6 +189,11 @@ QJsonObject CompanyService::get(Rpc::CallContext& ctx) const
     return toJson(CompanyRepository(ctx.db).load());
 }
 
+CompanyProfile CompanyService::profile(Rpc::CallContext& ctx) const
+{
+    return CompanyRepository(ctx.db).load();
+}
+
 QJsonObject CompanyService::update(Rpc::CallContext& ctx, const QJsonObject& params) const
 {
     CompanyRepository repo(ctx.db);

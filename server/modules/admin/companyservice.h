@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/modules/admin/companyrepository.h"
+
 #include <QJsonObject>
 
 namespace Erp::Rpc {
@@ -15,6 +17,8 @@ class CompanyService final
 public:
     /// The profile; the logo travels as base64 (`logo`, `logo_type`).
     QJsonObject get(Rpc::CallContext& ctx) const;
+    /// The profile as stored (for other modules: base currency, fiscal year, VAT status).
+    CompanyProfile profile(Rpc::CallContext& ctx) const;
     /// Changes the fields given in `params` (others stay) at `params.version`: -32009 when the
     /// profile changed meanwhile, -32022 with field errors (tax id checksum, currency, logo
     /// size and type, ...). Audited; event.changed admin.company.

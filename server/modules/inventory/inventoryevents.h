@@ -34,6 +34,8 @@ struct PostedMove
     qint64 unitCost = 0; ///< the document's cost (a receipt's purchase price) or the product's
     qint64 value = 0;
     QString currency;
+    qint64 productCost = 0; ///< the product's own unit cost, in the base currency
+    QString category;       ///< the product's category (accounts may differ per category)
     QString reason;
     StockSource source;
 };

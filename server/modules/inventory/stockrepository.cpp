@@ -34,13 +34,17 @@ const QString kKey =
 
 } // namespace
 
-std::optional<qint64> StockRepository::productCost(qint64 productId)
+std::optional<StockRepository::Valuation> StockRepository::valuation(qint64 productId)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT cost FROM products WHERE id = :id"));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT cost, category FROM products WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), productId);
     exec(q);
-    const std::optional<QVariant> cost = Storage::oneValue(q);
-    return cost ? std::optional<qint64>(cost->toLongLong()) : std::nullopt;
+    std::optional<Valuation> v;
+    if (q.next())
+        v = Valuation{q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return v;
 }
 
 std::optional<bool> StockRepository::warehouseActive(qint64 warehouseId)

@@ -46,7 +46,13 @@ public:
     {}
 
     /// The product's cost (minor units per unit); nullopt when there is no such product.
-    std::optional<qint64> productCost(qint64 productId);
+    /// A product's unit cost and category (what a move is valued at and booked under).
+    struct Valuation
+    {
+        qint64 cost = 0;
+        QString category;
+    };
+    std::optional<Valuation> valuation(qint64 productId);
     /// The warehouse's active flag; nullopt when there is no such warehouse.
     std::optional<bool> warehouseActive(qint64 warehouseId);
     /// The warehouse a location belongs to; 0 when there is no such location.

@@ -127,8 +127,8 @@ PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, con
                                 QStringLiteral("must not be zero"),
                                 QStringLiteral("validation.zero"));
     StockRepository repo(ctx.db);
-    const std::optional<qint64> productCost = repo.productCost(move.productId);
-    if (!productCost)
+    const std::optional<StockRepository::Valuation> product = repo.valuation(move.productId);
+    if (!product)
         throw Rpc::notFound(QStringLiteral("product"), move.productId);
     const auto active = repo.warehouseActive(move.warehouseId);
     if (!active)
@@ -160,7 +160,9 @@ PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, con
     posted.locationId = move.locationId;
     posted.kind = move.kind;
     posted.qty = move.qty;
-    posted.unitCost = move.unitCost.value_or(*productCost);
+    posted.unitCost = move.unitCost.value_or(product->cost);
+    posted.productCost = product->cost;
+    posted.category = product->category;
     posted.value = moveValue(move.qty, posted.unitCost);
     posted.currency = move.currency;
     posted.reason = move.reason;

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "server/modules/finance/ledger.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace Erp::Storage {
+class Database;
+struct ListQuery;
+} // namespace Erp::Storage
+
+namespace Erp::Server::Finance {
+
+/// Debit and credit sums of posted lines.
+struct Totals
+{
+    qint64 debit = 0;
+    qint64 credit = 0;
+};
+
+/// A closed (or reopened) month.
+struct PeriodState
+{
+    QString period;
+    QString state;
+    QString closedAt;
+    QString closedBy;
+    qint64 version = 0; ///< 0: never closed (no row)
+};
+
+/// All SQL of journal entries, their lines, the balances per month, the journals' chain heads
+/// and the periods.
+class LedgerRepository final
+{
+public:
+    explicit LedgerRepository(Storage::Database& db)
+        : m_db(db)
+    {}
+
+    /// Inserts the header and the lines of a draft.
+    void insert(Entry& e);
+    /// Rewrites a draft's header and lines; false when it is not a draft at `expectedVersion`.
+    bool updateDraft(const Entry& e, qint64 expectedVersion);
+    /// Deletes a draft; false when it is not a draft at `expectedVersion`.
+    bool deleteDraft(qint64 id, qint64 expectedVersion);
+    std::optional<Entry> byId(qint64 id);
+    /// The entries written for a source document, oldest first.
+    QList<Entry> bySource(const QString& sourceType, qint64 sourceId);
+    QJsonObject list(const Storage::ListQuery& query);
+
+    /// Takes the next link of `journal`'s hash chain: {chain_seq, previous hash}. Locks the
+    /// journal's head row until the transaction ends (concurrent posters queue here).
+    std::pair<qint64, QString> takeChainLink(const QString& journal);
+    void setChainHead(const QString& journal, const QString& hash);
+    /// Writes the posting of a draft (number, chain, hash, who and when); false when it is not
+    /// a draft at `expectedVersion`.
+    bool markPosted(const Entry& e, qint64 expectedVersion);
+    /// Links a posted entry to its reversal; false when it was already reversed.
+    bool markReversed(qint64 id, qint64 reversalId);
+    /// Adds posted lines to the month's balances.
+    void addToBalances(const QString& period, const QList<EntryLine>& lines);
+
+    PeriodState period(const QString& period);
+    /// Closed or reopened months between `from` and `to` (yyyy-MM, inclusive).
+    QList<PeriodState> periods(const QString& from, const QString& to);
+    void setPeriodState(const QString& period, const QString& state, const QString& by);
+    /// Drafts dated in the month.
+    qint64 draftCount(const QString& period);
+    /// Posted entries and their debit sums per month between `from` and `to`.
+    QHash<QString, QPair<qint64, qint64>> postedPerPeriod(const QString& from, const QString& to);
+
+    /// Balances per account: before `from` (opening) and from `from` to `to` (the period's
+    /// movements), from the balances table.
+    QHash<qint64, Totals> balancesBefore(const QString& from);
+    QHash<qint64, Totals> balancesBetween(const QString& from, const QString& to);
+
+    /// The posted lines of accounts (an account and its sub-accounts) dated from..to (ISO dates) in
+    /// date order, a page at a time, and the sum of the lines before the page (same range).
+    QList<QJsonObject> ledgerLines(const QList<qint64>& accountIds, const QString& from,
+                                   const QString& to, qint64 offset, qint64 limit);
+    qint64 ledgerLineCount(const QList<qint64>& accountIds, const QString& from, const QString& to);
+    Totals ledgerSumBefore(const QList<qint64>& accountIds, const QString& date);
+    Totals ledgerSumFirst(const QList<qint64>& accountIds, const QString& from, const QString& to,
+                          qint64 n);
+
+    // finance.check
+    /// Posted entries whose lines' debits and credits differ (or differ from the total):
+    /// [entry_id, debit, credit, total].
+    QList<QList<qint64>> unbalancedEntries();
+    /// Balances recomputed from the posted lines, keyed "account_id/period".
+    QHash<QString, Totals> balancesFromLines();
+    QHash<QString, Totals> balancesStored();
+    /// Per journal and year: count, distinct count, min and max of the numbers' sequence.
+    struct NumberRun
+    {
+        QString journal;
+        int year = 0;
+        qint64 count = 0;
+        qint64 distinct = 0;
+        qint64 min = 0;
+        qint64 max = 0;
+    };
+    QList<NumberRun> numberRuns();
+    qint64 numberedDrafts();
+    /// Every posted entry with its lines, journal by journal in chain order.
+    void forEachPosted(const std::function<void(const Entry&)>& visit);
+    QHash<QString, std::pair<qint64, QString>> chainHeads();
+    qint64 linesOnNonLeafAccounts();
+
+private:
+    void insertLines(qint64 entryId, const QList<EntryLine>& lines);
+
+    Storage::Database& m_db;
+};
+
+} // namespace Erp::Server::Finance

@@ -1,0 +1,318 @@
+#include "server/modules/finance/reportservice.h"
+
+#include "common/jsonrpc.h"
+#include "common/money.h"
+#include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/ledgerrepository.h"
+#include "server/modules/finance/ledgerservice.h"
+#include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Erp::Server::Finance {
+
+using Rpc::Error;
+
+namespace {
+
+QString amount(qint64 minor)
+{
+    return Money(minor).toString();
+}
+
+/// A month parameter ("2026-03"), or `fallback` when absent; -32022 naming it when malformed.
+QString monthParam(const QJsonObject& params, const char* key, const QString& fallback)
+{
+    const QJsonValue v = params.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    if (!pattern.match(v.toString()).hasMatch())
+        throw Error::validation(QLatin1String(key), QStringLiteral("invalid"),
+                                QStringLiteral("must be a month such as 2026-03"),
+                                QStringLiteral("finance.period.invalid"));
+    return v.toString();
+}
+
+QDate dateParam(const QJsonObject& params, const char* key, const QDate& fallback)
+{
+    const QJsonValue v = params.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    if (!d.isValid())
+        throw Error::validation(QLatin1String(key), QStringLiteral("invalid"),
+                                QStringLiteral("must be a date such as 2026-11-27"),
+                                QStringLiteral("validation.date"));
+    return d;
+}
+
+/// The first day of the fiscal year that contains `day`.
+QDate fiscalYearStart(const QDate& day, int startMonth)
+{
+    const int year = day.month() >= startMonth ? day.year() : day.year() - 1;
+    return QDate(year, startMonth, 1);
+}
+
+/// A net balance shown on its side: {debit, credit} with one of them zero.
+void putBalance(QJsonObject& row, const QString& prefix, qint64 net)
+{
+    row.insert(prefix + QStringLiteral("debit"), amount(net > 0 ? net : 0));
+    row.insert(prefix + QStringLiteral("credit"), amount(net < 0 ? -net : 0));
+}
+
+/// The account and all accounts below it.
+QList<qint64> subtree(const QList<Account>& chart, qint64 root)
+{
+    QList<qint64> out{root};
+    for (qsizetype i = 0; i < out.size(); ++i)
+        for (const Account& a : chart)
+            if (a.parentId == out.at(i))
+                out.append(a.id);
+    return out;
+}
+
+} // namespace
+
+QJsonObject ReportService::trialBalance(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    const CompanyBooks books = m_ledger.company(ctx);
+    const QDate today = QDate::currentDate();
+    const QString from =
+        monthParam(params, "from", periodOf(fiscalYearStart(today, books.fiscalYearStartMonth)));
+    const QString to = monthParam(params, "to", periodOf(today));
+    if (to < from)
+        throw Error::validation(QStringLiteral("to"), QStringLiteral("range"),
+                                QStringLiteral("must not be before \"from\""),
+                                QStringLiteral("finance.report.to_before_from"));
+    const bool all = params.value(QLatin1String("all")).toBool();
+
+    AccountRepository accounts(ctx.db);
+    LedgerRepository repo(ctx.db);
+    const QList<Account> chart = accounts.all();
+    const QHash<qint64, Totals> opening = repo.balancesBefore(from);
+    const QHash<qint64, Totals> moves = repo.balancesBetween(from, to);
+
+    // Leaves carry the amounts; each parent sums its children.
+    QHash<qint64, qint64> parentOf;
+    for (const Account& a : chart)
+        parentOf.insert(a.id, a.parentId);
+    QHash<qint64, Totals> open;
+    QHash<qint64, Totals> move;
+    auto rollUp = [&parentOf](QHash<qint64, Totals>& into, qint64 id, const Totals& t) {
+        for (qint64 at = id; at > 0; at = parentOf.value(at)) {
+            into[at].debit += t.debit;
+            into[at].credit += t.credit;
+        }
+    };
+    for (auto it = opening.cbegin(); it != opening.cend(); ++it)
+        rollUp(open, it.key(), it.value());
+    for (auto it = moves.cbegin(); it != moves.cend(); ++it)
+        rollUp(move, it.key(), it.value());
+
+    QJsonArray rows;
+    qint64 totals[6] = {0, 0, 0, 0, 0, 0};
+    for (const Account& a : chart) {
+        const Totals o = open.value(a.id);
+        const Totals m = move.value(a.id);
+        const qint64 openNet = o.debit - o.credit;
+        const qint64 closeNet = openNet + m.debit - m.credit;
+        if (!all && o.debit == 0 && o.credit == 0 && m.debit == 0 && m.credit == 0)
+            continue;
+        QJsonObject row{{QStringLiteral("account_id"), a.id},
+                        {QStringLiteral("code"), a.code},
+                        {QStringLiteral("name"), a.name},
+                        {QStringLiteral("name_en"), a.nameEn},
+                        {QStringLiteral("level"), a.level},
+                        {QStringLiteral("leaf"), a.leaf},
+                        {QStringLiteral("type"), a.type},
+                        {QStringLiteral("normal_balance"), a.normalBalance},
+                        {QStringLiteral("debit"), amount(m.debit)},
+                        {QStringLiteral("credit"), amount(m.credit)}};
+        putBalance(row, QStringLiteral("opening_"), openNet);
+        putBalance(row, QStringLiteral("closing_"), closeNet);
+        rows.append(row);
+        if (a.parentId == 0) {
+            totals[0] += openNet > 0 ? openNet : 0;
+            totals[1] += openNet < 0 ? -openNet : 0;
+            totals[2] += m.debit;
+            totals[3] += m.credit;
+            totals[4] += closeNet > 0 ? closeNet : 0;
+            totals[5] += closeNet < 0 ? -closeNet : 0;
+        }
+    }
+    const QJsonObject total{{QStringLiteral("opening_debit"), amount(totals[0])},
+                            {QStringLiteral("opening_credit"), amount(totals[1])},
+                            {QStringLiteral("debit"), amount(totals[2])},
+                            {QStringLiteral("credit"), amount(totals[3])},
+                            {QStringLiteral("closing_debit"), amount(totals[4])},
+                            {QStringLiteral("closing_credit"), amount(totals[5])}};
+    return QJsonObject{{QStringLiteral("from"), from},
+                       {QStringLiteral("to"), to},
+                       {QStringLiteral("currency"), books.baseCurrency},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("totals"), total},
+                       {QStringLiteral("balanced"), totals[0] == totals[1] &&
+                                                        totals[2] == totals[3] &&
+                                                        totals[4] == totals[5]}};
+}
+
+QJsonObject ReportService::ledger(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    AccountRepository accounts(ctx.db);
+    qint64 accountId = params.value(QLatin1String("account_id")).toInteger();
+    if (accountId == 0 && params.value(QLatin1String("account_code")).isString())
+        accountId = accounts.idByCode(params.value(QLatin1String("account_code")).toString());
+    const auto account = accounts.byId(accountId);
+    if (!account)
+        throw Error::validation(QStringLiteral("account_id"), QStringLiteral("unknown"),
+                                QStringLiteral("is not an account of the chart"),
+                                QStringLiteral("finance.entry.unknown_account"));
+    const CompanyBooks books = m_ledger.company(ctx);
+    const QDate today = QDate::currentDate();
+    const QDate from =
+        dateParam(params, "from", fiscalYearStart(today, books.fiscalYearStartMonth));
+    const QDate to = dateParam(params, "to", today);
+    if (to < from)
+        throw Error::validation(QStringLiteral("to"), QStringLiteral("range"),
+                                QStringLiteral("must not be before \"from\""),
+                                QStringLiteral("finance.report.to_before_from"));
+    const qint64 offset = qMax<qint64>(0, params.value(QLatin1String("offset")).toInteger());
+    qint64 limit = params.value(QLatin1String("limit")).toInteger(100);
+    limit = std::clamp<qint64>(limit, 1, 1000);
+
+    LedgerRepository repo(ctx.db);
+    const QList<qint64> ids = subtree(accounts.all(), account->id);
+    const QString fromText = from.toString(Qt::ISODate);
+    const QString toText = to.toString(Qt::ISODate);
+    const Totals before = repo.ledgerSumBefore(ids, fromText);
+    const Totals skipped = repo.ledgerSumFirst(ids, fromText, toText, offset);
+    const qint64 openingNet = before.debit - before.credit;
+    // The running balance in the account's own direction: a credit account grows by credits.
+    const int sign = account->normalBalance == QLatin1String("credit") ? -1 : 1;
+    qint64 running = openingNet + skipped.debit - skipped.credit;
+    QJsonArray rows;
+    for (QJsonObject row : repo.ledgerLines(ids, fromText, toText, offset, limit)) {
+        const qint64 debit = row.take(QStringLiteral("debit_minor")).toInteger();
+        const qint64 credit = row.take(QStringLiteral("credit_minor")).toInteger();
+        running += debit - credit;
+        row.insert(QStringLiteral("debit"), amount(debit));
+        row.insert(QStringLiteral("credit"), amount(credit));
+        row.insert(QStringLiteral("balance"), amount(sign * running));
+        rows.append(row);
+    }
+    const qint64 total = repo.ledgerLineCount(ids, fromText, toText);
+    const Totals all = repo.ledgerSumFirst(ids, fromText, toText, total);
+    const qint64 closingNet = openingNet + all.debit - all.credit;
+    return QJsonObject{{QStringLiteral("account"), toJson(*account)},
+                       {QStringLiteral("from"), fromText},
+                       {QStringLiteral("to"), toText},
+                       {QStringLiteral("opening_balance"), amount(sign * openingNet)},
+                       {QStringLiteral("debit"), amount(all.debit)},
+                       {QStringLiteral("credit"), amount(all.credit)},
+                       {QStringLiteral("closing_balance"), amount(sign * closingNet)},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("total"), total},
+                       {QStringLiteral("offset"), offset}};
+}
+
+QJsonObject ReportService::check(Rpc::CallContext& ctx)
+{
+    LedgerRepository repo(ctx.db);
+    QJsonArray problems;
+    auto problem = [&problems](const QString& kind, QJsonObject details) {
+        details.insert(QStringLiteral("kind"), kind);
+        problems.append(details);
+    };
+
+    for (const QList<qint64>& u : repo.unbalancedEntries())
+        problem(QStringLiteral("unbalanced_entry"), {{QStringLiteral("entry_id"), u.at(0)},
+                                                     {QStringLiteral("debit"), amount(u.at(1))},
+                                                     {QStringLiteral("credit"), amount(u.at(2))},
+                                                     {QStringLiteral("total"), amount(u.at(3))}});
+
+    const QHash<QString, Totals> computed = repo.balancesFromLines();
+    const QHash<QString, Totals> stored = repo.balancesStored();
+    QStringList keys = computed.keys();
+    for (const QString& k : stored.keys())
+        if (!computed.contains(k))
+            keys.append(k);
+    keys.sort();
+    qint64 debit = 0;
+    qint64 credit = 0;
+    for (const QString& k : keys) {
+        const Totals c = computed.value(k);
+        const Totals s = stored.value(k);
+        debit += c.debit;
+        credit += c.credit;
+        if (c.debit != s.debit || c.credit != s.credit)
+            problem(QStringLiteral("balance_mismatch"),
+                    {{QStringLiteral("account_id"), k.section(QLatin1Char('/'), 0, 0).toLongLong()},
+                     {QStringLiteral("period"), k.section(QLatin1Char('/'), 1)},
+                     {QStringLiteral("recorded_debit"), amount(s.debit)},
+                     {QStringLiteral("recorded_credit"), amount(s.credit)},
+                     {QStringLiteral("computed_debit"), amount(c.debit)},
+                     {QStringLiteral("computed_credit"), amount(c.credit)}});
+    }
+    if (debit != credit)
+        problem(QStringLiteral("ledger_unbalanced"), {{QStringLiteral("debit"), amount(debit)},
+                                                      {QStringLiteral("credit"), amount(credit)}});
+
+    for (const LedgerRepository::NumberRun& run : repo.numberRuns())
+        if (run.min != 1 || run.max != run.count || run.distinct != run.count)
+            problem(QStringLiteral("number_gap"), {{QStringLiteral("journal"), run.journal},
+                                                   {QStringLiteral("year"), run.year},
+                                                   {QStringLiteral("count"), run.count},
+                                                   {QStringLiteral("first"), run.min},
+                                                   {QStringLiteral("last"), run.max}});
+    if (const qint64 n = repo.numberedDrafts())
+        problem(QStringLiteral("numbered_draft"), {{QStringLiteral("count"), n}});
+    if (const qint64 n = repo.linesOnNonLeafAccounts())
+        problem(QStringLiteral("line_on_parent_account"), {{QStringLiteral("count"), n}});
+
+    // The chains: each posted entry's hash over its content and its predecessor's hash.
+    qint64 entries = 0;
+    qint64 lines = 0;
+    QString journal;
+    qint64 expectedSeq = 0;
+    QString prev;
+    QHash<QString, std::pair<qint64, QString>> ends;
+    repo.forEachPosted([&](const Entry& e) {
+        ++entries;
+        lines += e.lines.size();
+        if (e.journal != journal) {
+            journal = e.journal;
+            expectedSeq = 1;
+            prev.clear();
+        }
+        if (e.chainSeq != expectedSeq || e.prevHash != prev)
+            problem(QStringLiteral("chain_broken"), {{QStringLiteral("entry_id"), e.id},
+                                                     {QStringLiteral("number"), e.number},
+                                                     {QStringLiteral("journal"), e.journal}});
+        if (chainHash(e, e.prevHash) != e.hash)
+            problem(QStringLiteral("hash_mismatch"), {{QStringLiteral("entry_id"), e.id},
+                                                      {QStringLiteral("number"), e.number},
+                                                      {QStringLiteral("journal"), e.journal}});
+        expectedSeq = e.chainSeq + 1;
+        prev = e.hash;
+        ends.insert(e.journal, {e.chainSeq, e.hash});
+    });
+    const auto heads = repo.chainHeads();
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+        if (ends.value(it.key()) != it.value())
+            problem(QStringLiteral("chain_head"), {{QStringLiteral("journal"), it.key()}});
+    for (auto it = ends.cbegin(); it != ends.cend(); ++it)
+        if (!heads.contains(it.key()))
+            problem(QStringLiteral("chain_head"), {{QStringLiteral("journal"), it.key()}});
+
+    return QJsonObject{
+        {QStringLiteral("ok"), problems.isEmpty()}, {QStringLiteral("entries_checked"), entries},
+        {QStringLiteral("lines_checked"), lines},   {QStringLiteral("debit"), amount(debit)},
+        {QStringLiteral("credit"), amount(credit)}, {QStringLiteral("problems"), problems}};
+}
+
+} // namespace Erp::Server::Finance
