@@ -24,7 +24,7 @@ public:
     QStringList startsAfter() const override
     {
         return {QStringLiteral("crm"), QStringLiteral("inventory"), QStringLiteral("purchasing"),
-                QStringLiteral("sales")};
+                QStringLiteral("sales"), QStringLiteral("finance")};
     }
     void registerMethods(Rpc::MethodRegistry& registry) override;
     /// The demo company's notifications count as sent: its customers' addresses look real,
