@@ -363,6 +363,14 @@
         <source>%1 is part of the core and cannot be switched off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General ledger: chart of accounts, journal entries, periods and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::OutboxPage</name>

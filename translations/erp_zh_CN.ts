@@ -363,6 +363,14 @@
         <source>%1 is part of the core and cannot be switched off.</source>
         <translation>“%1”是核心模块，不能停用。</translation>
     </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>General ledger: chart of accounts, journal entries, periods and reports</source>
+        <translation>总账：会计科目、记账凭证、会计期间和报表</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::OutboxPage</name>
