@@ -320,7 +320,9 @@ QString chineseCapitalAmount(qint64 minorUnits)
             zero = !integer.isEmpty();
             continue;
         }
-        if (!integer.isEmpty() && (zero || group < 1000))
+        // 零 for the zeros between two groups: a gap, this group's leading zeros or
+        // the previous group's trailing ones (壹仟万零伍仟, as 元位 0 gives 元零叁角).
+        if (!integer.isEmpty() && (zero || group < 1000 || groups[g - 1] % 10 == 0))
             integer += digits.at(0);
         integer += capitalGroup(group) + groupUnits[g];
         // 壹万亿 when the 亿 group is empty; 壹万零伍亿 otherwise.
