@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace Erp::Server::Crm {
 
 using Storage::exec;
@@ -102,6 +104,17 @@ void writeListRow(Platform::JsonText& j, const QSqlQuery& q)
         .str("province", q.value(22).toString())
         .str("city", q.value(23).toString())
         .endObject();
+}
+
+/// The statement of a list page or count. SQLite keeps it prepared (its plan does not depend
+/// on the bound values; preparing costs as much as running a small search); PostgreSQL
+/// prepares it per call, so that each is planned for its own values (a statement run five
+/// times may switch to a generic plan, blind to how rare the search term is).
+QSqlQuery& listStatement(Storage::Database& db, const QString& sql, std::optional<QSqlQuery>& own)
+{
+    QSqlQuery& q = db.sql().isSqlite() ? db.prepared(sql) : own.emplace(db.uncached(sql));
+    q.setForwardOnly(true); // rows are read once: no cache of every row's values
+    return q;
 }
 
 } // namespace
@@ -511,9 +524,12 @@ QByteArray CustomerRepository::list(const Storage::ListQuery& query)
         orderBy =
             QStringLiteral(" ORDER BY b.name") + dir + QStringLiteral(", b.customer_id") + dir;
     }
-    QSqlQuery q =
-        m_db.uncached(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + sortKey + from +
-                      where + keyset + orderBy + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    std::optional<QSqlQuery> ownPage, ownCount;
+    QSqlQuery& q = listStatement(m_db,
+                                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
+                                     sortKey + from + where + keyset + orderBy +
+                                     QStringLiteral(" LIMIT :limit OFFSET :offset"),
+                                 ownPage);
     bindWhere(q, query, search);
     query.bindKeyset(q);
     q.bindValue(QStringLiteral(":limit"), query.limit);
@@ -522,11 +538,13 @@ QByteArray CustomerRepository::list(const Storage::ListQuery& query)
     Platform::JsonText json;
     json.beginObject().beginArray("rows");
     qint64 rowCount = 0;
-    QJsonArray nextAfter;
+    QVariant lastKey;
+    qint64 lastId = 0;
     while (q.next()) {
         writeListRow(json, q);
         ++rowCount;
-        nextAfter = query.nextAfter(q.value(24), q.value(0).toLongLong());
+        lastKey = q.value(24);
+        lastId = q.value(0).toLongLong();
     }
     q.finish();
     json.endArray();
@@ -534,10 +552,12 @@ QByteArray CustomerRepository::list(const Storage::ListQuery& query)
     // (a search: one pass over the matches instead of two).
     qint64 counted = query.offset + rowCount;
     if (!(query.after.isEmpty() && rowCount < query.limit && (rowCount > 0 || query.offset == 0))) {
-        QSqlQuery count =
-            m_db.uncached(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") +
-                          (bigram ? bigramFrom : QStringLiteral(" FROM customers c")) + countWhere +
-                          QStringLiteral(" LIMIT %1) capped").arg(cap + 1));
+        QSqlQuery& count = listStatement(
+            m_db,
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") +
+                (bigram ? bigramFrom : QStringLiteral(" FROM customers c")) + countWhere +
+                QStringLiteral(" LIMIT %1) capped").arg(cap + 1),
+            ownCount);
         bindWhere(count, query, search);
         exec(count);
         counted = Storage::oneInteger(count);
@@ -546,7 +566,8 @@ QByteArray CustomerRepository::list(const Storage::ListQuery& query)
     json.num("total", capped ? qMax<qint64>(cap, query.offset + rowCount) : counted)
         .boolean("total_capped", capped);
     if (rowCount == query.limit) // [] with several sort keys: no keyset paging then
-        json.raw("next_after", QJsonDocument(nextAfter).toJson(QJsonDocument::Compact));
+        json.raw("next_after", QJsonDocument(query.nextAfter(lastKey, lastId))
+                                   .toJson(QJsonDocument::Compact));
     else
         json.null("next_after");
     return json.endObject().text();
