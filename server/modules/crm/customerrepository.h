@@ -61,11 +61,12 @@ private:
     /// How a search term is looked up: a trigram index (FTS5 on SQLite; PostgreSQL's pg_trgm
     /// serves the LIKE), the bigram index (two non-ASCII characters), or a scan with LIKE.
     enum class Search { None, Fts, Like, Bigram };
-    /// `bigramJoined`: the query reads customer_bigrams b joined to c (the page by name in
-    /// index order) instead of testing c.id against the bigram index.
+    /// `bigramJoined`: the query reads customer_bigrams b joined to c (the count, the page by
+    /// name in index order); otherwise a bigram term is matched by LIKE alone.
     QString whereClause(const Storage::ListQuery& query, Search* search,
                         bool bigramJoined = false) const;
-    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query, Search search) const;
+    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query, Search search,
+                   bool bigramJoined = false) const;
     /// Replaces the bigram rows of customer `id` (those of `oldText`/`oldName` go, those of
     /// `newText`/`newName` come); the texts are search_text values.
     void writeBigrams(qint64 id, const QString& oldText, const QString& oldName,

@@ -49,3 +49,6 @@ WHERE octet_length(c.search_text) > length(c.search_text)
 
 -- postgres
 ALTER TABLE customer_bigrams ADD PRIMARY KEY (bigram, name, customer_id)
+
+-- postgres: planner statistics now, not when autovacuum comes round to the new table.
+ANALYZE customer_bigrams
