@@ -32,6 +32,14 @@ QString SqlDialect::idListSelect(const QString& param) const
                             .arg(param);
 }
 
+QString SqlDialect::textListSelect(const QString& param) const
+{
+    return isSqlite()
+               ? QStringLiteral("SELECT value FROM json_each(:%1)").arg(param)
+               : QStringLiteral("SELECT value FROM json_array_elements_text(CAST(:%1 AS json))")
+                     .arg(param);
+}
+
 QString SqlDialect::idArrayCondition(const QString& column, const QString& param) const
 {
     // SQLite: the caller's FROM starts with json_each(:param) j; PostgreSQL filters by array.
@@ -102,7 +110,9 @@ QString SqlDialect::lockTableExclusive(const QString& table) const
 
 bool SqlDialect::usesFtsFor(const QString& term) const
 {
-    return isSqlite() && term.size() >= TrigramMinLength;
+    // FTS5 counts characters, not UTF-16 units: a term of two characters of which one lies
+    // outside the BMP would match nothing there.
+    return isSqlite() && term.toUcs4().size() >= TrigramMinLength;
 }
 
 QString SqlDialect::prefixCondition(const QString& column, const QString& param) const

@@ -28,6 +28,8 @@ public:
     /// `column` is one of the ids bound to `:param` (bind idArray()): SQLite joins json_each
     /// through the key, PostgreSQL compares with = ANY (an array parameter).
     QString idArrayCondition(const QString& column, const QString& param) const;
+    /// A sub-select of the texts of a JSON array of strings bound to `:param` (one column).
+    QString textListSelect(const QString& param) const;
     /// The value to bind for idListSelect(): a JSON array "[1,2,3]".
     static QString idList(const QList<qint64>& ids);
     /// The value to bind for idArrayCondition(): "[1,2]" (SQLite) or "{1,2}" (PostgreSQL).
@@ -55,7 +57,8 @@ public:
     QString lockTableExclusive(const QString& table) const;
 
     // --- Search --------------------------------------------------------------------------------
-    /// Whether `term` is looked up in an FTS5 trigram table (SQLite, three characters or more);
+    /// Whether `term` is looked up in an FTS5 trigram table (SQLite, three characters — code
+    /// points — or more);
     /// otherwise the search text column is matched with LIKE (PostgreSQL's pg_trgm index
     /// serves that LIKE).
     bool usesFtsFor(const QString& term) const;

@@ -249,6 +249,59 @@ bool LoadGenerator::prepareOrders()
     return m_error.isEmpty();
 }
 
+bool LoadGenerator::prepareSearch()
+{
+    // Every customer's name, code and phone, read in pages by keyset.
+    QStringList texts;
+    QByteArray after = "null";
+    while (texts.size() < 300000) {
+        const QJsonObject page =
+            callSync("crm.customer.list",
+                     R"({"sort":"id","limit":1000,"filter":{"status":"all"},"after":)" + after +
+                         "}")
+                .toObject();
+        if (!m_error.isEmpty())
+            return false;
+        for (const QJsonValue& row : page.value(QLatin1String("rows")).toArray()) {
+            const QJsonObject r = row.toObject();
+            for (const char* key : {"name", "code", "phone"})
+                texts.append(r.value(QLatin1String(key)).toString());
+        }
+        const QJsonValue next = page.value(QLatin1String("next_after"));
+        if (!next.isArray())
+            break;
+        after = QJsonDocument(next.toArray()).toJson(QJsonDocument::Compact);
+    }
+    // Four characters (code points) from a random place of a random text; a fixed seed, so
+    // every run replays the same terms.
+    std::vector<QList<uint>> candidates;
+    for (const QString& t : std::as_const(texts)) {
+        const QList<uint> points = t.toUcs4();
+        if (points.size() >= 4)
+            candidates.push_back(points);
+    }
+    if (candidates.empty()) {
+        m_error = QStringLiteral("no customer has a name, code or phone of four characters");
+        return false;
+    }
+    uint64_t state = 0x9e3779b97f4a7c15ull;
+    auto next = [&state](uint64_t bound) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state % bound;
+    };
+    m_searchTerms.clear();
+    for (int i = 0; i < 10000; ++i) {
+        const QList<uint>& points = candidates[next(candidates.size())];
+        const qsizetype start = qsizetype(next(uint64_t(points.size() - 3)));
+        const QString term =
+            QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData() + start), 4);
+        m_searchTerms.push_back(jsonString(term));
+    }
+    return true;
+}
+
 void LoadGenerator::enqueueOrderStep(Connection& c, uint64_t id)
 {
     QByteArray& out = c.out;
@@ -294,6 +347,11 @@ void LoadGenerator::enqueueCall(Connection& c)
         break;
     case Mix::Read:
         out += R"(,"method":"admin.user.get","params":{"id":1}})";
+        break;
+    case Mix::Search:
+        out += R"(,"method":"crm.customer.list","params":{"search":)";
+        out += m_searchTerms[m_mixCounter++ % m_searchTerms.size()];
+        out += R"(,"limit":100}})";
         break;
     default:
         out += R"(,"method":"admin.role.create","params":{"name":")";

@@ -20,6 +20,9 @@ enum class Mix {
     /// The order flow: sales.order.create (3 lines) -> submit (auto-approved) -> allocate, one
     /// call after the other on each connection; an order counts when its allocation answered.
     Orders,
+    /// crm.customer.list {search, limit: 100}: a search for a random substring of four
+    /// characters of a stored customer's name, code or phone (made by prepareSearch()).
+    Search,
 };
 
 struct Options
@@ -73,6 +76,8 @@ public:
     /// For Mix::Orders: creates a customer without credit limit and three products with ample
     /// stock (through the first connection, before the run).
     bool prepareOrders();
+    /// For Mix::Search: reads every customer (at most 100,000) and draws the search terms.
+    bool prepareSearch();
     /// Runs the mix for the configured time and drains the calls still in flight.
     Result run();
     QString errorString() const { return m_error; }
@@ -114,7 +119,8 @@ private:
     uint64_t m_mixCounter = 0;
     QString m_error;
     OrderSetup m_orderSetup;
-    QByteArray m_syncReply; ///< the reply callSync() waits for
+    std::vector<QByteArray> m_searchTerms; ///< JSON strings, drawn in turn (Mix::Search)
+    QByteArray m_syncReply;                ///< the reply callSync() waits for
     bool m_syncWaiting = false;
 };
 

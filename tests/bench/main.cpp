@@ -1,5 +1,6 @@
 // erp-bench: load generator for a running erp-server (see docs/BENCHMARKS.md).
-//   erp-bench --port P [--connections 32] [--seconds 10] [--mix ping|read|write|mixed]
+//   erp-bench --port P [--connections 32] [--seconds 10] [--mix
+//   ping|read|write|mixed|orders|search]
 //             [--depth 1] [--user admin] [--password PW] [--prefix NAME]
 //   erp-bench --port P --count-roles PREFIX     prints how many roles contain PREFIX
 // The password defaults to $ERP_BENCH_PASSWORD, then $ERP_ADMIN_PASSWORD.
@@ -91,7 +92,7 @@ int main(int argc, char** argv)
                                      QStringLiteral("s"), QStringLiteral("10"));
     const QCommandLineOption mix(
         QStringLiteral("mix"),
-        QStringLiteral("ping | read | write | mixed | orders (default ping)."),
+        QStringLiteral("ping | read | write | mixed | orders | search (default ping)."),
         QStringLiteral("mix"), QStringLiteral("ping"));
     const QCommandLineOption depth(QStringLiteral("depth"),
                                    QStringLiteral("Calls in flight per connection (default 1)."),
@@ -148,6 +149,8 @@ int main(int argc, char** argv)
         options.mix = Mix::Mixed;
     else if (m == QLatin1String("orders"))
         options.mix = Mix::Orders;
+    else if (m == QLatin1String("search"))
+        options.mix = Mix::Search;
     else {
         std::fprintf(stderr, "erp-bench: unknown --mix %s\n", qPrintable(m));
         return 2;
@@ -158,7 +161,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "erp-bench: %s\n", qPrintable(generator.errorString()));
         return 1;
     }
-    if (options.mix == Mix::Orders && !generator.prepareOrders()) {
+    if ((options.mix == Mix::Orders && !generator.prepareOrders()) ||
+        (options.mix == Mix::Search && !generator.prepareSearch())) {
         std::fprintf(stderr, "erp-bench: %s\n", qPrintable(generator.errorString()));
         return 1;
     }

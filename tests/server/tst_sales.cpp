@@ -4,7 +4,7 @@
 // customer merge. Fulfilment, import, metrics and the list: tst_sales_fulfilment.cpp.
 #include "tests/server/salesshop.h"
 
-#include "server/modules/sales/jsontext.h"
+#include "server/platform/jsontext.h"
 #include "server/rpc/dispatcher.h"
 
 #include <QJsonDocument>
@@ -25,7 +25,7 @@ private slots:
 
     void jsonTextWritesExactDecimalsAndEscapes()
     {
-        Server::Sales::JsonText j;
+        Platform::JsonText j;
         j.beginObject()
             .dec("a", 2500, 3)
             .dec("b", -5, 2)

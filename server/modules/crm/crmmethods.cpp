@@ -75,7 +75,8 @@ void CrmModule::registerMethods(MethodRegistry& r)
         .needs(read)
         .reads()
         .handle([svc](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
-            return svc->list(ctx, p);
+            ctx.rawResult = svc->list(ctx, p); // JSON text: a page is 2,500 members
+            return QJsonValue();
         });
     r.add(list);
     r.add(MethodSpec(QStringLiteral("crm.customer.get"))

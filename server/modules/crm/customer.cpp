@@ -432,4 +432,26 @@ QString searchText(const Customer& c)
     return parts.join(QLatin1Char('\n')).toLower();
 }
 
+QStringList searchBigrams(const QString& searchText)
+{
+    // As the store holds it: a lone surrogate does not survive UTF-8, so the pairs are taken
+    // from what the store's substr() will see.
+    const QList<uint> points = QString::fromUtf8(searchText.toUtf8()).toUcs4();
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        if (points[i] <= 0x7f || points[i + 1] <= 0x7f)
+            continue;
+        const QString pair = QString::fromUcs4(reinterpret_cast<const char32_t*>(&points[i]), 2);
+        if (!out.contains(pair))
+            out.append(pair);
+    }
+    return out;
+}
+
+bool isBigramTerm(const QString& term)
+{
+    const QList<uint> points = term.toUcs4();
+    return points.size() == 2 && points[0] > 0x7f && points[1] > 0x7f;
+}
+
 } // namespace Erp::Server::Crm

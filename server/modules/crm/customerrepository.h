@@ -48,7 +48,8 @@ public:
     bool update(const Customer& c, qint64 expectedVersion);
     /// Customers sharing a phone, e-mail, tax id or name key with `c` (not merged, not `c`).
     QList<DuplicateHit> duplicates(const Customer& c, int limit);
-    QJsonObject list(const Storage::ListQuery& query);
+    /// One page of a list query as JSON text {rows, total, total_capped, next_after}.
+    QByteArray list(const Storage::ListQuery& query);
     /// The rows of a list query for export, at most `cap`.
     QList<Customer> listForExport(const Storage::ListQuery& query, const QJsonArray& ids, int cap,
                                   bool* truncated);
@@ -57,8 +58,19 @@ public:
     qint64 userIdByName(const QString& username);
 
 private:
-    QString whereClause(const Storage::ListQuery& query, bool* useFts) const;
-    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query, bool useFts) const;
+    /// How a search term is looked up: a trigram index (FTS5 on SQLite; PostgreSQL's pg_trgm
+    /// serves the LIKE), the bigram index (two non-ASCII characters), or a scan with LIKE.
+    enum class Search { None, Fts, Like, Bigram };
+    /// `bigramJoined`: the query reads customer_bigrams b joined to c (the count, the page by
+    /// name in index order); otherwise a bigram term is matched by LIKE alone.
+    QString whereClause(const Storage::ListQuery& query, Search* search,
+                        bool bigramJoined = false) const;
+    void bindWhere(QSqlQuery& q, const Storage::ListQuery& query, Search search,
+                   bool bigramJoined = false) const;
+    /// Replaces the bigram rows of customer `id` (those of `oldText`/`oldName` go, those of
+    /// `newText`/`newName` come); the texts are search_text values.
+    void writeBigrams(qint64 id, const QString& oldText, const QString& oldName,
+                      const QString& newText, const QString& newName);
     void writeChildren(const Customer& c, qint64 id);
     void loadChildren(Customer& c);
 

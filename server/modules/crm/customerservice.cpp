@@ -85,7 +85,7 @@ QJsonObject CustomerService::get(Rpc::CallContext& ctx, qint64 id)
     return toJson(load(repo, id));
 }
 
-QJsonObject CustomerService::list(Rpc::CallContext& ctx, const QJsonObject& params)
+QByteArray CustomerService::list(Rpc::CallContext& ctx, const QJsonObject& params)
 {
     static const QHash<QString, QString> sortable{
         {QStringLiteral("id"), QStringLiteral("c.id")},

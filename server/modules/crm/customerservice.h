@@ -36,7 +36,8 @@ public:
 
     /// -32004 when there is no such customer.
     QJsonObject get(Rpc::CallContext& ctx, qint64 id);
-    QJsonObject list(Rpc::CallContext& ctx, const QJsonObject& listParams);
+    /// The page as JSON text (the handler's CallContext::rawResult).
+    QByteArray list(Rpc::CallContext& ctx, const QJsonObject& listParams);
     /// -32022 for invalid fields or a taken code/tax id; -32030 (data.reason "duplicates",
     /// data.duplicates) when the customer looks like an existing one, unless allowDuplicates.
     QJsonObject create(Rpc::CallContext& ctx, const QJsonObject& fields, bool allowDuplicates);

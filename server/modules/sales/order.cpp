@@ -4,7 +4,7 @@
 #include "common/money.h"
 #include "common/ordermath.h"
 #include "server/modules/mail/outbox.h"
-#include "server/modules/sales/jsontext.h"
+#include "server/platform/jsontext.h"
 #include "server/rpc/errors.h"
 
 #include <QHash>

@@ -12,8 +12,13 @@ class FieldErrors;
 namespace Erp::Storage {
 class Database;
 }
+namespace Erp::Platform {
+class JsonText;
+}
 
 namespace Erp::Server::Sales {
+
+using Platform::JsonText;
 
 /// One line of a sales order. Quantities in thousandths, money in minor units, rates in
 /// hundredths of a percent (docs/OMS.md "Units").
@@ -124,8 +129,6 @@ const QStringList& states();
 /// Open orders count against the credit limit: submitted … picking.
 const QStringList& openStates();
 } // namespace Lifecycle
-
-class JsonText;
 
 /// The members of a list row (the order without lines) into an open JSON object.
 void writeSummary(JsonText& json, const Order& o);

@@ -1,7 +1,7 @@
 #include "server/modules/sales/orderrepository.h"
 
 #include "common/jsonrpc.h"
-#include "server/modules/sales/jsontext.h"
+#include "server/platform/jsontext.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 #include "server/storage/queryresult.h"

@@ -1,8 +1,8 @@
-#include "server/modules/sales/jsontext.h"
+#include "server/platform/jsontext.h"
 
 #include <QJsonDocument>
 
-namespace Erp::Server::Sales {
+namespace Erp::Platform {
 
 void JsonText::appendString(const QString& value)
 {
@@ -52,4 +52,4 @@ QJsonObject JsonText::object() const
     return QJsonDocument::fromJson(m_out).object();
 }
 
-} // namespace Erp::Server::Sales
+} // namespace Erp::Platform

@@ -6,11 +6,13 @@
 
 #include <vector>
 
-namespace Erp::Server::Sales {
+namespace Erp::Platform {
 
-/// Writes JSON text directly and parses it once at the end. Building a QJsonObject key by key
-/// costs about three times as much as parsing the same text (every insert converts and sorts),
-/// and an order with its lines has a hundred keys: this keeps the order calls cheap.
+/// Writes JSON text directly: a result a handler hands to the dispatcher as
+/// CallContext::rawResult, or parses once at the end. Building a QJsonObject key by key costs
+/// about three times as much as parsing the same text (every insert converts and sorts), and
+/// an order with its lines has a hundred keys, a page of customers two thousand: this keeps
+/// the order calls and the customer list cheap.
 class JsonText final
 {
 public:
@@ -111,4 +113,4 @@ private:
     std::vector<bool> m_first;
 };
 
-} // namespace Erp::Server::Sales
+} // namespace Erp::Platform
