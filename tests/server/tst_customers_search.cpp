@@ -1,4 +1,4 @@
-// Customer search through the bigram index (migration 0016) on SQLite and PostgreSQL: a term of
+// Customer search through the bigram index (migration 0017) on SQLite and PostgreSQL: a term of
 // two non-ASCII characters ("科技") is answered from customer_bigrams, which must follow every
 // write of a customer — create, rename, contact change, archive, merge, import — and the
 // migration's backfill of an older store. Each step checks the index row by row against the

@@ -87,7 +87,7 @@ QString phoneDigits(const QString& phone);
 QString searchText(const Customer& c);
 /// The distinct pairs of adjacent characters (code points) of a search text in which both
 /// characters lie beyond ASCII (Chinese, Japanese, Korean, accented letters…), in text order:
-/// the rows of the bigram index that answers two-character searches (migration 0016 computes
+/// the rows of the bigram index that answers two-character searches (migration 0017 computes
 /// the same pairs in SQL for existing customers).
 QStringList searchBigrams(const QString& searchText);
 /// Whether a (lower-cased) search term is looked up in the bigram index: exactly two such
