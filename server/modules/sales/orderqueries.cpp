@@ -164,24 +164,32 @@ QJsonArray OrderQueries::returns(qint64 orderId)
     return out;
 }
 
-QString OrderQueries::whereClause(const Storage::ListQuery& query, int onlyState) const
+QString OrderQueries::stateAndCustomer(const Storage::ListQuery& query, int onlyState) const
 {
     const QJsonObject& f = query.filter;
-    QString where = QStringLiteral(" WHERE 1 = 1");
+    QString conditions;
     const QJsonValue state = f.value(QLatin1String("state"));
     if (onlyState >= 0) {
-        where += QStringLiteral(" AND o.state = :state%1").arg(onlyState);
+        conditions += QStringLiteral(" AND o.state = :state%1").arg(onlyState);
     } else if (state.isString()) {
-        where += QStringLiteral(" AND o.state = :state");
+        conditions += QStringLiteral(" AND o.state = :state");
     } else if (state.isArray()) {
         QStringList marks;
         for (qsizetype i = 0; i < state.toArray().size(); ++i)
             marks.append(QStringLiteral(":state%1").arg(i));
-        where += marks.isEmpty() ? QStringLiteral(" AND 1 = 0")
-                                 : QStringLiteral(" AND o.state IN (%1)").arg(marks.join(", "));
+        conditions += marks.isEmpty()
+                          ? QStringLiteral(" AND 1 = 0")
+                          : QStringLiteral(" AND o.state IN (%1)").arg(marks.join(", "));
     }
     if (f.value(QLatin1String("customer_id")).isDouble())
-        where += QStringLiteral(" AND o.customer_id = :customer");
+        conditions += QStringLiteral(" AND o.customer_id = :customer");
+    return conditions;
+}
+
+QString OrderQueries::whereClause(const Storage::ListQuery& query, int onlyState) const
+{
+    const QJsonObject& f = query.filter;
+    QString where = QStringLiteral(" WHERE 1 = 1") + stateAndCustomer(query, onlyState);
     if (f.value(QLatin1String("channel")).isString())
         where += QStringLiteral(" AND o.channel = :channel");
     if (f.value(QLatin1String("from")).isString())
@@ -196,7 +204,7 @@ QString OrderQueries::whereClause(const Storage::ListQuery& query, int onlyState
     return where;
 }
 
-void OrderQueries::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const
+void OrderQueries::bindStateAndCustomer(QSqlQuery& q, const Storage::ListQuery& query) const
 {
     const QJsonObject& f = query.filter;
     const QJsonValue state = f.value(QLatin1String("state"));
@@ -210,6 +218,12 @@ void OrderQueries::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) cons
     if (f.value(QLatin1String("customer_id")).isDouble())
         q.bindValue(QStringLiteral(":customer"),
                     qint64(f.value(QLatin1String("customer_id")).toDouble()));
+}
+
+void OrderQueries::bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const
+{
+    const QJsonObject& f = query.filter;
+    bindStateAndCustomer(q, query);
     if (f.value(QLatin1String("channel")).isString())
         q.bindValue(QStringLiteral(":channel"), f.value(QLatin1String("channel")).toString());
     if (f.value(QLatin1String("from")).isString())
@@ -256,6 +270,9 @@ QList<OrderQueries::SearchArm> OrderQueries::searchArms(const Storage::ListQuery
     customer.walking =
         QStringLiteral("%1 IN (%2)").arg(sql.withoutIndex(customer.column), customers);
     customer.indexOrder = customer.column;
+    // Its index (customer_id, state) checks these filters itself: its estimate counts only the
+    // orders that pass them (a customer's shipped orders, not all of them).
+    customer.indexFilters = stateAndCustomer(query);
     customer.bind = [fts, lower](QSqlQuery& q) {
         if (fts)
             q.bindValue(QStringLiteral(":fts"), Storage::ftsPhrase(lower));
@@ -266,20 +283,25 @@ QList<OrderQueries::SearchArm> OrderQueries::searchArms(const Storage::ListQuery
     return arms;
 }
 
-void OrderQueries::estimate(QList<SearchArm>& arms)
+void OrderQueries::estimate(QList<SearchArm>& arms, const Storage::ListQuery& query)
 {
-    // Each arm's own index, in its order, unfiltered and cut at BroadArm: a handful of index
-    // entries for a rare term, at most BroadArm for a common one.
+    // Each arm's own index, in its order, with only the filters that index checks itself, cut
+    // at BroadArm: a handful of index entries for a rare term, at most BroadArm for a common one.
     QStringList counts;
-    for (qsizetype i = 0; i < arms.size(); ++i)
+    bool filtered = false;
+    for (qsizetype i = 0; i < arms.size(); ++i) {
         counts.append(QStringLiteral("(SELECT COUNT(*) FROM (SELECT 1 AS hit FROM sales_orders o "
-                                     "WHERE %1 ORDER BY %2 LIMIT %3) AS e%4)")
-                          .arg(arms.at(i).condition, arms.at(i).indexOrder)
+                                     "WHERE %1%2 ORDER BY %3 LIMIT %4) AS e%5)")
+                          .arg(arms.at(i).condition, arms.at(i).indexFilters, arms.at(i).indexOrder)
                           .arg(BroadArm)
                           .arg(i));
+        filtered = filtered || !arms.at(i).indexFilters.isEmpty();
+    }
     QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + counts.join(QLatin1String(", ")));
     for (const SearchArm& arm : std::as_const(arms))
         arm.bind(q);
+    if (filtered)
+        bindStateAndCustomer(q, query);
     exec(q);
     if (q.next())
         for (qsizetype i = 0; i < arms.size(); ++i)
@@ -303,7 +325,7 @@ QByteArray OrderQueries::list(const Storage::ListQuery& query)
         return arm.walking != arm.condition && arm.column != leading;
     };
     if (hasSortIndex(leading) && std::any_of(arms.cbegin(), arms.cend(), mayWalk)) {
-        estimate(arms);
+        estimate(arms, query);
         arms.removeIf([](const SearchArm& arm) { return arm.estimate == 0; });
     }
     const int cap = searching ? SearchCountCap : CountCap;
