@@ -103,6 +103,11 @@ QString SqlDialect::indexedBy(const QString& index) const
     return isSqlite() ? QStringLiteral(" INDEXED BY ") + index : QString();
 }
 
+QString SqlDialect::withoutIndex(const QString& column) const
+{
+    return isSqlite() ? QLatin1Char('+') + column : column;
+}
+
 QString SqlDialect::lockTableExclusive(const QString& table) const
 {
     return isSqlite() ? QString() : QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
@@ -130,6 +135,11 @@ void SqlDialect::bindPrefix(QSqlQuery& q, const QString& param, const QString& v
     } else {
         q.bindValue(QLatin1Char(':') + param, prefixPattern(value));
     }
+}
+
+QString SqlDialect::prefixOrder(const QString& column) const
+{
+    return isSqlite() ? column : column + QStringLiteral(" USING ~<~");
 }
 
 QString SqlDialect::millisecondsBetween(const QString& from, const QString& to) const

@@ -52,6 +52,11 @@ public:
     /// " INDEXED BY index" on SQLite (which has no statistics to pick a partial index); empty
     /// on PostgreSQL.
     QString indexedBy(const QString& index) const;
+    /// `column` as an expression no index serves ("+column" on SQLite): SQLite has no
+    /// statistics, so a caller that knows a condition matches many rows uses this to make it
+    /// walk the ORDER BY's index instead; PostgreSQL's planner sees the same from its
+    /// statistics (the column as it is).
+    QString withoutIndex(const QString& column) const;
     /// The statement that locks a table against concurrent writers for the rest of the
     /// transaction (PostgreSQL EXCLUSIVE mode), or empty when the store has one writer anyway.
     QString lockTableExclusive(const QString& table) const;
@@ -66,6 +71,10 @@ public:
     /// SQLite (it compares bytes), LIKE 'prefix%' on PostgreSQL (text_pattern_ops indexes).
     QString prefixCondition(const QString& column, const QString& param) const;
     void bindPrefix(QSqlQuery& q, const QString& param, const QString& value) const;
+    /// An ORDER BY term reading `column` in the order of the index prefixCondition() uses
+    /// ("column USING ~<~" on PostgreSQL, the text_pattern_ops order), so that the first n rows
+    /// with a prefix cost n index entries, however the prefix's rows lie in the table.
+    QString prefixOrder(const QString& column) const;
 
     // --- Time ----------------------------------------------------------------------------------
     /// Whole milliseconds between two ISO-8601 text timestamps (`to` - `from`) as an integer.

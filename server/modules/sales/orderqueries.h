@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
+
+#include <functional>
 
 class QSqlQuery;
 
@@ -57,9 +60,31 @@ public:
     QList<ShippedDay> shippedByDate(const QString& from, const QString& to);
 
 private:
-    /// The list's WHERE; `onlyState` >= 0: the i-th state of a state list alone.
+    /// One way an order matches a search, served by an index of its own.
+    struct SearchArm
+    {
+        QString column;       ///< the indexed column it reads
+        QString condition;    ///< through that index
+        QString walking;      ///< the same condition with the index bypassed (a broad arm)
+        QString indexOrder;   ///< ORDER BY term reading the index in its order
+        QString indexFilters; ///< the list's filters its index checks itself (" AND …")
+        std::function<void(QSqlQuery&)> bind;
+        qint64 estimate = -1; ///< its orders (with indexFilters) up to BroadArm; -1: not counted
+    };
+
+    /// The list's WHERE of its filters (not the search); `onlyState` >= 0: the i-th state of a
+    /// state list alone.
     QString whereClause(const Storage::ListQuery& query, int onlyState = -1) const;
+    /// Its conditions on state and customer (" AND …", or empty).
+    QString stateAndCustomer(const Storage::ListQuery& query, int onlyState = -1) const;
+    /// Binds the parameters of whereClause(); of stateAndCustomer() alone.
     void bindWhere(QSqlQuery& q, const Storage::ListQuery& query) const;
+    void bindStateAndCustomer(QSqlQuery& q, const Storage::ListQuery& query) const;
+    /// The search's arms (number, reference as typed and in capitals, customers); an order
+    /// matches the search when it matches one of them. Empty without a search.
+    QList<SearchArm> searchArms(const Storage::ListQuery& query) const;
+    /// Sets each arm's estimate, in one statement.
+    void estimate(QList<SearchArm>& arms, const Storage::ListQuery& query);
 
     Storage::Database& m_db;
 };

@@ -164,7 +164,8 @@ int main(int argc, char* argv[])
             break;
     }
     // Orders: states spread over the lifecycle (more finished than open, as in a real firm),
-    // order dates over two years, one line of 1-5 units each.
+    // order dates over two years, one line of 1-5 units each; every fourth order has a web
+    // shop's reference (TB5...).
     const QString date =
         sqlite ? QStringLiteral("date('2025-01-01', '+' || (x % 700) || ' days')")
                : QStringLiteral("to_char(date '2025-01-01' + (x % 700), 'YYYY-MM-DD')");
@@ -177,9 +178,11 @@ int main(int argc, char* argv[])
     generate(
         db,
         QStringLiteral("INSERT INTO sales_orders (number, customer_id, order_date, requested_date, "
-                       "channel, net, tax, gross, state, created_at, updated_at) "
-                       "SELECT 'BO' || (x + %1), %2 + x % %3, %4, %4, 'web', 10000 * (1 + x % 5), "
-                       "1300 * (1 + x % 5), 11300 * (1 + x % 5), %5, %6, %6 FROM %SERIES%")
+                       "channel, external_ref, net, tax, gross, state, created_at, updated_at) "
+                       "SELECT 'BO' || (x + %1), %2 + x % %3, %4, %4, 'web', "
+                       "CASE WHEN x % 4 = 1 THEN 'TB' || (50000000 + x + %1) ELSE '' END, "
+                       "10000 * (1 + x % 5), 1300 * (1 + x % 5), 11300 * (1 + x % 5), %5, %6, %6 "
+                       "FROM %SERIES%")
             .arg(orderBase)
             .arg(firstCustomer)
             .arg(customerCount)
