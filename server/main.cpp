@@ -112,7 +112,7 @@ int main(int argc, char* argv[])
         QStringLiteral("n"));
     const QCommandLineOption maxLineOpt(
         QStringLiteral("max-line"),
-        QStringLiteral("Longest accepted request line in bytes (default 16 MiB)."),
+        QStringLiteral("Longest accepted request line in bytes once logged in (default 16 MiB)."),
         QStringLiteral("bytes"), QString::number(16 * 1024 * 1024));
     const QCommandLineOption maxLineBeforeLoginOpt(
         QStringLiteral("max-line-before-login"),

@@ -45,7 +45,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== store: $customers customers"
-"$datagen_bin" --db "sqlite:$work/hostile.db" --customers "$customers" > /dev/null
+"$datagen_bin" --db "sqlite:$work/hostile.db" --customers "$customers" > "$work/datagen.log" 2>&1 ||
+  { cat "$work/datagen.log" >&2; exit 1; }
 
 "$server_bin" --db "sqlite:$work/hostile.db" --listen 127.0.0.1:0 --quiet "${extra_server[@]}" \
   > "$work/server.out" 2> "$work/server.err" &
@@ -65,7 +66,10 @@ ERP_BENCH_PASSWORD=$ERP_ADMIN_PASSWORD "$bench_bin" --port "$port" --mix hostile
   --server-pid "$server_pid" --seconds "$seconds" "${extra_bench[@]}" || status=$?
 echo "server peak RSS (VmHWM): $(awk '/^VmHWM:/ {print $2}' "/proc/$server_pid/status") KiB"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# SIGTERM finishes calls in flight; an older server may still be building a huge batch reply.
 kill -TERM "$server_pid"
+for _ in $(seq 1 150); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+kill -9 "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
 server_pid=""
 exit $status
