@@ -9,8 +9,13 @@
 #include <QSocketNotifier>
 #include <QThread>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -50,6 +55,26 @@ int fail(const QString& message)
     return 2;
 }
 
+/// A count or size option: a whole number from `min` up (0 also allowed when `zeroAllowed`).
+bool readCount(const QCommandLineParser& cli, const QCommandLineOption& option, qlonglong min,
+               bool zeroAllowed, qlonglong* value)
+{
+    bool ok = false;
+    *value = cli.value(option).toLongLong(&ok);
+    return ok && (*value >= min || (zeroAllowed && *value == 0)) && *value <= (qlonglong(1) << 40);
+}
+
+/// A time option in seconds (decimals allowed, 0 = never) as milliseconds.
+bool readSeconds(const QCommandLineParser& cli, const QCommandLineOption& option, int* ms)
+{
+    bool ok = false;
+    const double s = cli.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(s) || s < 0 || s > 24 * 3600 * 365)
+        return false;
+    *ms = int(std::lround(s * 1000));
+    return *ms > 0 || s == 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -87,12 +112,42 @@ int main(int argc, char* argv[])
         QStringLiteral("n"));
     const QCommandLineOption maxLineOpt(
         QStringLiteral("max-line"),
-        QStringLiteral("Longest accepted request line in bytes (default 16 MiB)."),
+        QStringLiteral("Longest accepted request line in bytes once logged in (default 16 MiB)."),
+        QStringLiteral("bytes"), QString::number(16 * 1024 * 1024));
+    const QCommandLineOption maxLineBeforeLoginOpt(
+        QStringLiteral("max-line-before-login"),
+        QStringLiteral("Longest accepted line until the connection has logged in, in bytes "
+                       "(default 64 KiB)."),
+        QStringLiteral("bytes"), QString::number(64 * 1024));
+    const QCommandLineOption loginTimeoutOpt(
+        QStringLiteral("login-timeout"),
+        QStringLiteral("Seconds a new connection has to log in before it is closed (default 30; "
+                       "0 = no limit)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption idleTimeoutOpt(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds without a request (or without reading replies) after which a "
+                       "connection is closed (default 300; 0 = never). The client pings after "
+                       "15 s of silence, so keep this above 60."),
+        QStringLiteral("seconds"), QStringLiteral("300"));
+    const QCommandLineOption maxConnectionsOpt(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at most; more are refused (default 1000; 0 = no cap)."),
+        QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption maxPerAddressOpt(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections from one IP address at most (default 100; 0 = no cap)."),
+        QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption maxBatchReplyOpt(
+        QStringLiteral("max-batch-reply"),
+        QStringLiteral("Bytes of replies a batch may produce; its remaining requests are then "
+                       "answered with an error instead of run (default 16 MiB; 0 = no cap)."),
         QStringLiteral("bytes"), QString::number(16 * 1024 * 1024));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QStringLiteral("No per-call log lines."));
     cli.addOptions({dbOpt, listenOpt, certOpt, keyOpt, insecureOpt, demoOpt, workersOpt, maxLineOpt,
-                    quietOpt});
+                    maxLineBeforeLoginOpt, loginTimeoutOpt, idleTimeoutOpt, maxConnectionsOpt,
+                    maxPerAddressOpt, maxBatchReplyOpt, quietOpt});
     cli.process(app);
 
     if (!cli.isSet(dbOpt))
@@ -117,6 +172,46 @@ int main(int argc, char* argv[])
     const qlonglong maxLine = cli.value(maxLineOpt).toLongLong(&ok);
     if (!ok || maxLine < 64)
         return fail(QStringLiteral("--max-line must be at least 64 bytes"));
+    qlonglong maxLineBeforeLogin = 0, maxConnections = 0, maxPerAddress = 0, maxBatchReply = 0;
+    int loginTimeoutMs = 0, idleTimeoutMs = 0;
+    if (!readCount(cli, maxLineBeforeLoginOpt, 64, false, &maxLineBeforeLogin))
+        return fail(QStringLiteral("--max-line-before-login must be at least 64 bytes"));
+    if (!readSeconds(cli, loginTimeoutOpt, &loginTimeoutMs))
+        return fail(QStringLiteral("--login-timeout must be a number of seconds (0 = no limit)"));
+    if (!readSeconds(cli, idleTimeoutOpt, &idleTimeoutMs))
+        return fail(QStringLiteral("--idle-timeout must be a number of seconds (0 = never)"));
+    if (!readCount(cli, maxConnectionsOpt, 1, true, &maxConnections) || maxConnections > 1000000)
+        return fail(QStringLiteral("--max-connections must be 0 (no cap) or 1..1000000"));
+    if (!readCount(cli, maxPerAddressOpt, 1, true, &maxPerAddress) || maxPerAddress > 1000000)
+        return fail(
+            QStringLiteral("--max-connections-per-address must be 0 (no cap) or 1..1000000"));
+    if (!readCount(cli, maxBatchReplyOpt, 1024, true, &maxBatchReply))
+        return fail(QStringLiteral("--max-batch-reply must be 0 (no cap) or at least 1024 bytes"));
+
+    // Every connection is a file descriptor: raise the soft limit (often 1024) towards the hard
+    // one so that --max-connections, not the descriptor limit, is what refuses clients.
+    rlimit files{};
+    QString fileLimitWarning;
+    const rlim_t wanted = rlim_t(maxConnections > 0 ? maxConnections : 100000) + 256;
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < wanted) {
+        files.rlim_cur = qMin(wanted, files.rlim_max);
+        setrlimit(RLIMIT_NOFILE, &files);
+        if (files.rlim_cur < wanted)
+            fileLimitWarning =
+                QStringLiteral("warning: the open-file limit %1 is below --max-connections plus "
+                               "256; raise it (ulimit -n, systemd LimitNOFILE=) or lower "
+                               "--max-connections")
+                    .arg(qulonglong(files.rlim_cur));
+    }
+
+#ifdef __GLIBC__
+    // Memory after a burst goes back to the system: big buffers (replies, JSON texts) come
+    // from mmap and are unmapped when freed instead of raising glibc's threshold and staying
+    // in the heap, and fewer arenas means less memory parked per worker thread. The rest is
+    // malloc_trim() after large replies (RpcServer). docs/BENCHMARKS.md "Hostile load".
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    mallopt(M_ARENA_MAX, 4);
+#endif
 
     Erp::Server::ServerCore core;
     Erp::Server::ServerCore::Options coreOptions;
@@ -127,10 +222,18 @@ int main(int argc, char* argv[])
     QString error;
     if (!core.open(coreOptions, &error))
         return fail(error);
+    if (!fileLimitWarning.isEmpty())
+        core.log().info(fileLimitWarning);
 
     Erp::Server::RpcServer::Options netOptions;
     netOptions.workers = workers;
     netOptions.maxLineBytes = maxLine;
+    netOptions.maxLineBytesBeforeLogin = maxLineBeforeLogin;
+    netOptions.loginTimeoutMs = loginTimeoutMs;
+    netOptions.idleTimeoutMs = idleTimeoutMs;
+    netOptions.maxConnections = int(maxConnections);
+    netOptions.maxConnectionsPerAddress = int(maxPerAddress);
+    netOptions.maxBatchReplyBytes = maxBatchReply;
     netOptions.tlsCertFile = cli.value(certOpt);
     netOptions.tlsKeyFile = cli.value(keyOpt);
     netOptions.insecure = cli.isSet(insecureOpt);

@@ -1,5 +1,6 @@
 #include "app/net/apiclient.h"
 
+#include "app/net/errortext.h"
 #include "app/net/transport.h"
 #include "common/lineframer.h"
 
@@ -13,8 +14,15 @@ namespace {
 Q_LOGGING_CATEGORY(lcApi, "erp.client.api", QtWarningMsg)
 
 const QString kPing = QStringLiteral("system.ping");
-constexpr int HeartbeatMs = 15000; ///< idle time after which a ping is sent
 constexpr int DeadAfterMs = 60000; ///< silence (with only pings waiting) that means a dead link
+
+/// The server closed the connection on purpose because nobody used it (before login, or idle):
+/// the client simply connects again, nobody needs to hear of it.
+bool isQuietClose(const QString& messageId)
+{
+    return messageId == QLatin1String("net.login_timeout") ||
+           messageId == QLatin1String("net.idle_timeout");
+}
 } // namespace
 
 ApiClient::ApiClient(QObject* parent)
@@ -26,7 +34,10 @@ ApiClient::ApiClient(QObject* parent)
         if (m_state == State::Reconnecting && m_transport)
             m_transport->open();
     });
-    m_heartbeatTimer.setInterval(HeartbeatMs);
+    // The server closes a connection without requests after --idle-timeout (default 300 s,
+    // documented to stay above 60 s): a ping after m_heartbeatMs of silence, looked at every
+    // third of that, keeps an open client alive.
+    m_heartbeatTimer.setInterval(m_heartbeatMs / 3);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &ApiClient::heartbeat);
 }
 
@@ -61,6 +72,12 @@ void ApiClient::setReconnectDelays(int firstMs, int maxMs)
     m_firstDelayMs = qMax(10, firstMs);
     m_maxDelayMs = qMax(m_firstDelayMs, maxMs);
     m_nextDelayMs = m_firstDelayMs;
+}
+
+void ApiClient::setHeartbeatInterval(int silenceMs)
+{
+    m_heartbeatMs = qMax(30, silenceMs);
+    m_heartbeatTimer.setInterval(m_heartbeatMs / 3);
 }
 
 void ApiClient::setState(State state)
@@ -110,6 +127,9 @@ void ApiClient::transportOpened()
 {
     m_framer = std::make_unique<LineFramer>();
     m_lastReceived.start();
+    m_lastSent.start();
+    m_closeNoticeId.clear();
+    m_closeNoticeText.clear();
     m_nextDelayMs = m_firstDelayMs;
     if (m_state == State::Connecting) {
         setState(State::Connected);
@@ -146,9 +166,21 @@ void ApiClient::resume()
     send(method, QJsonObject{{QStringLiteral("token"), m_session.token}}, std::move(p));
 }
 
-void ApiClient::transportClosed(const QString& reason)
+void ApiClient::transportClosed(const QString& transportReason)
 {
-    qCInfo(lcApi) << "transport closed:" << reason;
+    const QString noticeId = std::exchange(m_closeNoticeId, QString());
+    const QString notice = std::exchange(m_closeNoticeText, QString());
+    const QString reason = notice.isEmpty() ? transportReason : notice;
+    qCInfo(lcApi) << "transport closed:" << reason << noticeId;
+    if (isQuietClose(noticeId) && m_pending.isEmpty() && m_transport &&
+        m_transport->canReconnect() &&
+        (m_state == State::Connected || m_state == State::LoggedIn)) {
+        // Closed for being unused: connect again at once (and resume the session, if any).
+        setState(State::Reconnecting);
+        m_nextDelayMs = m_firstDelayMs;
+        m_reconnectTimer.start(0);
+        return;
+    }
     switch (m_state) {
     case State::Connecting:
         setState(State::Disconnected);
@@ -194,7 +226,8 @@ void ApiClient::heartbeat()
         transportClosed(tr("The server stopped answering."));
         return;
     }
-    if (m_pending.isEmpty() && m_lastReceived.elapsed() >= HeartbeatMs) {
+    if (m_pending.isEmpty() &&
+        (m_lastReceived.elapsed() >= m_heartbeatMs || m_lastSent.elapsed() >= m_heartbeatMs)) {
         Pending p;
         p.method = kPing;
         p.onResult = [](const QJsonValue&) {};
@@ -226,6 +259,7 @@ qint64 ApiClient::send(const QString& method, const QJsonObject& params, Pending
 {
     const qint64 id = m_nextId++;
     m_pending.insert(id, std::move(pending));
+    m_lastSent.start();
     m_transport->send(Rpc::encodeLine(Rpc::makeRequest(id, method, params)));
     return id;
 }
@@ -293,9 +327,16 @@ void ApiClient::handleMessage(const QJsonObject& message)
     }
     const auto it = m_pending.find(idValue.toInteger(-1));
     if (it == m_pending.end()) {
+        const Rpc::Error error =
+            Rpc::Error::fromJson(message.value(QLatin1String("error")).toObject());
+        if (idValue.isNull() && error.messageId().startsWith(QLatin1String("net."))) {
+            // The server's last word before it closes the connection: the reason to show.
+            m_closeNoticeId = error.messageId();
+            m_closeNoticeText = ErrorText::describe(error);
+            return;
+        }
         if (message.contains(QLatin1String("error")))
-            emit unhandledError(
-                QString(), Rpc::Error::fromJson(message.value(QLatin1String("error")).toObject()));
+            emit unhandledError(QString(), error);
         return;
     }
     Pending pending = std::move(*it);

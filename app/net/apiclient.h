@@ -76,6 +76,9 @@ public:
 
     /// Back-off between reconnection attempts: doubles from firstMs up to maxMs.
     void setReconnectDelays(int firstMs, int maxMs);
+    /// Silence (nothing sent or received) after which a keepalive ping goes out; default 15 s,
+    /// well below the server's --idle-timeout. For tests.
+    void setHeartbeatInterval(int silenceMs);
     int pendingCalls() const { return int(m_pending.size()); }
 
 signals:
@@ -116,6 +119,8 @@ private:
     void failLater(Pending pending, const Rpc::Error& error);
     void scheduleReconnect();
     void resume();
+    /// Keeps the connection alive: a ping whenever nothing was sent or received for a while
+    /// (the server closes idle connections), and a dead link detected when pings go unanswered.
     void heartbeat();
 
     Transport* m_transport = nullptr; // owned (child)
@@ -127,6 +132,12 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_heartbeatTimer;
     QElapsedTimer m_lastReceived;
+    QElapsedTimer m_lastSent;
+    /// The error line a server sends before it closes the connection itself (message id
+    /// net.*, e.g. the login timeout or a connection cap): the reason shown for the close.
+    QString m_closeNoticeId;
+    QString m_closeNoticeText;
+    int m_heartbeatMs = 15000;
     int m_firstDelayMs = 500;
     int m_maxDelayMs = 15000;
     int m_nextDelayMs = 500;

@@ -391,6 +391,29 @@ const Entry kMessages[] = {
     {"mail.outbox.not_retryable",
      QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
                        "Only a queued or failed message can be sent again (this one is {state}).")},
+    {"net.idle_timeout",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "The server closed the connection after {seconds} seconds without a "
+                       "request. The program reconnects by itself.")},
+    {"net.line_too_long",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "The request was too large for the server (at most {max} bytes).")},
+    {"net.line_too_long_before_login",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "The request was too large for the server before logging in (at most "
+                       "{max} bytes).")},
+    {"net.login_timeout",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "The server closed the connection because nobody logged in within "
+                       "{seconds} seconds. The program reconnects by itself.")},
+    {"net.too_many_connections",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "The server has too many connections (at most {max}). Try again later "
+                       "or ask your administrator.")},
+    {"net.too_many_connections_from_address",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "Too many connections from this address ({address}, at most {max}). "
+                       "Close other ERP windows on it or ask your administrator.")},
     {"platform.field.forbidden",
      QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
                        "You do not have permission to change this field.")},
@@ -487,6 +510,10 @@ const Entry kMessages[] = {
     {"purchasing.supplier.code_taken",
      QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
                        "This value is already used by another supplier.")},
+    {"rpc.batch.reply_too_large",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "The server did not run this request: the answer would have been larger "
+                       "than {max} bytes. Ask for fewer records at a time.")},
     {"rpc.forbidden",
      QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
                        "You do not have permission to do this. Ask an administrator for access.")},

@@ -4,9 +4,9 @@
 #include "server/net/rpcserver.h"
 #include "server/rpc/dispatcher.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThreadPool>
-#include <QTimer>
 
 namespace Erp::Server {
 
@@ -15,26 +15,66 @@ namespace {
 constexpr int MaxQueuedLines = 256;
 /// Notifications wait this long to be sent together with the ones that follow.
 constexpr int NotificationDelayMs = 5;
-/// A client that does not read its replies is dropped before it can exhaust memory.
+/// Unread replies above this stop the next request from running until the client reads:
+/// a client that pipelines requests without reading costs at most this plus one reply.
+constexpr qint64 PauseAboveUnsentBytes = 1024 * 1024;
+/// A client that does not read its notifications is dropped before it can exhaust memory.
 constexpr qint64 MaxUnsentBytes = 64 * 1024 * 1024;
+/// How much Qt reads from the kernel at a time: small before login (what a stranger can make
+/// the server hold), larger after (fewer wake-ups for big lines).
+constexpr qint64 ReadChunkBeforeLogin = 64 * 1024;
+constexpr qint64 ReadChunkAfterLogin = 1024 * 1024;
+
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 6);
+}
+
+/// A JSON array: the line is a batch.
+bool isBatch(const QByteArray& line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return c == '[';
+    }
+    return false;
+}
 } // namespace
 
-Connection::Connection(RpcServer& server, QTcpSocket* socket, qsizetype maxLineBytes)
+Connection::Connection(RpcServer& server, QTcpSocket* socket, const QString& addressKey)
     : QObject(&server)
     , m_server(server)
     , m_socket(socket)
-    , m_framer(maxLineBytes)
+    , m_network(socket != nullptr)
+    , m_addressKey(addressKey)
+    , m_framer(server.options().maxLineBytes)
 {
-    if (m_socket) {
-        m_socket->setParent(this);
-        connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readSocket);
-        connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-            m_closing = true;
-            m_pending.clear();
-            if (!m_busy)
-                closeNow();
-        });
-    }
+    if (!m_socket)
+        return;
+    const RpcServer::Options& options = server.options();
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(ReadChunkBeforeLogin);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::readSocket);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        m_server.releaseSlot(this);
+        m_closing = true;
+        m_pending.clear();
+        if (!m_busy)
+            closeNow();
+    });
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::written);
+    if (auto* tls = qobject_cast<QSslSocket*>(socket))
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &Connection::written);
+    m_lastRequest.start();
+    m_lastWrite.start();
+    m_loginTimer.setSingleShot(true);
+    connect(&m_loginTimer, &QTimer::timeout, this, &Connection::loginDeadline);
+    if (options.loginTimeoutMs > 0)
+        m_loginTimer.start(options.loginTimeoutMs);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Connection::idleCheck);
+    if (options.idleTimeoutMs > 0)
+        m_idleTimer.start(options.idleTimeoutMs);
 }
 
 Connection::~Connection() = default;
@@ -53,6 +93,8 @@ void Connection::readSocket()
         return;
     if (m_pending.size() >= MaxQueuedLines)
         return; // resumed from processNext() once the queue drains
+    if (!isLoggedIn() && (m_busy || !m_pending.isEmpty()))
+        return; // before login one request at a time; resumed from processNext()
     incoming(m_socket->readAll());
 }
 
@@ -60,7 +102,25 @@ void Connection::incoming(const QByteArray& bytes)
 {
     if (m_closing)
         return;
-    const QList<QByteArray> lines = m_framer.feed(bytes);
+    m_framer.append(bytes);
+    frame();
+    processNext();
+}
+
+void Connection::frame()
+{
+    if (m_closing)
+        return;
+    const RpcServer::Options& options = m_server.options();
+    const bool beforeLogin = m_network && !isLoggedIn();
+    m_framer.setMaxLineBytes(beforeLogin
+                                 ? qMin(options.maxLineBytesBeforeLogin, options.maxLineBytes)
+                                 : options.maxLineBytes);
+    if (beforeLogin && (m_busy || !m_pending.isEmpty()))
+        return;
+    const QList<QByteArray> lines = m_framer.takeLines(beforeLogin ? 1 : -1);
+    if (!lines.isEmpty())
+        m_lastRequest.start();
     for (const QByteArray& line : lines)
         m_pending.enqueue(line);
     if (m_framer.overflowed()) {
@@ -68,13 +128,21 @@ void Connection::incoming(const QByteArray& bytes)
         m_pending.enqueue(QByteArray());
         m_closing = true;
     }
-    processNext();
 }
 
 void Connection::processNext()
 {
     if (m_busy || m_closed)
         return;
+    if (m_loginExpired) {
+        m_loginExpired = false;
+        if (!isLoggedIn()) {
+            loginDeadline();
+            return;
+        }
+    }
+    if (m_pending.isEmpty())
+        frame();
     if (m_pending.isEmpty()) {
         if (m_closing) {
             closeNow();
@@ -84,15 +152,35 @@ void Connection::processNext()
             QMetaObject::invokeMethod(this, &Connection::readSocket, Qt::QueuedConnection);
         return;
     }
+    if (m_network && unsentBytes() > PauseAboveUnsentBytes) {
+        m_pausedForWrite = true; // resumed from written()
+        return;
+    }
+    m_pausedForWrite = false;
+    const bool batch = isBatch(m_pending.head());
+    m_waitingForLane = batch && !m_server.takeBatchLane(this);
+    if (m_waitingForLane)
+        return; // resumed by RpcServer::releaseBatchLane()
     const QByteArray line = m_pending.dequeue();
     if (line.isEmpty()) { // the overflow marker
-        const Rpc::Error e(Rpc::InvalidRequest,
-                           QStringLiteral("Invalid request: line longer than %1 bytes; "
-                                          "closing the connection")
-                               .arg(m_framer.maxLineBytes()));
-        send(Rpc::encodeLine(Rpc::makeError(QJsonValue::Null, e)));
-        m_pending.clear();
-        closeNow();
+        const qsizetype max = m_framer.maxLineBytes();
+        const bool beforeLogin =
+            m_network && !isLoggedIn() && max < m_server.options().maxLineBytes;
+        Rpc::Error e(Rpc::InvalidRequest,
+                     QStringLiteral("Invalid request: line longer than %1 bytes%2; closing the "
+                                    "connection")
+                         .arg(max)
+                         .arg(beforeLogin ? QStringLiteral(" before login") : QString()),
+                     QJsonObject{{QStringLiteral("limit"),
+                                  beforeLogin ? QStringLiteral("line_bytes_before_login")
+                                              : QStringLiteral("line_bytes")},
+                                 {QStringLiteral("max"), max}});
+        if (beforeLogin)
+            e.withId(QStringLiteral("net.line_too_long_before_login"),
+                     {{QStringLiteral("max"), max}});
+        else
+            e.withId(QStringLiteral("net.line_too_long"), {{QStringLiteral("max"), max}});
+        closeWithError(e, e.message);
         return;
     }
     m_busy = true;
@@ -100,11 +188,15 @@ void Connection::processNext()
     QPointer<Connection> self(this);
     RpcServer* server = &m_server;
     const Rpc::Identity identity = m_identity;
-    m_server.pool().start([self, server, line, identity] {
-        Rpc::Dispatcher::Outcome outcome = server->dispatcher().handleLine(line, identity);
+    const qsizetype maxBatchReply = m_server.options().maxBatchReplyBytes;
+    m_server.pool().start([self, server, line, identity, maxBatchReply, batch] {
+        Rpc::Dispatcher::Outcome outcome =
+            server->dispatcher().handleLine(line, identity, maxBatchReply);
         QMetaObject::invokeMethod(
             server,
-            [self, outcome] {
+            [self, server, outcome, batch] {
+                if (batch)
+                    server->releaseBatchLane();
                 if (!self)
                     return;
                 if (outcome.delayMs > 0) {
@@ -123,12 +215,90 @@ void Connection::finished(const QByteArray& reply, const Rpc::Identity& identity
                           const QList<Rpc::ChangeEvent>& changes)
 {
     m_busy = false;
+    const bool wasLoggedIn = isLoggedIn();
     m_identity = identity;
-    if (!reply.isEmpty())
+    m_lastRequest.start();
+    if (wasLoggedIn != isLoggedIn())
+        loginStateChanged();
+    if (!reply.isEmpty()) {
         send(reply);
+        m_server.noteLargeReply(reply.size());
+    }
     if (!changes.isEmpty())
         m_server.broadcast(changes);
     processNext();
+}
+
+void Connection::loginStateChanged()
+{
+    if (!m_socket)
+        return;
+    if (isLoggedIn()) {
+        m_loginTimer.stop();
+        m_loginExpired = false;
+        m_socket->setReadBufferSize(ReadChunkAfterLogin);
+    } else { // logged out: the deadline runs again
+        m_socket->setReadBufferSize(ReadChunkBeforeLogin);
+        if (m_server.options().loginTimeoutMs > 0)
+            m_loginTimer.start(m_server.options().loginTimeoutMs);
+    }
+}
+
+void Connection::loginDeadline()
+{
+    if (m_closed || isLoggedIn())
+        return;
+    if (m_busy) { // e.g. the auth.login itself: decided when it is answered
+        m_loginExpired = true;
+        return;
+    }
+    const int ms = m_server.options().loginTimeoutMs;
+    const QString s = seconds(ms);
+    closeWithError(
+        Rpc::Error(Rpc::LimitReached,
+                   QStringLiteral("Not logged in within %1 s; closing the connection").arg(s),
+                   QJsonObject{{QStringLiteral("limit"), QStringLiteral("login_timeout")},
+                               {QStringLiteral("seconds"), ms / 1000.0}})
+            .withId(QStringLiteral("net.login_timeout"),
+                    {{QStringLiteral("seconds"), ms / 1000.0}}),
+        QStringLiteral("not logged in within %1 s").arg(s));
+}
+
+void Connection::idleCheck()
+{
+    const int timeoutMs = m_server.options().idleTimeoutMs;
+    if (m_closed || timeoutMs <= 0)
+        return;
+    if (m_busy || m_waitingForLane) { // a long call (or one waiting its turn) is no idleness
+        m_idleTimer.start(timeoutMs);
+        return;
+    }
+    const qint64 unsent = unsentBytes();
+    // With replies waiting, the client must be reading them; otherwise it must be asking.
+    const qint64 quietMs = unsent > 0 ? m_lastWrite.elapsed() : m_lastRequest.elapsed();
+    if (quietMs < timeoutMs) {
+        m_idleTimer.start(int(timeoutMs - quietMs));
+        return;
+    }
+    const QString s = seconds(timeoutMs);
+    if (unsent > 0) {
+        m_server.logInfo(QStringLiteral("dropped the connection of %1: %2 bytes of replies not "
+                                        "read for %3 s")
+                             .arg(peer())
+                             .arg(unsent)
+                             .arg(s));
+        m_pending.clear();
+        m_socket->abort();
+        closeNow();
+        return;
+    }
+    closeWithError(Rpc::Error(Rpc::LimitReached,
+                              QStringLiteral("No request for %1 s; closing the connection").arg(s),
+                              QJsonObject{{QStringLiteral("limit"), QStringLiteral("idle_timeout")},
+                                          {QStringLiteral("seconds"), timeoutMs / 1000.0}})
+                       .withId(QStringLiteral("net.idle_timeout"),
+                               {{QStringLiteral("seconds"), timeoutMs / 1000.0}}),
+                   QStringLiteral("idle for %1 s").arg(s));
 }
 
 void Connection::notify(const QByteArray& line)
@@ -151,6 +321,25 @@ void Connection::flushNotifications()
     m_notifications.clear();
 }
 
+qint64 Connection::unsentBytes() const
+{
+    if (!m_socket)
+        return 0;
+    qint64 n = m_socket->bytesToWrite();
+    if (auto* tls = qobject_cast<QSslSocket*>(m_socket.data()))
+        n += tls->encryptedBytesToWrite();
+    return n;
+}
+
+void Connection::written()
+{
+    m_lastWrite.start();
+    if (m_pausedForWrite && unsentBytes() <= PauseAboveUnsentBytes) {
+        m_pausedForWrite = false;
+        processNext();
+    }
+}
+
 void Connection::send(const QByteArray& bytes)
 {
     if (m_closed)
@@ -161,11 +350,24 @@ void Connection::send(const QByteArray& bytes)
     }
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    if (m_socket->bytesToWrite() > MaxUnsentBytes) {
+    const qint64 unsent = unsentBytes();
+    if (unsent > MaxUnsentBytes) {
         m_socket->abort(); // the client stopped reading
         return;
     }
+    if (unsent == 0)
+        m_lastWrite.start(); // the client has been keeping up until now
     m_socket->write(bytes);
+}
+
+void Connection::closeWithError(const Rpc::Error& error, const QString& why)
+{
+    if (m_closed)
+        return;
+    m_server.logInfo(QStringLiteral("closed the connection of %1: %2").arg(peer(), why));
+    send(Rpc::encodeLine(Rpc::makeError(QJsonValue::Null, error)));
+    m_pending.clear();
+    closeNow();
 }
 
 void Connection::closeGracefully()
@@ -180,6 +382,8 @@ void Connection::closeNow()
     if (m_closed)
         return;
     m_closed = true;
+    m_loginTimer.stop();
+    m_idleTimer.stop();
     if (m_socket) {
         // The socket outlives us until its last bytes (e.g. an error reply) are sent.
         QTcpSocket* socket = m_socket;

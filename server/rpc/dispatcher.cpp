@@ -47,7 +47,8 @@ Dispatcher::Dispatcher(Storage::Database& db, const MethodRegistry& registry, co
     , m_events(events)
 {}
 
-Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identity& identity)
+Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identity& identity,
+                                           qsizetype maxBatchReplyBytes)
 {
     Outcome outcome;
     outcome.identity = identity;
@@ -85,14 +86,7 @@ Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identit
             outcome.reply = encodeLine(makeError(QJsonValue::Null, e));
             return outcome;
         }
-        QJsonArray replies;
-        for (const QJsonValue& message : batch) {
-            const QJsonValue reply = handleMessage(message, outcome);
-            if (!reply.isUndefined())
-                replies.append(reply);
-        }
-        if (!replies.isEmpty())
-            outcome.reply = encodeLine(replies);
+        handleBatch(batch, outcome, maxBatchReplyBytes);
         return outcome;
     }
     QByteArray rawLine;
@@ -103,6 +97,52 @@ Dispatcher::Outcome Dispatcher::handleLine(const QByteArray& line, const Identit
     else if (!reply.isUndefined())
         outcome.reply = encodeLine(reply);
     return outcome;
+}
+
+void Dispatcher::handleBatch(const QJsonArray& batch, Outcome& outcome, qsizetype maxReplyBytes)
+{
+    QByteArray replies;
+    auto append = [&replies](const QByteArray& reply) {
+        replies += replies.isEmpty() ? '[' : ',';
+        replies += reply;
+    };
+    qsizetype i = 0;
+    for (; i < batch.size(); ++i) {
+        if (maxReplyBytes > 0 && replies.size() > maxReplyBytes)
+            break;
+        QByteArray rawLine;
+        const QJsonValue reply = handleOne(batch.at(i), outcome, &rawLine);
+        if (!rawLine.isEmpty())
+            append(rawLine.chopped(1)); // a handler's own JSON text, spliced in unparsed
+        else if (!reply.isUndefined())
+            append(encodeLine(reply).chopped(1));
+    }
+    if (i < batch.size()) {
+        // The rest is not run: the client sends it again, e.g. in smaller batches.
+        const Error notRun =
+            Error(LimitReached,
+                  QStringLiteral("Not run: the replies of this batch passed %1 bytes; send the "
+                                 "rest again in another batch")
+                      .arg(maxReplyBytes),
+                  QJsonObject{{QStringLiteral("limit"), QStringLiteral("batch_reply_bytes")},
+                              {QStringLiteral("max"), maxReplyBytes}})
+                .withId(QStringLiteral("rpc.batch.reply_too_large"),
+                        {{QStringLiteral("max"), maxReplyBytes}});
+        m_log.call(QStringLiteral("(batch reply limit)"), outcome.identity.username, 0,
+                   LimitReached);
+        for (; i < batch.size(); ++i) {
+            Request request;
+            Error error;
+            if (!parseRequest(batch.at(i), request, error))
+                append(encodeLine(makeError(request.id, error)).chopped(1));
+            else if (request.hasId)
+                append(encodeLine(makeError(request.id, notRun)).chopped(1));
+        }
+    }
+    if (!replies.isEmpty()) {
+        replies += "]\n";
+        outcome.reply = std::move(replies);
+    }
 }
 
 QJsonValue Dispatcher::handleMessage(const QJsonValue& message, Outcome& outcome)
@@ -129,13 +169,14 @@ QJsonValue Dispatcher::handleOne(const QJsonValue& message, Outcome& outcome, QB
             const QByteArray raw = std::exchange(outcome.rawResult, QByteArray());
             if (rawLine && request.hasId) {
                 // The reply object as QJsonDocument writes it (keys sorted), around the text.
+                // (In a batch too: the batch's reply is text put together entry by entry.)
                 const QByteArray id = QJsonDocument(QJsonArray{request.id})
                                           .toJson(QJsonDocument::Compact)
                                           .chopped(1)
                                           .mid(1);
                 *rawLine = "{\"id\":" + id + ",\"jsonrpc\":\"2.0\",\"result\":" + raw + "}\n";
-            } else {
-                result = QJsonDocument::fromJson(raw).object(); // in a batch: one array reply
+            } else if (request.hasId) {
+                result = QJsonDocument::fromJson(raw).object(); // handleMessage(): a value
             }
         }
         reply = makeResult(request.id, result);

@@ -16,6 +16,10 @@ class EventBus;
 
 namespace Erp::Rpc {
 
+/// -32029: a limit of the server was reached (docs/PROTOCOL.md "Limits"); data.limit names it.
+/// Used for the connection caps, the login and idle timeouts and a batch's reply size.
+inline constexpr int LimitReached = -32029;
+
 class MethodRegistry;
 class CallLog;
 class ModuleGate;
@@ -46,8 +50,11 @@ public:
         QByteArray rawResult; ///< a handler's own JSON text result (CallContext::rawResult)
     };
 
-    /// Handles one received line (a request, a notification or a batch).
-    Outcome handleLine(const QByteArray& line, const Identity& identity);
+    /// Handles one received line (a request, a notification or a batch). Once a batch's
+    /// replies passed `maxBatchReplyBytes` (0: no limit), its remaining requests are not run
+    /// and each is answered -32029 (message id rpc.batch.reply_too_large).
+    Outcome handleLine(const QByteArray& line, const Identity& identity,
+                       qsizetype maxBatchReplyBytes = DefaultMaxBatchReplyBytes);
 
     /// Runs one parsed request object (used by handleLine and by tests).
     QJsonValue handleMessage(const QJsonValue& message, Outcome& outcome);
@@ -55,11 +62,14 @@ public:
     quint64 grantsEpoch() const { return m_grantsEpoch.load(); }
 
     static constexpr int MaxBatch = 1000;
+    static constexpr qsizetype DefaultMaxBatchReplyBytes = 16 * 1024 * 1024;
 
 private:
     /// handleMessage; with `rawLine` a result the handler wrote as text becomes the reply line
     /// directly (no parse), otherwise it is parsed into the returned reply.
     QJsonValue handleOne(const QJsonValue& message, Outcome& outcome, QByteArray* rawLine);
+    /// Runs a batch, appending each reply to one JSON text as it comes (never a tree of all).
+    void handleBatch(const QJsonArray& batch, Outcome& outcome, qsizetype maxReplyBytes);
     QJsonValue call(const Request& request, Outcome& outcome);
     QJsonValue runInTransaction(const MethodSpec& spec, const QJsonObject& params,
                                 Outcome& outcome);

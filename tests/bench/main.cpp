@@ -1,10 +1,15 @@
 // erp-bench: load generator for a running erp-server (see docs/BENCHMARKS.md).
-//   erp-bench --port P [--connections 32] [--seconds 10] [--mix
-//   ping|read|write|mixed|orders|search]
+//   erp-bench --port P [--connections 32] [--seconds 10]
+//             [--mix ping|read|write|mixed|orders|search]
 //             [--depth 1] [--user admin] [--password PW] [--prefix NAME]
 //   erp-bench --port P --count-roles PREFIX     prints how many roles contain PREFIX
+//   erp-bench --port P --mix hostile [--idle 250] [--slow 250] [--batch-clients 2]
+//             [--batch-size 1000] [--list-limit 1000] [--attack-addresses 6]
+//             [--seconds 30] [--settle 10] [--server-pid PID]
+//             one measured client while idle, slow and batch attackers press the server
 // The password defaults to $ERP_BENCH_PASSWORD, then $ERP_ADMIN_PASSWORD.
 
+#include "tests/bench/hostileload.h"
 #include "tests/bench/loadgenerator.h"
 
 #include <QCommandLineParser>
@@ -72,6 +77,54 @@ int countRoles(const Options& options, const QString& prefix)
     return 0;
 }
 
+int runHostile(const QCommandLineParser& parser, const Options& base,
+               const QList<QCommandLineOption>& hostileOptions)
+{
+    HostileOptions o;
+    o.host = base.host;
+    o.port = base.port;
+    o.user = base.user;
+    o.password = base.password;
+    o.seconds = parser.isSet(QStringLiteral("seconds")) ? base.seconds : 30.0;
+    auto number = [&](int i, double fallback) {
+        const QCommandLineOption& option = hostileOptions.at(i);
+        return parser.isSet(option) ? parser.value(option).toDouble() : fallback;
+    };
+    o.idle = int(number(0, o.idle));
+    o.slow = int(number(1, o.slow));
+    o.batchClients = int(number(2, o.batchClients));
+    o.batchSize = qBound(1, int(number(3, o.batchSize)), 1000);
+    o.listLimit = int(number(4, o.listLimit));
+    o.addresses = qBound(0, int(number(5, o.addresses)), 250);
+    o.serverPid = qint64(number(6, 0));
+    o.settle = number(7, o.settle);
+    HostileLoad load(o);
+    HostileResult r;
+    const bool ok = load.run(r);
+    QStringList closes;
+    for (auto it = r.closes.begin(); it != r.closes.end(); ++it)
+        closes.append(QStringLiteral("%1:%2").arg(it.key()).arg(it.value()));
+    std::printf("mix=hostile idle=%d slow=%d batch_clients=%d batch_size=%d list_limit=%d "
+                "addresses=%d seconds=%.1f calls=%llu errors=%llu p50_ms=%.3f p99_ms=%.3f "
+                "max_ms=%.3f rss_before_kib=%lld rss_peak_kib=%lld rss_end_kib=%lld "
+                "rss_after_kib=%lld attackers_open_at_end=%d attacker_connects=%llu "
+                "batches=%llu batch_entries_run=%llu batch_entries_refused=%llu "
+                "largest_batch_reply_bytes=%lld closes=%s\n",
+                o.idle, o.slow, o.batchClients, o.batchSize, o.listLimit, o.addresses, o.seconds,
+                static_cast<unsigned long long>(r.calls), static_cast<unsigned long long>(r.errors),
+                r.p50Ms, r.p99Ms, r.maxMs, r.rssBeforeKiB, r.rssPeakKiB, r.rssEndKiB, r.rssAfterKiB,
+                r.attackersOpenAtEnd, static_cast<unsigned long long>(r.attackerConnects),
+                static_cast<unsigned long long>(r.batchesAnswered),
+                static_cast<unsigned long long>(r.batchRepliesRun),
+                static_cast<unsigned long long>(r.batchRepliesRefused), r.largestBatchReplyBytes,
+                qPrintable(closes.join(QLatin1Char(','))));
+    if (!ok)
+        std::fprintf(stderr, "erp-bench: %s\n", qPrintable(load.errorString()));
+    if (!r.firstError.isEmpty())
+        std::fprintf(stderr, "erp-bench: first error: %s\n", qPrintable(r.firstError));
+    return ok && r.errors == 0 && r.calls > 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -92,7 +145,7 @@ int main(int argc, char** argv)
                                      QStringLiteral("s"), QStringLiteral("10"));
     const QCommandLineOption mix(
         QStringLiteral("mix"),
-        QStringLiteral("ping | read | write | mixed | orders | search (default ping)."),
+        QStringLiteral("ping | read | write | mixed | orders | search | hostile (default ping)."),
         QStringLiteral("mix"), QStringLiteral("ping"));
     const QCommandLineOption depth(QStringLiteral("depth"),
                                    QStringLiteral("Calls in flight per connection (default 1)."),
@@ -111,8 +164,31 @@ int main(int argc, char** argv)
         QStringLiteral("count-roles"),
         QStringLiteral("Print the number of roles containing PREFIX and exit."),
         QStringLiteral("prefix"));
+    const QList<QCommandLineOption> hostileOptions{
+        {QStringLiteral("idle"), QStringLiteral("hostile: connections sending nothing (250)."),
+         QStringLiteral("n")},
+        {QStringLiteral("slow"),
+         QStringLiteral("hostile: connections sending 60 KiB of a line, then 1 byte/s (250)."),
+         QStringLiteral("n")},
+        {QStringLiteral("batch-clients"),
+         QStringLiteral("hostile: logged-in connections sending big batches (2)."),
+         QStringLiteral("n")},
+        {QStringLiteral("batch-size"),
+         QStringLiteral("hostile: crm.customer.list calls per batch (1000)."), QStringLiteral("n")},
+        {QStringLiteral("list-limit"), QStringLiteral("hostile: limit of each list call (1000)."),
+         QStringLiteral("n")},
+        {QStringLiteral("attack-addresses"),
+         QStringLiteral("hostile: attackers come from 127.0.0.2 .. 127.0.0.(1+n) (6)."),
+         QStringLiteral("n")},
+        {QStringLiteral("server-pid"),
+         QStringLiteral("hostile: the server's pid, to sample its RSS."), QStringLiteral("pid")},
+        {QStringLiteral("settle"),
+         QStringLiteral("hostile: seconds after the attack before the last RSS sample (10)."),
+         QStringLiteral("s")},
+    };
     parser.addOptions(
         {host, port, connections, seconds, mix, depth, user, password, prefix, count});
+    parser.addOptions(hostileOptions);
     parser.process(app);
 
     Options options;
@@ -139,6 +215,8 @@ int main(int argc, char** argv)
         return countRoles(options, parser.value(count));
 
     const QString m = parser.value(mix);
+    if (m == QLatin1String("hostile"))
+        return runHostile(parser, options, hostileOptions);
     if (m == QLatin1String("ping"))
         options.mix = Mix::Ping;
     else if (m == QLatin1String("read"))

@@ -175,6 +175,53 @@ private slots:
                      .toInt(),
                  int(Rpc::ParseError));
     }
+
+    void batchRepliesStopAtTheLimit()
+    {
+        // Once a batch's replies pass the limit, the rest is not run: each request with an id
+        // is answered -32029 with its own id, notifications get nothing, invalid entries their
+        // usual -32600.
+        ServerTest t(QStringLiteral("batchlimit"));
+        QByteArray batch = "[";
+        for (int i = 1; i <= 10; ++i)
+            batch += R"({"jsonrpc":"2.0","id":)" + QByteArray::number(i) +
+                     R"(,"method":"system.ping"},)";
+        batch += R"({"jsonrpc":"2.0","method":"system.ping"},7])";
+        const QByteArray first =
+            t.core()
+                .dispatcher()
+                .handleLine(R"({"jsonrpc":"2.0","id":1,"method":"system.ping"})", {})
+                .reply;
+        // Room for two replies and a bit: the third still runs (the limit is checked before
+        // each request), the fourth does not.
+        const qsizetype limit = 2 * first.size() + 10;
+        const auto outcome = t.core().dispatcher().handleLine(batch, {}, limit);
+        const QJsonArray replies = QJsonDocument::fromJson(outcome.reply).array();
+        QCOMPARE(replies.size(), 11);
+        for (int i = 0; i < 10; ++i) {
+            const QJsonObject r = replies.at(i).toObject();
+            QCOMPARE(r.value("id").toInt(), i + 1);
+            if (i < 3) {
+                QVERIFY2(r.contains("result"), QJsonDocument(r).toJson().constData());
+                continue;
+            }
+            const QJsonObject e = r.value("error").toObject();
+            QCOMPARE(e.value("code").toInt(), Rpc::LimitReached);
+            const QJsonObject data = e.value("data").toObject();
+            QCOMPARE(data.value("message_id").toString(),
+                     QStringLiteral("rpc.batch.reply_too_large"));
+            QCOMPARE(data.value("limit").toString(), QStringLiteral("batch_reply_bytes"));
+            QCOMPARE(data.value("args").toObject().value("max").toInteger(), limit);
+        }
+        QCOMPARE(replies.at(10).toObject().value("error").toObject().value("code").toInt(),
+                 int(Rpc::InvalidRequest));
+
+        // Without a limit (0) everything runs.
+        const auto all = t.core().dispatcher().handleLine(batch, {}, 0);
+        const QJsonArray unlimited = QJsonDocument::fromJson(all.reply).array();
+        QCOMPARE(unlimited.size(), 11);
+        QVERIFY(unlimited.at(9).toObject().contains("result"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDispatcher)

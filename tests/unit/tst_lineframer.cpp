@@ -65,6 +65,37 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first(), garbage);
     }
+
+    void takesLinesOneAtATime()
+    {
+        LineFramer f;
+        f.append("a\n\nb\nc\npartial");
+        QCOMPARE(f.takeLines(1), QList<QByteArray>({"a"})); // empty lines do not count
+        QCOMPARE(f.takeLines(1), QList<QByteArray>({"b"}));
+        QCOMPARE(f.takeLines(0), QList<QByteArray>());
+        QCOMPARE(f.takeLines(1), QList<QByteArray>({"c"}));
+        QVERIFY(f.takeLines(1).isEmpty());
+        QCOMPARE(f.pendingBytes(), 7);
+        f.append("\n");
+        QCOMPARE(f.takeLines(), QList<QByteArray>({"partial"}));
+        QCOMPARE(f.pendingBytes(), 0);
+    }
+
+    void aRaisedLimitAppliesToTheLinesStillBuffered()
+    {
+        // Before login the server takes one line at a time under a small limit, and raises it
+        // once logged in: a long line pipelined behind the login is measured by the new limit.
+        LineFramer f(4);
+        f.append("1234\n123456789\n");
+        QCOMPARE(f.takeLines(1), QList<QByteArray>({"1234"}));
+        QVERIFY(!f.overflowed());
+        f.setMaxLineBytes(16);
+        QCOMPARE(f.takeLines(1), QList<QByteArray>({"123456789"}));
+        f.setMaxLineBytes(4);
+        f.append("12345");
+        QVERIFY(f.takeLines(1).isEmpty());
+        QVERIFY(f.overflowed());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLineFramer)
