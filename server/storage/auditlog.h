@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 namespace Erp::Storage {
@@ -25,6 +26,9 @@ public:
     };
 
     static void append(Database& db, const Entry& entry);
+    /// The entries of a bulk write (an import's batch) with one statement: the same rows as
+    /// append() once per entry.
+    static void appendMany(Database& db, const QList<Entry>& entries);
 
     /// Filters: entity, entity_id, user_id, method, from/to (ISO timestamps); newest first.
     static QJsonObject list(Database& db, const QJsonObject& filter, qint64 offset, qint64 limit);

@@ -4,6 +4,8 @@
 #include "server/storage/listquery.h"
 
 #include <QChar>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -71,6 +73,62 @@ QString SqlDialect::jsonRowsSelect(const QString& param, const QStringList& name
                        : QStringLiteral(" FROM json_array_elements(CAST(:%1 AS json))").arg(param));
 }
 
+bool SqlDialect::bulkInsertTakesJson() const
+{
+    return !isSqlite();
+}
+
+int SqlDialect::bulkInsertRows(int columns) const
+{
+    // SQLite: Qt hands it positional parameters as named ones, whose lookup while parsing
+    // grows with the square of their number; a thousand parameters parse in a millisecond and
+    // already amortise the statement. PostgreSQL: a thousand rows keep one statement near a
+    // megabyte.
+    return isSqlite() ? qMax(1, 1000 / qMax(1, columns)) : 1000;
+}
+
+QString SqlDialect::bulkInsert(const QString& table, const QList<BulkColumn>& columns, int rows,
+                               const QString& returning) const
+{
+    QStringList names;
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        names.append(columns.at(i).name);
+        values.append(isSqlite()              ? QStringLiteral("?")
+                      : columns.at(i).integer ? QStringLiteral("CAST(value->>%1 AS BIGINT)").arg(i)
+                                              : QStringLiteral("value->>%1").arg(i));
+    }
+    QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) ").arg(table, names.join(QStringLiteral(", ")));
+    if (isSqlite()) {
+        const QString row = QLatin1Char('(') + values.join(QLatin1Char(',')) + QLatin1Char(')');
+        QStringList all;
+        all.reserve(rows);
+        for (int r = 0; r < rows; ++r)
+            all.append(row);
+        sql += QStringLiteral("VALUES ") + all.join(QLatin1Char(','));
+    } else {
+        sql += QStringLiteral("SELECT ") + values.join(QStringLiteral(", ")) +
+               QStringLiteral(" FROM jsonb_array_elements(CAST(:rows AS jsonb))");
+    }
+    if (!returning.isEmpty())
+        sql += QStringLiteral(" RETURNING ") + returning;
+    return sql;
+}
+
+QString SqlDialect::textListSelect(const QString& param) const
+{
+    return isSqlite()
+               ? QStringLiteral("SELECT value FROM json_each(:%1)").arg(param)
+               : QStringLiteral("SELECT json_array_elements_text(CAST(:%1 AS json))").arg(param);
+}
+
+QString SqlDialect::textList(const QStringList& texts)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+}
+
 QString SqlDialect::jsonArray(const QString& expressions, bool asText) const
 {
     if (isSqlite())
@@ -98,6 +156,11 @@ QString SqlDialect::indexedBy(const QString& index) const
 QString SqlDialect::lockTableExclusive(const QString& table) const
 {
     return isSqlite() ? QString() : QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
+}
+
+QString SqlDialect::refreshStatistics(const QString& table) const
+{
+    return isSqlite() ? QString() : QStringLiteral("ANALYZE ") + table;
 }
 
 bool SqlDialect::usesFtsFor(const QString& term) const
