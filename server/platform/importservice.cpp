@@ -341,6 +341,9 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
     QList<Pending> pending;
     QList<QJsonObject> problems;
     QSet<qint64> problemRows;
+    QHash<QString, qsizetype> columnAt;
+    for (qsizetype i = 0; i < entity.columns.size(); ++i)
+        columnAt.insert(entity.columns.at(i).name, i);
     qint64 lastRow = job.rowsStaged > 0 ? repo.lastRowNo(job.id) : 0;
     int blank = 0;
     for (const QJsonValue& v : rows) {
@@ -358,21 +361,34 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
                 .withId(QStringLiteral("platform.import.bad_rows"),
                         {{QStringLiteral("row"), rowNo}, {QStringLiteral("last"), lastRow}});
         lastRow = rowNo;
-        QStringList cells;
-        cells.reserve(entity.columns.size());
+        // The row's cells by column; `reusable` while the row as sent is exactly the staged
+        // row (entity columns only, non-empty trimmed texts that need no normalising), which
+        // then needs no copy.
+        QStringList cells(entity.columns.size());
+        bool reusable = true;
         bool empty = true;
-        for (const ImportColumn& c : entity.columns) {
-            cells.append(textOf(valuesIn.value(c.name)));
-            if (!cells.last().isEmpty()) {
-                empty = false;
-                // A protected column (a product's cost) needs its permission, as in a form.
-                FieldAccess::checkWrite(ctx, entity.name, c.name);
+        for (auto it = valuesIn.begin(); it != valuesIn.end(); ++it) {
+            const qsizetype at = columnAt.value(it.key(), -1);
+            if (at < 0) {
+                reusable = false;
+                continue;
             }
+            cells[at] = textOf(it.value());
+            if (cells.at(at).isEmpty()) {
+                reusable = false;
+                continue;
+            }
+            empty = false;
+            reusable = reusable && it.value().isString() && it.value().toString() == cells.at(at);
         }
         if (empty) {
             ++blank; // spreadsheets leave rows of empty cells behind
             continue;
         }
+        // A protected column (a product's cost) needs its permission, as in a form.
+        for (qsizetype i = 0; i < entity.columns.size(); ++i)
+            if (!cells.at(i).isEmpty())
+                FieldAccess::checkWrite(ctx, entity.name, entity.columns.at(i).name);
         // The staged row holds the non-empty cells, normalised (an absent column reads as "").
         Pending p{{rowNo, QString(), QJsonObject()}, true};
         for (qsizetype i = 0; i < entity.columns.size(); ++i) {
@@ -393,9 +409,21 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
                 // The row still goes through the service without the cell, so that its other
                 // problems are listed too (a job with problems never commits).
                 problems.append(bad);
+                cells[i].clear();
+                reusable = false;
                 continue;
             }
-            p.staged.data.insert(c.name, text);
+            if (text != cells.at(i)) {
+                cells[i] = text;
+                reusable = false;
+            }
+        }
+        if (reusable) {
+            p.staged.data = valuesIn;
+        } else {
+            for (qsizetype i = 0; i < entity.columns.size(); ++i)
+                if (!cells.at(i).isEmpty())
+                    p.staged.data.insert(entity.columns.at(i).name, cells.at(i));
         }
         p.staged.key = defaultFileKey(entity, p.staged.data);
         pending.append(p);

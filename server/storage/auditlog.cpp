@@ -71,7 +71,7 @@ void AuditLog::appendMany(Database& db, const QList<Entry>& entries)
     };
     for (const Entry& e : entries)
         rows.add({at, id(e.userId), e.username, e.method, e.entity, id(e.entityId), text(e.before),
-                  text(e.after)});
+                  e.afterText.isEmpty() ? text(e.after) : QVariant(e.afterText)});
     rows.exec();
 }
 

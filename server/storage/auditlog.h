@@ -23,6 +23,9 @@ public:
         qint64 entityId = 0;
         QJsonValue before;
         QJsonValue after;
+        /// `after` as compact JSON text already (bulk writers that write it directly); used
+        /// instead of `after` when set.
+        QString afterText;
     };
 
     static void append(Database& db, const Entry& entry);

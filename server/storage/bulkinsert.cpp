@@ -1,5 +1,6 @@
 #include "server/storage/bulkinsert.h"
 
+#include "common/jsonwriter.h"
 #include "server/storage/database.h"
 
 #include <QSqlQuery>
@@ -7,24 +8,6 @@
 namespace Erp::Storage {
 
 namespace {
-
-/// `text` as a JSON string literal, appended to `out`.
-void appendJsonString(QString& out, const QString& text)
-{
-    out += QLatin1Char('"');
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c == u'"' || c == u'\\') {
-            out += QLatin1Char('\\');
-            out += ch;
-        } else if (c < 0x20) {
-            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
-        } else {
-            out += ch;
-        }
-    }
-    out += QLatin1Char('"');
-}
 
 void appendJsonValue(QString& out, const QVariant& v)
 {
@@ -43,7 +26,7 @@ void appendJsonValue(QString& out, const QVariant& v)
         out += v.toBool() ? QLatin1Char('1') : QLatin1Char('0');
         return;
     default:
-        appendJsonString(out, v.toString());
+        JsonWriter::appendString(out, v.toString());
     }
 }
 
@@ -103,7 +86,7 @@ void BulkInsert::exec(const std::function<void(const QSqlQuery&)>& returned)
         for (int r = 0; r < count; r += size) {
             const qsizetype first = (from + r) * width;
             for (int i = 0; i < size * width; ++i)
-                q.bindValue(i, m_values.at(first + i));
+                q.bindValue(SqlDialect::bulkInsertParameter(i), m_values.at(first + i));
             run(q);
         }
     }

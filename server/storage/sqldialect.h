@@ -55,6 +55,8 @@ public:
     /// followed by " RETURNING `returning`" when given.
     QString bulkInsert(const QString& table, const QList<BulkColumn>& columns, int rows,
                        const QString& returning = {}) const;
+    /// The name of bulkInsert()'s parameter `index` (0 … 999; SQLite): ":p<index>".
+    static const QString& bulkInsertParameter(int index);
 
     // --- Many keys in one bound value (set-based lookups) ------------------------------------
     /// A sub-select of the texts of a JSON array of strings bound to `:param`

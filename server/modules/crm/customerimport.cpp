@@ -29,42 +29,60 @@ QString s(const QJsonObject& row, const char* key)
     return row.value(QLatin1String(key)).toString().trimmed();
 }
 
-/// A flat row -> the nested field object applyJson understands.
-QJsonObject nestedFields(const QJsonObject& row)
+/// The columns of a flat row that are fields of the customer record itself.
+const char* const kRecordColumns[] = {
+    "code",   "name", "kind",         "tax_id",   "industry",
+    "source", "tags", "credit_limit", "currency", "payment_terms_days",
+    "notes"};
+
+/// The row's contact and address as the nested fields applyJson understands. Empty cells are
+/// left out: applyJson keeps a field's default for an absent key as for an empty text.
+QJsonObject childFields(const QJsonObject& row)
 {
     QJsonObject fields;
-    for (const char* key : {"code", "name", "kind", "tax_id", "industry", "source", "tags",
-                            "credit_limit", "currency", "payment_terms_days", "notes"}) {
-        const QString value = s(row, key);
+    const auto put = [&row](QJsonObject& o, const char* key, const char* column) {
+        const QString value = s(row, column);
         if (!value.isEmpty())
-            fields.insert(QLatin1String(key), value);
-    }
+            o.insert(QLatin1String(key), value);
+    };
     const QString contactName = s(row, "contact_name");
     const QString phone = s(row, "phone");
     const QString email = s(row, "email");
-    if (!contactName.isEmpty() || !phone.isEmpty() || !email.isEmpty())
-        fields.insert(QStringLiteral("contacts"),
-                      QJsonArray{QJsonObject{{QStringLiteral("name"),
-                                              contactName.isEmpty() ? s(row, "name") : contactName},
-                                             {QStringLiteral("title"), s(row, "contact_title")},
-                                             {QStringLiteral("phone"), phone},
-                                             {QStringLiteral("email"), email},
-                                             {QStringLiteral("is_primary"), true}}});
+    if (!contactName.isEmpty() || !phone.isEmpty() || !email.isEmpty()) {
+        QJsonObject contact{
+            {QStringLiteral("name"), contactName.isEmpty() ? s(row, "name") : contactName},
+            {QStringLiteral("is_primary"), true}};
+        put(contact, "title", "contact_title");
+        put(contact, "phone", "phone");
+        put(contact, "email", "email");
+        fields.insert(QStringLiteral("contacts"), QJsonArray{contact});
+    }
     const QString city = s(row, "city");
     const QString address = s(row, "address");
     if (!city.isEmpty() || !address.isEmpty()) {
         const QString country = s(row, "country");
-        fields.insert(
-            QStringLiteral("addresses"),
-            QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("billing")},
-                                   {QStringLiteral("country"),
-                                    country.isEmpty() ? QStringLiteral("CN") : country.toUpper()},
-                                   {QStringLiteral("province"), s(row, "province")},
-                                   {QStringLiteral("city"), city},
-                                   {QStringLiteral("district"), s(row, "district")},
-                                   {QStringLiteral("line1"), address},
-                                   {QStringLiteral("postcode"), s(row, "postcode")},
-                                   {QStringLiteral("is_default"), true}}});
+        QJsonObject billing{{QStringLiteral("kind"), QStringLiteral("billing")},
+                            {QStringLiteral("country"),
+                             country.isEmpty() ? QStringLiteral("CN") : country.toUpper()},
+                            {QStringLiteral("is_default"), true}};
+        put(billing, "province", "province");
+        put(billing, "city", "city");
+        put(billing, "district", "district");
+        put(billing, "line1", "address");
+        put(billing, "postcode", "postcode");
+        fields.insert(QStringLiteral("addresses"), QJsonArray{billing});
+    }
+    return fields;
+}
+
+/// A flat row -> the nested field object applyJson understands.
+QJsonObject nestedFields(const QJsonObject& row)
+{
+    QJsonObject fields = childFields(row);
+    for (const char* key : kRecordColumns) {
+        const QString value = s(row, key);
+        if (!value.isEmpty())
+            fields.insert(QLatin1String(key), value);
     }
     return fields;
 }
@@ -111,7 +129,7 @@ QJsonObject comparable(const Customer& c)
 /// path's parsing (applyJson) and the owner the file names. Throws the row's field errors.
 struct RowCustomer
 {
-    QJsonObject fields;
+    QJsonObject row;
     Customer candidate;
     QString owner;
 };
@@ -119,10 +137,16 @@ struct RowCustomer
 RowCustomer parseRow(Rpc::CallContext& ctx, CustomerRepository& repo, const QJsonObject& row)
 {
     RowCustomer r;
+    r.row = row;
     Rpc::FieldErrors errors;
-    r.fields = nestedFields(row);
     r.candidate.ownerId = ctx.identity.userId;
-    applyJson(r.candidate, r.fields, errors, true);
+    // applyJson(nestedFields(row)) in two steps without copying the record's own columns: the
+    // staged row holds them trimmed and non-empty, as nestedFields would, and applyJson reads
+    // no other column of it (the second step adds the contact and the address).
+    applyJson(r.candidate, row, errors, true);
+    const QJsonObject children = childFields(row);
+    if (!children.isEmpty())
+        applyJson(r.candidate, children, errors, true);
     r.owner = s(row, "owner");
     if (!r.owner.isEmpty()) {
         r.candidate.ownerId = repo.userIdByName(r.owner.toLower());
@@ -170,7 +194,7 @@ PlannedUpdate planUpdate(Rpc::CallContext& ctx, CustomerRepository& repo, qint64
         throw Error::validation(QStringLiteral("code"), QStringLiteral("merged"),
                                 QStringLiteral("names a customer merged into another one"),
                                 QStringLiteral("crm.import.merged"));
-    QJsonObject update = r.fields;
+    QJsonObject update = nestedFields(r.row);
     update.remove(QStringLiteral("code"));
     // An update keeps the customer's contacts and addresses; the file's are added only to a
     // customer that has none (so a re-import never drops what clerks entered since).
@@ -229,19 +253,18 @@ QList<ImportResult> importCustomers(Rpc::CallContext& ctx, CustomerService& serv
     const qsizetype count = records.size();
     QList<ImportResult> results(count);
     QList<std::optional<RowCustomer>> rows(count);
-    QList<Customer> candidates;
+    QList<const Customer*> candidates;
     int codeless = 0;
     for (qsizetype i = 0; i < count; ++i) {
         try {
             rows[i] = parseRow(ctx, repo, records.at(i).rows.first());
-            candidates.append(rows[i]->candidate);
-            codeless += rows[i]->candidate.code.isEmpty() ? 1 : 0;
+            candidates.append(&rows.at(i)->candidate);
+            codeless += rows.at(i)->candidate.code.isEmpty() ? 1 : 0;
         } catch (const Error& e) {
             results[i].error = flatColumns(e);
         }
     }
     repo.prefetch(candidates);
-    candidates.clear();
 
     Platform::NumberBlock numbers(ctx.db, CustomerService::codeSeries());
     QList<Customer> pending; // new customers not written yet

@@ -462,20 +462,20 @@ void CustomerRepository::Lookups::note(int kind, const QString& key, qint64 id)
         keysOf[id].append({kind, key});
 }
 
-void CustomerRepository::prefetch(const QList<Customer>& records)
+void CustomerRepository::prefetch(const QList<const Customer*>& records)
 {
     if (!m_lookups)
         m_lookups = std::make_unique<Lookups>();
     QStringList codes;
     QStringList taxIds;
     QHash<QString, QStringList> probeValues; // reason -> values (records without a code)
-    for (const Customer& c : records) {
-        if (!c.code.isEmpty())
-            codes.append(c.code);
-        if (!c.taxId.isEmpty())
-            taxIds.append(c.taxId);
-        if (c.code.isEmpty())
-            for (const Probe& p : probesOf(c))
+    for (const Customer* c : records) {
+        if (!c->code.isEmpty())
+            codes.append(c->code);
+        if (!c->taxId.isEmpty())
+            taxIds.append(c->taxId);
+        if (c->code.isEmpty())
+            for (const Probe& p : probesOf(*c))
                 if (p.reason != QLatin1String("tax_id"))
                     probeValues[p.reason].append(p.value);
     }

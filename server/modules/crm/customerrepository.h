@@ -61,7 +61,7 @@ public:
     // customers of the transaction goes through this repository, or is followed by forget().
     /// Looks up the codes, tax ids and (for records without a code) duplicate keys of
     /// `records` at once.
-    void prefetch(const QList<Customer>& records);
+    void prefetch(const QList<const Customer*>& records);
     /// Looks up these codes at once (codes about to be generated).
     void prefetchCodes(const QStringList& codes);
     /// A record about to be written (its id a placeholder < 0): lookups find it from now on.

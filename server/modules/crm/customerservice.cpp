@@ -185,7 +185,7 @@ void CustomerService::insertPrepared(Rpc::CallContext& ctx, CustomerRepository& 
     entries.reserve(records.size());
     for (const Customer& c : std::as_const(records))
         entries.append({ctx.identity.userId, ctx.identity.username, ctx.method, kCustomer, c.id,
-                        QJsonValue::Null, toJson(c)});
+                        QJsonValue::Null, QJsonValue(), toJsonText(c)});
     Storage::AuditLog::appendMany(ctx.db, entries);
 }
 
