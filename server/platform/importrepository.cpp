@@ -196,11 +196,19 @@ void ImportRepository::release(const QString& name)
     Storage::execDirect(m_db, QStringLiteral("RELEASE SAVEPOINT ") + name);
 }
 
-void ImportRepository::refreshStatistics(const QStringList& tables)
+void ImportRepository::refreshStatistics(const QStringList& tables, qint64 rowsWritten)
 {
+    const QString estimate = m_db.sql().plannerRowEstimate();
     for (const QString& table : tables) {
         const QString sql = m_db.sql().refreshStatistics(table);
-        if (!sql.isEmpty())
+        if (sql.isEmpty())
+            continue;
+        QSqlQuery& q = m_db.prepared(estimate);
+        q.bindValue(QStringLiteral(":table"), table);
+        exec(q);
+        const double rows = q.next() ? q.value(0).toDouble() : -1;
+        q.finish();
+        if (rows < double(rowsWritten))
             Storage::execDirect(m_db, sql);
     }
 }

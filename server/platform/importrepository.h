@@ -67,10 +67,12 @@ public:
     void rollbackTo(const QString& name);
     void release(const QString& name);
 
-    /// Refreshes the planner statistics of `tables` inside the transaction (PostgreSQL ANALYZE,
-    /// which counts the transaction's own new rows; nothing on SQLite). The names are the
-    /// entity's declared table names, never input.
-    void refreshStatistics(const QStringList& tables);
+    /// Refreshes the planner statistics of those `tables` that the planner believes to hold
+    /// fewer than `rowsWritten` rows, inside the transaction (PostgreSQL ANALYZE, which counts
+    /// the transaction's own new rows; nothing on SQLite). A table whose statistics already
+    /// describe more rows is left alone: ANALYZE of a big table samples it for a second. The
+    /// names are the entity's declared table names, never input.
+    void refreshStatistics(const QStringList& tables, qint64 rowsWritten);
 
 private:
     Storage::Database& m_db;

@@ -601,8 +601,8 @@ QJsonObject ImportService::commit(Rpc::CallContext& ctx, qint64 jobId)
         records.clear();
         // Per-record events would flood every client: one summary event follows the commit.
         ctx.changes.clear();
-        if (!statisticsFresh && !stopped) {
-            repo.refreshStatistics(entity.tables);
+        if (!statisticsFresh && !stopped && problemCount == 0) {
+            repo.refreshStatistics(entity.tables, counts[int(ImportOutcome::Created)]);
             statisticsFresh = true;
         }
     };

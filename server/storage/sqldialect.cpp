@@ -179,6 +179,13 @@ QString SqlDialect::refreshStatistics(const QString& table) const
     return isSqlite() ? QString() : QStringLiteral("ANALYZE ") + table;
 }
 
+QString SqlDialect::plannerRowEstimate() const
+{
+    return isSqlite() ? QString()
+                      : QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = "
+                                       "CAST(CAST(:table AS TEXT) AS regclass)");
+}
+
 bool SqlDialect::usesFtsFor(const QString& term) const
 {
     return isSqlite() && term.size() >= TrigramMinLength;

@@ -86,6 +86,9 @@ public:
     /// (PostgreSQL ANALYZE, which counts the transaction's own new rows), or empty on SQLite,
     /// whose planner keeps no statistics unless asked to.
     QString refreshStatistics(const QString& table) const;
+    /// A query of the number of rows the planner believes `:table` has (PostgreSQL
+    /// pg_class.reltuples; negative when never counted), or empty on SQLite.
+    QString plannerRowEstimate() const;
 
     // --- Search --------------------------------------------------------------------------------
     /// Whether `term` is looked up in an FTS5 trigram table (SQLite, three characters or more);
