@@ -70,6 +70,11 @@ ModuleCatalog& ServerCore::modules()
     return *m_catalog;
 }
 
+Platform::ImportService& ServerCore::imports()
+{
+    return *m_imports;
+}
+
 Module* ServerCore::module(const QString& name) const
 {
     for (const auto& m : m_modules)

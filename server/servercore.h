@@ -57,6 +57,8 @@ public:
     Module* module(const QString& name) const;
     /// The modules in start order, their methods and which are switched off.
     ModuleCatalog& modules();
+    /// The importable entities (tests compare an entity's bulk path with its row handler).
+    Platform::ImportService& imports();
 
     static QString version();
 

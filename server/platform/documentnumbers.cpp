@@ -73,4 +73,58 @@ QString takeDocumentNumber(Storage::Database& db, const NumberSeries& series, co
     return formatDocumentNumber(series.pattern, when, n);
 }
 
+NumberBlock::NumberBlock(Storage::Database& db, NumberSeries series, const QDate& date)
+    : m_db(db)
+    , m_series(std::move(series))
+    , m_date(date.isValid() ? date : QDate::currentDate())
+{}
+
+void NumberBlock::take(int count)
+{
+    if (count < 1)
+        return;
+    release(); // a block is one range: the counter continues after the handed-out numbers
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO number_sequences (name, value) VALUES (:name, :first) "
+        "ON CONFLICT (name) DO UPDATE SET value = number_sequences.value + :more RETURNING value"));
+    q.bindValue(QStringLiteral(":name"), documentCounter(m_series, m_date));
+    q.bindValue(QStringLiteral(":first"), count);
+    q.bindValue(QStringLiteral(":more"), count);
+    Storage::exec(q);
+    const qint64 last = Storage::oneValue(q).value_or(QVariant()).toLongLong();
+    if (last < count)
+        throw Storage::StoreError{
+            QStringLiteral("number series %1 returned no value").arg(m_series.key)};
+    m_last = last;
+    m_next = last - count + 1;
+}
+
+QString NumberBlock::next(int hint)
+{
+    if (isEmpty())
+        take(qMax(hint, 1));
+    return formatDocumentNumber(m_series.pattern, m_date, m_next++);
+}
+
+QStringList NumberBlock::available() const
+{
+    QStringList out;
+    for (qint64 n = m_next; n <= m_last; ++n)
+        out.append(formatDocumentNumber(m_series.pattern, m_date, n));
+    return out;
+}
+
+void NumberBlock::release()
+{
+    if (isEmpty())
+        return;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE number_sequences SET value = value - :unused WHERE name = :name"));
+    q.bindValue(QStringLiteral(":unused"), m_last - m_next + 1);
+    q.bindValue(QStringLiteral(":name"), documentCounter(m_series, m_date));
+    Storage::exec(q);
+    m_next = 1;
+    m_last = 0;
+}
+
 } // namespace Erp::Platform

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace Erp::Storage {
 class Database;
@@ -31,6 +32,41 @@ struct NumberSeries
 /// without `{n}`.
 QString takeDocumentNumber(Storage::Database& db, const NumberSeries& series,
                            const QDate& date = QDate::currentDate());
+
+/// Numbers of one series taken several at a time inside the caller's transaction, for bulk
+/// writes (an import's batch): next() hands them out in order, taking `hint` more with one
+/// statement when the block is used up, and release() gives the unused rest back. The series
+/// stays gapless: between the first take and the end of the transaction no one else can take
+/// a number of this series (the counter row is locked on PostgreSQL, SQLite has one writer), so
+/// handing back the tail of the block leaves the counter exactly where taking the numbers one
+/// by one would have. Call release() before anything else in the same transaction takes a
+/// number of the series (takeDocumentNumber would otherwise continue after the block).
+class NumberBlock final
+{
+public:
+    NumberBlock(Storage::Database& db, NumberSeries series,
+                const QDate& date = QDate::currentDate());
+    ~NumberBlock() = default;
+    NumberBlock(const NumberBlock&) = delete;
+    NumberBlock& operator=(const NumberBlock&) = delete;
+
+    /// The next number; when none is left, first takes max(hint, 1) more.
+    QString next(int hint = 1);
+    /// The numbers taken and not handed out yet (to look them up at once).
+    QStringList available() const;
+    bool isEmpty() const { return m_next > m_last; }
+    /// Takes `count` more numbers now (available() lists them).
+    void take(int count);
+    /// Gives the numbers not handed out back to the counter.
+    void release();
+
+private:
+    Storage::Database& m_db;
+    NumberSeries m_series;
+    QDate m_date;
+    qint64 m_next = 1; ///< the next number to hand out
+    qint64 m_last = 0; ///< the last number taken
+};
 
 /// The number `n` of `pattern` for a document dated `date` (no counter is touched).
 QString formatDocumentNumber(const QString& pattern, const QDate& date, qint64 n);

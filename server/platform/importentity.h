@@ -1,11 +1,14 @@
 #pragma once
 
+#include "common/jsonrpc.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Erp::Rpc {
 struct CallContext;
@@ -31,6 +34,36 @@ struct ImportColumn
 /// What became of one record of the file.
 enum class ImportOutcome { Created, Updated, Unchanged };
 
+/// One record of a batch: one row, or the rows of one key for groupedByKey, with the file's
+/// row numbers.
+struct ImportRecord
+{
+    QList<QJsonObject> rows;
+    QList<qint64> rowNumbers;
+};
+
+/// What became of one record of a batch (ImportEntity::applyBatch).
+struct ImportResult
+{
+    ImportOutcome outcome = ImportOutcome::Unchanged;
+    /// Why the record cannot be written, as the row handler would throw it (field errors name
+    /// the file's columns and may carry "row", the index in the record's rows).
+    std::optional<Rpc::Error> error;
+    /// Set when the store itself refused the record: the message of the store's error. On
+    /// PostgreSQL the transaction is then unusable until the caller rolls back to a savepoint.
+    QString storeError;
+};
+
+/// Which pass of the import runs a batch.
+enum class ImportPass {
+    /// The dry run (platform.import.append): everything written is rolled back afterwards, so
+    /// a batch handler may leave out writes that cannot reveal a problem — but it must find
+    /// every problem the Write pass would, with the same rules and messages.
+    Check,
+    /// The commit: the records are written.
+    Write,
+};
+
 /// An entity a module makes importable: its columns, its key and its row handler. The handler
 /// goes through the entity's service (the same validation and duplicate checks as create) and
 /// throws Rpc::Error — field errors name the file's columns — when a record cannot be written.
@@ -55,6 +88,19 @@ struct ImportEntity
     std::function<ImportOutcome(Rpc::CallContext& ctx, const QList<QJsonObject>& rows,
                                 const QJsonObject& options)>
         apply;
+    /// Optional bulk path for many records at once (set-based lookups, multi-row writes): the
+    /// records in file order, with exactly the effect and the problems of `apply` called for
+    /// each in turn. Returns one result per record for a prefix of `records`: it stops after a
+    /// record whose storeError is set. Without it, the framework calls `apply` per record.
+    std::function<QList<ImportResult>(Rpc::CallContext& ctx, const QList<ImportRecord>& records,
+                                      const QJsonObject& options, ImportPass pass)>
+        applyBatch;
+    /// The tables an import of the entity fills. A commit that writes many records refreshes
+    /// their planner statistics (PostgreSQL ANALYZE, inside the transaction, which counts the
+    /// transaction's own rows) after its first batch: statistics that still describe the
+    /// empty table make PostgreSQL check every foreign key to it by scanning the table, which
+    /// makes a long import quadratic (docs/BENCHMARKS.md).
+    QStringList tables;
     /// The entity name of the one summary event.changed sent after a commit.
     QString eventEntity;
 

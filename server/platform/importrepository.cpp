@@ -1,5 +1,6 @@
 #include "server/platform/importrepository.h"
 
+#include "server/storage/bulkinsert.h"
 #include "server/storage/database.h"
 
 #include <QJsonDocument>
@@ -102,16 +103,16 @@ void ImportRepository::deleteRows(qint64 jobId)
     exec(q);
 }
 
-void ImportRepository::insertRow(qint64 jobId, const StagedRow& row)
+void ImportRepository::insertRows(qint64 jobId, const QList<StagedRow>& rows)
 {
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("INSERT INTO import_rows (job_id, row_no, row_key, data_json) "
-                                     "VALUES (:j, :n, :k, :d)"));
-    q.bindValue(QStringLiteral(":j"), jobId);
-    q.bindValue(QStringLiteral(":n"), row.rowNo);
-    q.bindValue(QStringLiteral(":k"), row.key);
-    q.bindValue(QStringLiteral(":d"), jsonText(row.data));
-    exec(q);
+    using C = Storage::BulkInsert::Column;
+    Storage::BulkInsert insert(m_db, QStringLiteral("import_rows"),
+                               {C{QStringLiteral("job_id"), true},
+                                C{QStringLiteral("row_no"), true}, C{QStringLiteral("row_key")},
+                                C{QStringLiteral("data_json")}});
+    for (const StagedRow& r : rows)
+        insert.add({jobId, r.rowNo, r.key, jsonText(r.data)});
+    insert.exec();
 }
 
 qint64 ImportRepository::lastRowNo(qint64 jobId)
@@ -125,16 +126,22 @@ qint64 ImportRepository::lastRowNo(qint64 jobId)
     return row;
 }
 
-qint64 ImportRepository::rowWithKey(qint64 jobId, const QString& key)
+QHash<QString, qint64> ImportRepository::firstRowsWithKeys(qint64 jobId, const QStringList& keys)
 {
+    QHash<QString, qint64> out;
+    if (keys.isEmpty())
+        return out;
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT MIN(row_no) FROM import_rows WHERE job_id = :j AND row_key = :k"));
+        QStringLiteral("SELECT row_key, MIN(row_no) FROM import_rows WHERE job_id = :j AND "
+                       "row_key IN (") +
+        m_db.sql().textListSelect(QStringLiteral("keys")) + QStringLiteral(") GROUP BY row_key"));
     q.bindValue(QStringLiteral(":j"), jobId);
-    q.bindValue(QStringLiteral(":k"), key);
+    q.bindValue(QStringLiteral(":keys"), Storage::SqlDialect::textList(keys));
     exec(q);
-    const qint64 row = q.next() ? q.value(0).toLongLong() : 0;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
     q.finish();
-    return row;
+    return out;
 }
 
 QList<StagedRow> ImportRepository::rowsAfter(qint64 jobId, qint64 afterRowNo, int limit)
@@ -187,6 +194,23 @@ void ImportRepository::rollbackTo(const QString& name)
 void ImportRepository::release(const QString& name)
 {
     Storage::execDirect(m_db, QStringLiteral("RELEASE SAVEPOINT ") + name);
+}
+
+void ImportRepository::refreshStatistics(const QStringList& tables, qint64 rowsWritten)
+{
+    const QString estimate = m_db.sql().plannerRowEstimate();
+    for (const QString& table : tables) {
+        const QString sql = m_db.sql().refreshStatistics(table);
+        if (sql.isEmpty())
+            continue;
+        QSqlQuery& q = m_db.prepared(estimate);
+        q.bindValue(QStringLiteral(":table"), table);
+        exec(q);
+        const double rows = q.next() ? q.value(0).toDouble() : -1;
+        q.finish();
+        if (rows < double(rowsWritten))
+            Storage::execDirect(m_db, sql);
+    }
 }
 
 } // namespace Erp::Platform

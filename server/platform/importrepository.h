@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,10 +49,12 @@ public:
     void purgeExpired(const QString& now);
     void deleteRows(qint64 jobId);
 
-    void insertRow(qint64 jobId, const StagedRow& row);
+    /// Stages a batch's rows with one statement.
+    void insertRows(qint64 jobId, const QList<StagedRow>& rows);
     qint64 lastRowNo(qint64 jobId);
-    /// The row number of an earlier staged row with this key, or 0.
-    qint64 rowWithKey(qint64 jobId, const QString& key);
+    /// For each of `keys` that earlier staged rows of the job have: the first such row number
+    /// (one lookup for a batch).
+    QHash<QString, qint64> firstRowsWithKeys(qint64 jobId, const QStringList& keys);
     /// Up to `limit` rows after `afterRowNo`, in file order.
     QList<StagedRow> rowsAfter(qint64 jobId, qint64 afterRowNo, int limit);
     /// Grouped entities: up to `limit` rows after (key, rowNo), ordered by key then file order;
@@ -62,6 +66,13 @@ public:
     void savepoint(const QString& name);
     void rollbackTo(const QString& name);
     void release(const QString& name);
+
+    /// Refreshes the planner statistics of those `tables` that the planner believes to hold
+    /// fewer than `rowsWritten` rows, inside the transaction (PostgreSQL ANALYZE, which counts
+    /// the transaction's own new rows; nothing on SQLite). A table whose statistics already
+    /// describe more rows is left alone: ANALYZE of a big table samples it for a second. The
+    /// names are the entity's declared table names, never input.
+    void refreshStatistics(const QStringList& tables, qint64 rowsWritten);
 
 private:
     Storage::Database& m_db;

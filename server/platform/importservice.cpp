@@ -154,31 +154,52 @@ QList<QJsonObject> problemsOf(const Error& e, const ImportEntity& entity,
     return out;
 }
 
-/// Applies one record through the entity's handler. Returns the problems (none = written).
-/// No savepoint per row (each would cost two statements and, on PostgreSQL, a subtransaction):
-/// the handlers' services check before they write, and any problem rolls the whole file back
-/// anyway. A row the store itself refuses sets `storeFailed`: on PostgreSQL the transaction is
-/// then unusable until the caller rolls back to its savepoint (dry run) or gives up (commit).
-QList<QJsonObject> applyRow(Rpc::CallContext& ctx, const ImportEntity& entity,
-                            const QList<QJsonObject>& rows, const QList<qint64>& rowNumbers,
-                            const QJsonObject& options, ImportOutcome* outcome, bool* storeFailed)
+/// The records of a batch through the entity's bulk path, or one by one through its row
+/// handler. No savepoint per record (each would cost two statements and, on PostgreSQL, a
+/// subtransaction): the services check before they write, and any problem rolls the whole file
+/// back anyway. A record the store itself refuses ends the batch (storeError): on PostgreSQL
+/// the transaction is then unusable until the caller rolls back to its savepoint (dry run) or
+/// gives up (commit).
+QList<ImportResult> runBatch(Rpc::CallContext& ctx, const ImportEntity& entity,
+                             const QList<ImportRecord>& records, const QJsonObject& options,
+                             ImportPass pass)
 {
-    const qsizetype changesBefore = ctx.changes.size();
-    try {
-        *outcome = entity.apply(ctx, rows, options);
-        return {};
-    } catch (const Error& e) {
-        ctx.changes.resize(changesBefore);
-        return problemsOf(e, entity, rowNumbers);
-    } catch (const Storage::StoreError& e) {
-        if (e.transient || e.connectionLost)
-            throw;
-        ctx.changes.resize(changesBefore);
-        *storeFailed = true;
-        return {problem(rowNumbers.first(), QString(), QStringLiteral("rejected"),
-                        QStringLiteral("The store refused the row: %1").arg(e.message),
-                        QStringLiteral("platform.import.store_rejected"))};
+    if (entity.applyBatch)
+        return entity.applyBatch(ctx, records, options, pass);
+    QList<ImportResult> out;
+    out.reserve(records.size());
+    for (const ImportRecord& record : records) {
+        ImportResult result;
+        const qsizetype changesBefore = ctx.changes.size();
+        try {
+            result.outcome = entity.apply(ctx, record.rows, options);
+        } catch (const Error& e) {
+            ctx.changes.resize(changesBefore);
+            result.error = e;
+        } catch (const Storage::StoreError& e) {
+            if (e.transient || e.connectionLost)
+                throw;
+            ctx.changes.resize(changesBefore);
+            result.storeError = e.message;
+        }
+        out.append(result);
+        if (!result.storeError.isEmpty())
+            break;
     }
+    return out;
+}
+
+/// The problems of one record's result (none = written or checked clean).
+QList<QJsonObject> problemsOf(const ImportResult& result, const ImportEntity& entity,
+                              const QList<qint64>& rowNumbers)
+{
+    if (result.error)
+        return problemsOf(*result.error, entity, rowNumbers);
+    if (!result.storeError.isEmpty())
+        return {problem(rowNumbers.first(), QString(), QStringLiteral("rejected"),
+                        QStringLiteral("The store refused the row: %1").arg(result.storeError),
+                        QStringLiteral("platform.import.store_rejected"))};
+    return {};
 }
 
 QString defaultFileKey(const ImportEntity& entity, const QJsonObject& values)
@@ -320,7 +341,9 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
     QList<Pending> pending;
     QList<QJsonObject> problems;
     QSet<qint64> problemRows;
-    QHash<QString, qint64> batchKeys;
+    QHash<QString, qsizetype> columnAt;
+    for (qsizetype i = 0; i < entity.columns.size(); ++i)
+        columnAt.insert(entity.columns.at(i).name, i);
     qint64 lastRow = job.rowsStaged > 0 ? repo.lastRowNo(job.id) : 0;
     int blank = 0;
     for (const QJsonValue& v : rows) {
@@ -338,24 +361,39 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
                 .withId(QStringLiteral("platform.import.bad_rows"),
                         {{QStringLiteral("row"), rowNo}, {QStringLiteral("last"), lastRow}});
         lastRow = rowNo;
-        QJsonObject values;
+        // The row's cells by column; `reusable` while the row as sent is exactly the staged
+        // row (entity columns only, non-empty trimmed texts that need no normalising), which
+        // then needs no copy.
+        QStringList cells(entity.columns.size());
+        bool reusable = true;
         bool empty = true;
-        for (const ImportColumn& c : entity.columns) {
-            QString text = textOf(valuesIn.value(c.name));
-            if (!text.isEmpty()) {
-                empty = false;
-                // A protected column (a product's cost) needs its permission, as in a form.
-                FieldAccess::checkWrite(ctx, entity.name, c.name);
+        for (auto it = valuesIn.begin(); it != valuesIn.end(); ++it) {
+            const qsizetype at = columnAt.value(it.key(), -1);
+            if (at < 0) {
+                reusable = false;
+                continue;
             }
-            values.insert(c.name, text);
+            cells[at] = textOf(it.value());
+            if (cells.at(at).isEmpty()) {
+                reusable = false;
+                continue;
+            }
+            empty = false;
+            reusable = reusable && it.value().isString() && it.value().toString() == cells.at(at);
         }
         if (empty) {
             ++blank; // spreadsheets leave rows of empty cells behind
             continue;
         }
-        Pending p{{rowNo, QString(), values}, true};
-        for (const ImportColumn& c : entity.columns) {
-            QString text = values.value(c.name).toString();
+        // A protected column (a product's cost) needs its permission, as in a form.
+        for (qsizetype i = 0; i < entity.columns.size(); ++i)
+            if (!cells.at(i).isEmpty())
+                FieldAccess::checkWrite(ctx, entity.name, entity.columns.at(i).name);
+        // The staged row holds the non-empty cells, normalised (an absent column reads as "").
+        Pending p{{rowNo, QString(), QJsonObject()}, true};
+        for (qsizetype i = 0; i < entity.columns.size(); ++i) {
+            const ImportColumn& c = entity.columns.at(i);
+            QString text = cells.at(i);
             if (text.isEmpty()) {
                 if (c.required) {
                     problems.append(problem(rowNo, c.name, QStringLiteral("required"),
@@ -371,75 +409,109 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
                 // The row still goes through the service without the cell, so that its other
                 // problems are listed too (a job with problems never commits).
                 problems.append(bad);
-                p.staged.data.remove(c.name);
+                cells[i].clear();
+                reusable = false;
                 continue;
             }
-            p.staged.data.insert(c.name, text);
+            if (text != cells.at(i)) {
+                cells[i] = text;
+                reusable = false;
+            }
+        }
+        if (reusable) {
+            p.staged.data = valuesIn;
+        } else {
+            for (qsizetype i = 0; i < entity.columns.size(); ++i)
+                if (!cells.at(i).isEmpty())
+                    p.staged.data.insert(entity.columns.at(i).name, cells.at(i));
         }
         p.staged.key = defaultFileKey(entity, p.staged.data);
-        if (!entity.groupedByKey && !p.staged.key.isEmpty()) {
-            qint64 earlier = batchKeys.value(p.staged.key);
-            if (earlier == 0)
-                earlier = repo.rowWithKey(job.id, p.staged.key);
+        pending.append(p);
+    }
+
+    // Keys repeated in the file: within this batch, and against the rows staged before it
+    // (one lookup for the whole batch).
+    if (!entity.groupedByKey) {
+        QStringList keys;
+        for (const Pending& p : std::as_const(pending))
+            if (!p.staged.key.isEmpty())
+                keys.append(p.staged.key);
+        QHash<QString, qint64> earlierRows =
+            job.rowsStaged > 0 ? repo.firstRowsWithKeys(job.id, keys) : QHash<QString, qint64>();
+        for (Pending& p : pending) {
+            if (p.staged.key.isEmpty())
+                continue;
+            const qint64 earlier = earlierRows.value(p.staged.key);
             if (earlier != 0) {
                 problems.append(
-                    problem(rowNo, entity.keyColumn, QStringLiteral("duplicate"),
+                    problem(p.staged.rowNo, entity.keyColumn, QStringLiteral("duplicate"),
                             QStringLiteral("repeats row %1 of the file").arg(earlier),
                             QStringLiteral("platform.import.duplicate_key"),
                             {{QStringLiteral("row"), earlier},
                              {QStringLiteral("value"), p.staged.data.value(entity.keyColumn)}}));
                 p.checkable = false;
             } else {
-                batchKeys.insert(p.staged.key, rowNo);
+                earlierRows.insert(p.staged.key, p.staged.rowNo);
             }
         }
-        pending.append(p);
     }
 
-    // The dry run: every checkable record goes through the entity's service inside a savepoint
-    // that is rolled back, so the checks are exactly those of a real import.
+    // The records in the order they are applied (grouped entities: by key, then file order).
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        order.append(i);
+    if (entity.groupedByKey)
+        std::stable_sort(order.begin(), order.end(), [&pending](qsizetype a, qsizetype b) {
+            return pending.at(a).staged.key < pending.at(b).staged.key;
+        });
+    QList<ImportRecord> records;
+    for (qsizetype i = 0; i < order.size();) {
+        qsizetype end = i + 1;
+        if (entity.groupedByKey)
+            while (end < order.size() &&
+                   pending.at(order.at(end)).staged.key == pending.at(order.at(i)).staged.key)
+                ++end;
+        ImportRecord record;
+        bool checkable = true;
+        for (qsizetype k = i; k < end; ++k) {
+            const Pending& p = pending.at(order.at(k));
+            record.rows.append(p.staged.data);
+            record.rowNumbers.append(p.staged.rowNo);
+            checkable = checkable && p.checkable;
+        }
+        i = end;
+        if (checkable)
+            records.append(record);
+    }
+
+    // The dry run: the checkable records go through the entity's service (its bulk path or
+    // its row handler) inside a savepoint that is rolled back, so the checks are exactly those
+    // of a real import.
     repo.savepoint(kCheckSavepoint);
     const qsizetype changesBefore = ctx.changes.size();
     try {
-        QList<qsizetype> order;
-        for (qsizetype i = 0; i < pending.size(); ++i)
-            order.append(i);
-        if (entity.groupedByKey)
-            std::stable_sort(order.begin(), order.end(), [&pending](qsizetype a, qsizetype b) {
-                return pending.at(a).staged.key < pending.at(b).staged.key;
-            });
-        for (qsizetype i = 0; i < order.size();) {
-            qsizetype end = i + 1;
-            if (entity.groupedByKey)
-                while (end < order.size() &&
-                       pending.at(order.at(end)).staged.key == pending.at(order.at(i)).staged.key)
-                    ++end;
-            QList<QJsonObject> group;
-            QList<qint64> numbers;
-            bool checkable = true;
-            for (qsizetype k = i; k < end; ++k) {
-                const Pending& p = pending.at(order.at(k));
-                group.append(p.staged.data);
-                numbers.append(p.staged.rowNo);
-                checkable = checkable && p.checkable;
+        for (qsizetype from = 0; from < records.size();) {
+            const QList<ImportResult> results =
+                runBatch(ctx, entity, from == 0 ? records : records.mid(from), job.options,
+                         ImportPass::Check);
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                for (const QJsonObject& f :
+                     problemsOf(results.at(i), entity, records.at(from + i).rowNumbers)) {
+                    const bool known = std::any_of(problems.begin(), problems.end(), [&f](auto& x) {
+                        return x.value(QLatin1String("row")) == f.value(QLatin1String("row")) &&
+                               x.value(QLatin1String("column")) == f.value(QLatin1String("column"));
+                    });
+                    if (!known)
+                        problems.append(f);
+                }
             }
-            i = end;
-            ImportOutcome outcome = ImportOutcome::Unchanged;
-            bool storeFailed = false;
-            const QList<QJsonObject> found =
-                checkable
-                    ? applyRow(ctx, entity, group, numbers, job.options, &outcome, &storeFailed)
-                    : QList<QJsonObject>();
-            if (storeFailed) // start the trial over: the rows after it are checked on their own
+            if (results.isEmpty())
+                break;
+            from += results.size();
+            // The store refused a record: start the trial over, the records after it are
+            // checked on their own.
+            if (!results.last().storeError.isEmpty())
                 repo.rollbackTo(kCheckSavepoint);
-            for (const QJsonObject& f : found) {
-                const bool known = std::any_of(problems.begin(), problems.end(), [&f](auto& x) {
-                    return x.value(QLatin1String("row")) == f.value(QLatin1String("row")) &&
-                           x.value(QLatin1String("column")) == f.value(QLatin1String("column"));
-                });
-                if (!known)
-                    problems.append(f);
-            }
         }
     } catch (...) {
         repo.rollbackTo(kCheckSavepoint);
@@ -458,8 +530,11 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
                      });
     for (const QJsonObject& p : std::as_const(problems))
         problemRows.insert(qint64(p.value(QLatin1String("row")).toDouble()));
+    QList<StagedRow> staged;
+    staged.reserve(pending.size());
     for (const Pending& p : std::as_const(pending))
-        repo.insertRow(job.id, p.staged);
+        staged.append(p.staged);
+    repo.insertRows(job.id, staged);
     job.rowsStaged += pending.size();
     job.problems += problemRows.size();
     job.expiresAt =
@@ -496,30 +571,48 @@ QJsonObject ImportService::commit(Rpc::CallContext& ctx, qint64 jobId)
                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("empty")}})
             .withId(QStringLiteral("platform.import.no_rows"));
 
-    constexpr int Page = 1000;
+    // Staged rows are read and applied a batch at a time: the memory is bounded by the batch,
+    // and the entity's bulk path sees enough records at once to look them up together.
+    constexpr int Page = MaxBatchRows;
     int counts[3] = {0, 0, 0};
     QJsonArray problems;
     int problemCount = 0;
     bool stopped = false; // the store refused a row: the transaction cannot go on
-    const auto applyGroup = [&](const QList<StagedRow>& group) {
-        QList<QJsonObject> data;
-        QList<qint64> numbers;
-        for (const StagedRow& r : group) {
-            data.append(r.data);
-            numbers.append(r.rowNo);
+    bool statisticsFresh = entity.tables.isEmpty() || job.rowsStaged <= Page;
+    QList<ImportRecord> records;
+    const auto applyRecords = [&]() {
+        if (records.isEmpty() || stopped)
+            return;
+        const QList<ImportResult> results =
+            runBatch(ctx, entity, records, job.options, ImportPass::Write);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const QList<QJsonObject> found =
+                problemsOf(results.at(i), entity, records.at(i).rowNumbers);
+            if (found.isEmpty())
+                ++counts[int(results.at(i).outcome)];
+            for (const QJsonObject& f : found) {
+                ++problemCount;
+                if (problems.size() < MaxProblemsReported)
+                    problems.append(f);
+            }
         }
-        ImportOutcome outcome = ImportOutcome::Unchanged;
-        const QList<QJsonObject> found =
-            applyRow(ctx, entity, data, numbers, job.options, &outcome, &stopped);
-        if (found.isEmpty())
-            ++counts[int(outcome)];
-        for (const QJsonObject& f : found) {
-            ++problemCount;
-            if (problems.size() < MaxProblemsReported)
-                problems.append(f);
-        }
+        stopped = results.size() < records.size() ||
+                  (!results.isEmpty() && !results.last().storeError.isEmpty());
+        records.clear();
         // Per-record events would flood every client: one summary event follows the commit.
         ctx.changes.clear();
+        if (!statisticsFresh && !stopped && problemCount == 0) {
+            repo.refreshStatistics(entity.tables, counts[int(ImportOutcome::Created)]);
+            statisticsFresh = true;
+        }
+    };
+    const auto add = [&records](const QList<StagedRow>& group) {
+        ImportRecord record;
+        for (const StagedRow& r : group) {
+            record.rows.append(r.data);
+            record.rowNumbers.append(r.rowNo);
+        }
+        records.append(record);
     };
     if (entity.groupedByKey) {
         QList<StagedRow> group;
@@ -529,25 +622,28 @@ QJsonObject ImportService::commit(Rpc::CallContext& ctx, qint64 jobId)
             const QList<StagedRow> page = repo.rowsByKeyAfter(job.id, key, rowNo, Page);
             for (const StagedRow& r : page) {
                 if (!group.isEmpty() && group.first().key != r.key) {
-                    applyGroup(group);
+                    add(group);
                     group.clear();
                 }
                 group.append(r);
             }
+            applyRecords();
             if (page.size() < Page || stopped)
                 break;
             key = page.last().key;
             rowNo = page.last().rowNo;
         }
-        if (!group.isEmpty() && !stopped)
-            applyGroup(group);
+        if (!group.isEmpty() && !stopped) {
+            add(group);
+            applyRecords();
+        }
     } else {
         qint64 rowNo = 0;
         for (;;) {
             const QList<StagedRow> page = repo.rowsAfter(job.id, rowNo, Page);
             for (const StagedRow& r : page)
-                if (!stopped)
-                    applyGroup({r});
+                add({r});
+            applyRecords();
             if (page.size() < Page || stopped)
                 break;
             rowNo = page.last().rowNo;

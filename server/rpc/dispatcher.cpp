@@ -29,7 +29,7 @@ void CallContext::recordChange(const QString& entity, qint64 id, qint64 version,
                                const QJsonValue& before, const QJsonValue& after, bool notify)
 {
     Storage::AuditLog::append(
-        db, {identity.userId, identity.username, method, entity, id, before, after});
+        db, {identity.userId, identity.username, method, entity, id, before, after, {}});
     if (notify)
         notifyChanged(entity, id, version);
 }

@@ -1,5 +1,6 @@
 #include "server/storage/auditlog.h"
 
+#include "server/storage/bulkinsert.h"
 #include "server/storage/database.h"
 #include "server/storage/queryresult.h"
 
@@ -52,6 +53,26 @@ void AuditLog::append(Database& db, const Entry& e)
     q.bindValue(QStringLiteral(":after"),
                 after.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(after));
     exec(q);
+}
+
+void AuditLog::appendMany(Database& db, const QList<Entry>& entries)
+{
+    using C = BulkInsert::Column;
+    BulkInsert rows(db, QStringLiteral("audit_log"),
+                    {C{QStringLiteral("at")}, C{QStringLiteral("user_id"), true},
+                     C{QStringLiteral("username")}, C{QStringLiteral("method")},
+                     C{QStringLiteral("entity")}, C{QStringLiteral("entity_id"), true},
+                     C{QStringLiteral("before_json")}, C{QStringLiteral("after_json")}});
+    const QString at = nowText();
+    const auto id = [](qint64 v) { return v > 0 ? QVariant(v) : QVariant(); };
+    const auto text = [](const QJsonValue& v) {
+        const QString t = toText(v);
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    };
+    for (const Entry& e : entries)
+        rows.add({at, id(e.userId), e.username, e.method, e.entity, id(e.entityId), text(e.before),
+                  e.afterText.isEmpty() ? text(e.after) : QVariant(e.afterText)});
+    rows.exec();
 }
 
 QJsonObject AuditLog::list(Database& db, const QJsonObject& filter, qint64 offset, qint64 limit)

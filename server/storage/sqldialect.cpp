@@ -4,6 +4,8 @@
 #include "server/storage/listquery.h"
 
 #include <QChar>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -79,6 +81,71 @@ QString SqlDialect::jsonRowsSelect(const QString& param, const QStringList& name
                        : QStringLiteral(" FROM json_array_elements(CAST(:%1 AS json))").arg(param));
 }
 
+bool SqlDialect::bulkInsertTakesJson() const
+{
+    return !isSqlite();
+}
+
+int SqlDialect::bulkInsertRows(int columns) const
+{
+    // SQLite: named parameters, whose lookup while parsing grows with the square of their
+    // number; a thousand parse in a millisecond and already amortise the statement.
+    // PostgreSQL: a thousand rows keep one statement near a megabyte.
+    return isSqlite() ? qBound(1, 1000 / qMax(1, columns), 1000) : 1000;
+}
+
+QString SqlDialect::bulkInsert(const QString& table, const QList<BulkColumn>& columns, int rows,
+                               const QString& returning) const
+{
+    QStringList names;
+    for (const BulkColumn& c : columns)
+        names.append(c.name);
+    QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) ").arg(table, names.join(QStringLiteral(", ")));
+    if (isSqlite()) {
+        // Named parameters :p0, :p1, … row after row (bulkInsertParameter): Qt binds a name
+        // several times faster than a position, which it turns into a name first.
+        QStringList all;
+        all.reserve(rows);
+        int n = 0;
+        for (int r = 0; r < rows; ++r) {
+            QStringList row;
+            for (qsizetype c = 0; c < columns.size(); ++c)
+                row.append(bulkInsertParameter(n++));
+            all.append(QLatin1Char('(') + row.join(QLatin1Char(',')) + QLatin1Char(')'));
+        }
+        sql += QStringLiteral("VALUES ") + all.join(QLatin1Char(','));
+    } else {
+        QStringList values;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            values.append(columns.at(i).integer
+                              ? QStringLiteral("CAST(value->>%1 AS BIGINT)").arg(i)
+                              : QStringLiteral("value->>%1").arg(i));
+        sql += QStringLiteral("SELECT ") + values.join(QStringLiteral(", ")) +
+               QStringLiteral(" FROM jsonb_array_elements(CAST(:rows AS jsonb))");
+    }
+    if (!returning.isEmpty())
+        sql += QStringLiteral(" RETURNING ") + returning;
+    return sql;
+}
+
+const QString& SqlDialect::bulkInsertParameter(int index)
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (int i = 0; i < 1000; ++i)
+            out.append(QStringLiteral(":p%1").arg(i));
+        return out;
+    }();
+    return names.at(index);
+}
+
+QString SqlDialect::textList(const QStringList& texts)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+}
+
 QString SqlDialect::jsonArray(const QString& expressions, bool asText) const
 {
     if (isSqlite())
@@ -111,6 +178,18 @@ QString SqlDialect::withoutIndex(const QString& column) const
 QString SqlDialect::lockTableExclusive(const QString& table) const
 {
     return isSqlite() ? QString() : QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
+}
+
+QString SqlDialect::refreshStatistics(const QString& table) const
+{
+    return isSqlite() ? QString() : QStringLiteral("ANALYZE ") + table;
+}
+
+QString SqlDialect::plannerRowEstimate() const
+{
+    return isSqlite() ? QString()
+                      : QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = "
+                                       "CAST(CAST(:table AS TEXT) AS regclass)");
 }
 
 bool SqlDialect::usesFtsFor(const QString& term) const

@@ -28,8 +28,6 @@ public:
     /// `column` is one of the ids bound to `:param` (bind idArray()): SQLite joins json_each
     /// through the key, PostgreSQL compares with = ANY (an array parameter).
     QString idArrayCondition(const QString& column, const QString& param) const;
-    /// A sub-select of the texts of a JSON array of strings bound to `:param` (one column).
-    QString textListSelect(const QString& param) const;
     /// The value to bind for idListSelect(): a JSON array "[1,2,3]".
     static QString idList(const QList<qint64>& ids);
     /// The value to bind for idArrayCondition(): "[1,2]" (SQLite) or "{1,2}" (PostgreSQL).
@@ -37,6 +35,35 @@ public:
     /// A sub-select of the rows of a JSON array of arrays bound to `:param`: column i of the
     /// result is element i of each inner array (as BIGINT), named by `names`.
     QString jsonRowsSelect(const QString& param, const QStringList& names) const;
+
+    // --- Many rows with one statement (bulk writes; used through BulkInsert) ---------------
+    /// One column of a bulk insert: its name and whether it holds integers (else text).
+    struct BulkColumn
+    {
+        QString name;
+        bool integer = false;
+    };
+    /// Whether bulkInsert() takes its rows as one JSON array of arrays bound to `:rows`
+    /// (PostgreSQL: parsed once as jsonb, any number of rows, one cached statement) rather
+    /// than as positional parameters, row after row (SQLite: plain bound values are cheaper
+    /// there than extracting them from JSON).
+    bool bulkInsertTakesJson() const;
+    /// How many rows one bulkInsert() statement takes at most: SQLite is bounded by the number
+    /// of parameters of a statement; PostgreSQL by the size a statement should have.
+    int bulkInsertRows(int columns) const;
+    /// INSERT INTO `table` (`columns`) of `rows` rows (SQLite; PostgreSQL takes any number),
+    /// followed by " RETURNING `returning`" when given.
+    QString bulkInsert(const QString& table, const QList<BulkColumn>& columns, int rows,
+                       const QString& returning = {}) const;
+    /// The name of bulkInsert()'s parameter `index` (0 … 999; SQLite): ":p<index>".
+    static const QString& bulkInsertParameter(int index);
+
+    // --- Many keys in one bound value (set-based lookups) ------------------------------------
+    /// A sub-select of the texts of a JSON array of strings bound to `:param`
+    /// (`code IN (<this>)`: one lookup for a batch of keys instead of one per key).
+    QString textListSelect(const QString& param) const;
+    /// The value to bind for textListSelect(): a JSON array of the texts.
+    static QString textList(const QStringList& texts);
 
     // --- JSON built by the store (one text column instead of many) --------------------------
     /// A JSON array of the expressions (comma-separated): as text, or (`asText` false) as a
@@ -60,6 +87,13 @@ public:
     /// The statement that locks a table against concurrent writers for the rest of the
     /// transaction (PostgreSQL EXCLUSIVE mode), or empty when the store has one writer anyway.
     QString lockTableExclusive(const QString& table) const;
+    /// The statement that refreshes the planner statistics of `table` inside the transaction
+    /// (PostgreSQL ANALYZE, which counts the transaction's own new rows), or empty on SQLite,
+    /// whose planner keeps no statistics unless asked to.
+    QString refreshStatistics(const QString& table) const;
+    /// A query of the number of rows the planner believes `:table` has (PostgreSQL
+    /// pg_class.reltuples; negative when never counted), or empty on SQLite.
+    QString plannerRowEstimate() const;
 
     // --- Search --------------------------------------------------------------------------------
     /// Whether `term` is looked up in an FTS5 trigram table (SQLite, three characters — code

@@ -5,14 +5,21 @@
 // file's size times the in-memory cost of its rows; time and RSS are logged for BENCHMARKS.md.
 #include "common/csv.h"
 #include "common/filereader.h"
+#include "server/servercore.h"
+#include "server/storage/database.h"
 #include "tests/support/servertest.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Erp;
 using Erp::Test::ServerTest;
@@ -30,6 +37,35 @@ qint64 memoryMiB(const char* field)
             return line.mid(qsizetype(strlen(field))).trimmed().split(' ').first().toLongLong() /
                    1024;
     return 0;
+}
+
+/// CPU seconds (user + system) this process has used.
+double processCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+/// CPU seconds the PostgreSQL backend serving this thread has used (0 on SQLite or when the
+/// server runs elsewhere): the figures stay comparable on a busy machine, where wall time
+/// does not.
+double backendCpuSeconds(ServerTest& t)
+{
+    if (t.core().database().sql().isSqlite())
+        return 0;
+    QSqlQuery q(t.core().database().connection());
+    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
+        return 0;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(q.value(0).toLongLong()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields 14 and 15 (utime, stime) count after the command name in parentheses.
+    const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
+    return fields.size() > 12 ? double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
+                                    double(sysconf(_SC_CLK_TCK))
+                              : 0;
 }
 
 } // namespace
@@ -65,6 +101,8 @@ private slots:
         ServerTest t(QStringLiteral("imp_large"));
         ServerTest::Session s = t.admin();
         const qint64 rssBefore = memoryMiB("VmRSS:");
+        const double cpuBefore = processCpuSeconds();
+        const double backendBefore = backendCpuSeconds(t);
         QElapsedTimer timer;
         timer.start();
         FileReader::Problem problem;
@@ -104,8 +142,10 @@ private slots:
         QCOMPARE(result.value("created").toInt(), count);
         const qint64 peak = memoryMiB("VmHWM:");
         qInfo("import of %d customers (%lld MiB CSV): dry run %lld ms, commit %lld ms, total "
-              "%lld ms; RSS before %lld MiB, peak %lld MiB",
-              count, fileMiB, checkedMs, totalMs - checkedMs, totalMs, rssBefore, peak);
+              "%lld ms; RSS before %lld MiB, peak %lld MiB; CPU %.1f s in this process, %.1f s "
+              "in the PostgreSQL backend",
+              count, fileMiB, checkedMs, totalMs - checkedMs, totalMs, rssBefore, peak,
+              processCpuSeconds() - cpuBefore, backendCpuSeconds(t) - backendBefore);
         // Bounded: the rows are never all in memory (100,000 rows as JSON objects alone would
         // take several hundred MiB).
         QVERIFY2(peak - rssBefore < 200,

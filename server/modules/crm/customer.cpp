@@ -1,6 +1,7 @@
 #include "server/modules/crm/customer.h"
 
 #include "common/jsonrpc.h"
+#include "common/jsonwriter.h"
 #include "common/money.h"
 
 #include <QJsonArray>
@@ -157,6 +158,106 @@ QJsonObject toJson(const Customer& c)
     json.insert(QStringLiteral("contacts"), contacts);
     json.insert(QStringLiteral("addresses"), addresses);
     return json;
+}
+
+QString toJsonText(const Customer& c)
+{
+    // The keys in the order QJsonDocument writes toJson(c): sorted.
+    JsonWriter w;
+    const auto id = [&w](qint64 v) {
+        if (v > 0)
+            w.value(v);
+        else
+            w.null();
+    };
+    w.beginObject();
+    w.key(QLatin1String("addresses"));
+    w.beginArray();
+    for (const Address& a : c.addresses) {
+        w.beginObject();
+        w.key(QLatin1String("city"));
+        w.value(a.city);
+        w.key(QLatin1String("country"));
+        w.value(a.country);
+        w.key(QLatin1String("district"));
+        w.value(a.district);
+        w.key(QLatin1String("id"));
+        w.value(a.id);
+        w.key(QLatin1String("is_default"));
+        w.value(a.isDefault);
+        w.key(QLatin1String("kind"));
+        w.value(a.kind);
+        w.key(QLatin1String("line1"));
+        w.value(a.line1);
+        w.key(QLatin1String("postcode"));
+        w.value(a.postcode);
+        w.key(QLatin1String("province"));
+        w.value(a.province);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(QLatin1String("code"));
+    w.value(c.code);
+    w.key(QLatin1String("contacts"));
+    w.beginArray();
+    for (const Contact& k : c.contacts) {
+        w.beginObject();
+        w.key(QLatin1String("email"));
+        w.value(k.email);
+        w.key(QLatin1String("id"));
+        w.value(k.id);
+        w.key(QLatin1String("is_primary"));
+        w.value(k.isPrimary);
+        w.key(QLatin1String("name"));
+        w.value(k.name);
+        w.key(QLatin1String("phone"));
+        w.value(k.phone);
+        w.key(QLatin1String("title"));
+        w.value(k.title);
+        w.endObject();
+    }
+    w.endArray();
+    w.key(QLatin1String("created_at"));
+    w.value(c.createdAt);
+    w.key(QLatin1String("credit_limit"));
+    w.value(Money(c.creditLimit, c.currency).toString());
+    w.key(QLatin1String("currency"));
+    w.value(c.currency);
+    w.key(QLatin1String("id"));
+    w.value(c.id);
+    w.key(QLatin1String("industry"));
+    w.value(c.industry);
+    w.key(QLatin1String("kind"));
+    w.value(c.kind);
+    w.key(QLatin1String("merged_into"));
+    id(c.mergedInto);
+    w.key(QLatin1String("name"));
+    w.value(c.name);
+    w.key(QLatin1String("notes"));
+    w.value(c.notes);
+    w.key(QLatin1String("owner_id"));
+    id(c.ownerId);
+    w.key(QLatin1String("owner_name"));
+    w.value(c.ownerName);
+    w.key(QLatin1String("payment_terms_days"));
+    w.value(c.paymentTermsDays);
+    w.key(QLatin1String("source"));
+    w.value(c.source);
+    w.key(QLatin1String("status"));
+    w.value(c.status);
+    w.key(QLatin1String("tags"));
+    w.beginArray();
+    for (const QString& tag : c.tags)
+        w.value(tag);
+    w.endArray();
+    w.key(QLatin1String("tax_id"));
+    w.value(c.taxId);
+    w.key(QLatin1String("updated_at"));
+    w.value(c.updatedAt);
+    w.key(QLatin1String("version"));
+    w.value(c.version);
+    w.endObject();
+    return w.take();
 }
 
 const QStringList& editableFields()
@@ -429,7 +530,12 @@ QString searchText(const Customer& c)
     for (const Contact& k : c.contacts)
         parts << k.name << k.phone << phoneDigits(k.phone) << k.email;
     parts.removeAll(QString());
-    return parts.join(QLatin1Char('\n')).toLower();
+    for (QString& part : parts)
+        part = part.toLower();
+    // A part twice (the contact named like the company, a phone without separators) only
+    // makes the FTS5 index longer: every substring of it is found once already.
+    parts.removeDuplicates();
+    return parts.join(QLatin1Char('\n'));
 }
 
 QStringList searchBigrams(const QString& searchText)

@@ -65,6 +65,9 @@ struct Customer
 
 /// The wire form: money as a decimal string, contacts and addresses nested.
 QJsonObject toJson(const Customer& c);
+/// toJson(c) as compact JSON text, written directly (an import's audit records: building the
+/// object first costs several times more). tst_import_bulk compares the two.
+QString toJsonText(const Customer& c);
 /// The record's own fields without notes, contacts and addresses (the start of a list row).
 QJsonObject summaryJson(const Customer& c);
 

@@ -4,8 +4,10 @@
 #include "common/jsonrpc.h"
 #include "server/modules/crm/customerrepository.h"
 #include "server/modules/crm/customerservice.h"
+#include "server/platform/documentnumbers.h"
 #include "server/platform/importservice.h"
 #include "server/rpc/callcontext.h"
+#include "server/storage/database.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -14,6 +16,9 @@ namespace Erp::Server::Crm {
 
 using Platform::ImportColumn;
 using Platform::ImportOutcome;
+using Platform::ImportPass;
+using Platform::ImportRecord;
+using Platform::ImportResult;
 using Type = ImportColumn::Type;
 using Rpc::Error;
 
@@ -24,38 +29,61 @@ QString s(const QJsonObject& row, const char* key)
     return row.value(QLatin1String(key)).toString().trimmed();
 }
 
+/// The columns of a flat row that are fields of the customer record itself.
+const char* const kRecordColumns[] = {
+    "code",   "name", "kind",         "tax_id",   "industry",
+    "source", "tags", "credit_limit", "currency", "payment_terms_days",
+    "notes"};
+
+/// The row's contact and address as the nested fields applyJson understands. Empty cells are
+/// left out: applyJson keeps a field's default for an absent key as for an empty text.
+QJsonObject childFields(const QJsonObject& row)
+{
+    QJsonObject fields;
+    const auto put = [&row](QJsonObject& o, const char* key, const char* column) {
+        const QString value = s(row, column);
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    const QString contactName = s(row, "contact_name");
+    const QString phone = s(row, "phone");
+    const QString email = s(row, "email");
+    if (!contactName.isEmpty() || !phone.isEmpty() || !email.isEmpty()) {
+        QJsonObject contact{
+            {QStringLiteral("name"), contactName.isEmpty() ? s(row, "name") : contactName},
+            {QStringLiteral("is_primary"), true}};
+        put(contact, "title", "contact_title");
+        put(contact, "phone", "phone");
+        put(contact, "email", "email");
+        fields.insert(QStringLiteral("contacts"), QJsonArray{contact});
+    }
+    const QString city = s(row, "city");
+    const QString address = s(row, "address");
+    if (!city.isEmpty() || !address.isEmpty()) {
+        const QString country = s(row, "country");
+        QJsonObject billing{{QStringLiteral("kind"), QStringLiteral("billing")},
+                            {QStringLiteral("country"),
+                             country.isEmpty() ? QStringLiteral("CN") : country.toUpper()},
+                            {QStringLiteral("is_default"), true}};
+        put(billing, "province", "province");
+        put(billing, "city", "city");
+        put(billing, "district", "district");
+        put(billing, "line1", "address");
+        put(billing, "postcode", "postcode");
+        fields.insert(QStringLiteral("addresses"), QJsonArray{billing});
+    }
+    return fields;
+}
+
 /// A flat row -> the nested field object applyJson understands.
 QJsonObject nestedFields(const QJsonObject& row)
 {
-    QJsonObject fields;
-    for (const char* key : {"code", "name", "kind", "tax_id", "industry", "source", "tags",
-                            "credit_limit", "currency", "payment_terms_days", "notes"})
-        if (!s(row, key).isEmpty())
-            fields.insert(QLatin1String(key), s(row, key));
-    if (!s(row, "contact_name").isEmpty() || !s(row, "phone").isEmpty() ||
-        !s(row, "email").isEmpty())
-        fields.insert(
-            QStringLiteral("contacts"),
-            QJsonArray{QJsonObject{{QStringLiteral("name"), s(row, "contact_name").isEmpty()
-                                                                ? s(row, "name")
-                                                                : s(row, "contact_name")},
-                                   {QStringLiteral("title"), s(row, "contact_title")},
-                                   {QStringLiteral("phone"), s(row, "phone")},
-                                   {QStringLiteral("email"), s(row, "email")},
-                                   {QStringLiteral("is_primary"), true}}});
-    if (!s(row, "city").isEmpty() || !s(row, "address").isEmpty())
-        fields.insert(
-            QStringLiteral("addresses"),
-            QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("billing")},
-                                   {QStringLiteral("country"), s(row, "country").isEmpty()
-                                                                   ? QStringLiteral("CN")
-                                                                   : s(row, "country").toUpper()},
-                                   {QStringLiteral("province"), s(row, "province")},
-                                   {QStringLiteral("city"), s(row, "city")},
-                                   {QStringLiteral("district"), s(row, "district")},
-                                   {QStringLiteral("line1"), s(row, "address")},
-                                   {QStringLiteral("postcode"), s(row, "postcode")},
-                                   {QStringLiteral("is_default"), true}}});
+    QJsonObject fields = childFields(row);
+    for (const char* key : kRecordColumns) {
+        const QString value = s(row, key);
+        if (!value.isEmpty())
+            fields.insert(QLatin1String(key), value);
+    }
     return fields;
 }
 
@@ -97,37 +125,65 @@ QJsonObject comparable(const Customer& c)
     return o;
 }
 
-ImportOutcome importCustomer(Rpc::CallContext& ctx, CustomerService& service,
-                             const QJsonObject& row)
+/// A row of the file as the customer it describes, before anything is looked up: the create
+/// path's parsing (applyJson) and the owner the file names. Throws the row's field errors.
+struct RowCustomer
 {
-    CustomerRepository repo(ctx.db);
-    Rpc::FieldErrors errors;
-    const QJsonObject fields = nestedFields(row);
+    QJsonObject row;
     Customer candidate;
-    candidate.ownerId = ctx.identity.userId;
-    applyJson(candidate, fields, errors, true);
-    const QString owner = s(row, "owner");
-    if (!owner.isEmpty()) {
-        candidate.ownerId = repo.userIdByName(owner.toLower());
-        if (candidate.ownerId == 0)
+    QString owner;
+};
+
+RowCustomer parseRow(Rpc::CallContext& ctx, CustomerRepository& repo, const QJsonObject& row)
+{
+    RowCustomer r;
+    r.row = row;
+    Rpc::FieldErrors errors;
+    r.candidate.ownerId = ctx.identity.userId;
+    // applyJson(nestedFields(row)) in two steps without copying the record's own columns: the
+    // staged row holds them trimmed and non-empty, as nestedFields would, and applyJson reads
+    // no other column of it (the second step adds the contact and the address).
+    applyJson(r.candidate, row, errors, true);
+    const QJsonObject children = childFields(row);
+    if (!children.isEmpty())
+        applyJson(r.candidate, children, errors, true);
+    r.owner = s(row, "owner");
+    if (!r.owner.isEmpty()) {
+        r.candidate.ownerId = repo.userIdByName(r.owner.toLower());
+        if (r.candidate.ownerId == 0)
             errors.add(QStringLiteral("owner"), QStringLiteral("unknown"),
-                       QStringLiteral("\"%1\" is not a user").arg(owner),
+                       QStringLiteral("\"%1\" is not a user").arg(r.owner),
                        QStringLiteral("crm.import.unknown_owner"),
-                       {{QStringLiteral("owner"), owner}});
+                       {{QStringLiteral("owner"), r.owner}});
     }
     errors.throwIfAny();
+    return r;
+}
 
-    // Which customer does the row name? Its code, or the create path's duplicate check.
+/// Which customer the row names: its code, or the create path's duplicate check; 0 = none.
+qint64 namedCustomer(CustomerRepository& repo, const Customer& candidate)
+{
     qint64 existing = candidate.code.isEmpty() ? 0 : repo.idByCode(candidate.code.toUpper());
     if (existing == 0 && candidate.code.isEmpty()) {
         const QList<DuplicateHit> hits = repo.duplicates(candidate, 1);
         if (!hits.isEmpty())
             existing = hits.first().id;
     }
-    if (existing == 0) {
-        service.insertChecked(ctx, repo, candidate, true);
-        return ImportOutcome::Created;
-    }
+    return existing;
+}
+
+/// What a row that names an existing customer changes: the fields for the service's update
+/// at the customer's version, or nothing.
+struct PlannedUpdate
+{
+    bool unchanged = true;
+    qint64 version = 0;
+    QJsonObject fields;
+};
+
+PlannedUpdate planUpdate(Rpc::CallContext& ctx, CustomerRepository& repo, qint64 existing,
+                         const RowCustomer& r)
+{
     // A customer the caller may not see (record rules) is not updated by a file either.
     if (!CustomerRepository(ctx.db, CustomerService::visibleTo(ctx)).byId(existing))
         throw Error::validation(QStringLiteral("code"), QStringLiteral("duplicate"),
@@ -138,7 +194,7 @@ ImportOutcome importCustomer(Rpc::CallContext& ctx, CustomerService& service,
         throw Error::validation(QStringLiteral("code"), QStringLiteral("merged"),
                                 QStringLiteral("names a customer merged into another one"),
                                 QStringLiteral("crm.import.merged"));
-    QJsonObject update = fields;
+    QJsonObject update = nestedFields(r.row);
     update.remove(QStringLiteral("code"));
     // An update keeps the customer's contacts and addresses; the file's are added only to a
     // customer that has none (so a re-import never drops what clerks entered since).
@@ -146,22 +202,151 @@ ImportOutcome importCustomer(Rpc::CallContext& ctx, CustomerService& service,
         update.remove(QStringLiteral("contacts"));
     if (!stored.addresses.isEmpty())
         update.remove(QStringLiteral("addresses"));
-    if (!owner.isEmpty())
-        update.insert(QStringLiteral("owner_id"), candidate.ownerId);
+    if (!r.owner.isEmpty())
+        update.insert(QStringLiteral("owner_id"), r.candidate.ownerId);
     Customer after = stored;
     Rpc::FieldErrors ignored;
     applyJson(after, update, ignored, true);
     after.name = after.name.trimmed();
     if (comparable(after) == comparable(stored))
-        return ImportOutcome::Unchanged;
+        return {};
     // The service's update: the same rules as an edit in the form.
     QJsonObject strict = update;
     if (strict.contains(QLatin1String("tags")))
         strict.insert(QStringLiteral("tags"), QJsonArray::fromStringList(after.tags));
     if (strict.contains(QLatin1String("payment_terms_days")))
         strict.insert(QStringLiteral("payment_terms_days"), after.paymentTermsDays);
-    service.update(ctx, existing, stored.version, strict);
+    return {false, stored.version, strict};
+}
+
+ImportOutcome importCustomer(Rpc::CallContext& ctx, CustomerService& service,
+                             const QJsonObject& row)
+{
+    CustomerRepository repo(ctx.db);
+    const RowCustomer r = parseRow(ctx, repo, row);
+    const qint64 existing = namedCustomer(repo, r.candidate);
+    if (existing == 0) {
+        service.insertChecked(ctx, repo, r.candidate, true);
+        return ImportOutcome::Created;
+    }
+    const PlannedUpdate plan = planUpdate(ctx, repo, existing, r);
+    if (plan.unchanged)
+        return ImportOutcome::Unchanged;
+    service.update(ctx, existing, plan.version, plan.fields);
     return ImportOutcome::Updated;
+}
+
+/// The bulk path: the records in file order with the effect and the problems of
+/// importCustomer for each in turn (the same parsing, lookups, checks and update), but
+///  * the batch's codes, tax ids and duplicate keys are looked up at once, and the batch's own
+///    new customers answer the lookups of the rows after them before they are written;
+///  * new customers are written together (a statement per table, one audit record each), and
+///    their generated codes are taken as one block of the series;
+///  * the dry run (Check) writes no new customer at all: check() has found every problem the
+///    store could (codes, tax ids, owners), so the trial inserts would only be rolled back.
+/// A row that changes an existing customer goes through the service's update after the new
+/// customers before it were written, exactly as one by one.
+QList<ImportResult> importCustomers(Rpc::CallContext& ctx, CustomerService& service,
+                                    const QList<ImportRecord>& records, ImportPass pass)
+{
+    CustomerRepository repo(ctx.db);
+    const qsizetype count = records.size();
+    QList<ImportResult> results(count);
+    QList<std::optional<RowCustomer>> rows(count);
+    QList<const Customer*> candidates;
+    int codeless = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        try {
+            rows[i] = parseRow(ctx, repo, records.at(i).rows.first());
+            candidates.append(&rows.at(i)->candidate);
+            codeless += rows.at(i)->candidate.code.isEmpty() ? 1 : 0;
+        } catch (const Error& e) {
+            results[i].error = flatColumns(e);
+        }
+    }
+    repo.prefetch(candidates);
+
+    Platform::NumberBlock numbers(ctx.db, CustomerService::codeSeries());
+    QList<Customer> pending; // new customers not written yet
+    QList<qsizetype> pendingAt;
+    qint64 placeholder = 0;
+    // Writes the pending customers; on a refusal of the store, the results end at the first
+    // of them.
+    const auto flush = [&]() -> std::optional<qsizetype> {
+        if (pending.isEmpty())
+            return std::nullopt;
+        QList<qint64> placeholders;
+        for (const Customer& c : std::as_const(pending))
+            placeholders.append(c.id);
+        try {
+            service.insertPrepared(ctx, repo, pending);
+        } catch (const Storage::StoreError& e) {
+            if (e.transient || e.connectionLost)
+                throw;
+            results[pendingAt.first()].storeError = e.message;
+            return pendingAt.first();
+        }
+        QHash<qint64, qint64> ids;
+        for (qsizetype k = 0; k < pending.size(); ++k)
+            ids.insert(placeholders.at(k), pending.at(k).id);
+        repo.resolve(ids);
+        pending.clear();
+        pendingAt.clear();
+        return std::nullopt;
+    };
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!rows.at(i))
+            continue;
+        const RowCustomer& r = *rows.at(i);
+        if (r.candidate.code.isEmpty())
+            --codeless; // the rows after this one that may need a generated code
+        try {
+            qint64 existing = namedCustomer(repo, r.candidate);
+            if (existing == 0) {
+                Customer c = r.candidate;
+                service.prepareInsert(repo, c, [&] {
+                    if (numbers.isEmpty()) {
+                        numbers.take(codeless + 1);
+                        repo.prefetchCodes(numbers.available());
+                    }
+                    return numbers.next();
+                });
+                c.id = --placeholder;
+                repo.remember(c);
+                pending.append(c);
+                pendingAt.append(i);
+                results[i].outcome = ImportOutcome::Created;
+                continue;
+            }
+            if (existing < 0) { // a new customer of this batch: write it, then update it
+                if (const auto refused = flush())
+                    return results.mid(0, *refused + 1);
+                existing = namedCustomer(repo, r.candidate);
+            }
+            const PlannedUpdate plan = planUpdate(ctx, repo, existing, r);
+            if (plan.unchanged) {
+                results[i].outcome = ImportOutcome::Unchanged;
+                continue;
+            }
+            if (const auto refused = flush())
+                return results.mid(0, *refused + 1);
+            service.update(ctx, existing, plan.version, plan.fields);
+            repo.forget(existing);
+            results[i].outcome = ImportOutcome::Updated;
+        } catch (const Error& e) {
+            results[i].error = flatColumns(e);
+        } catch (const Storage::StoreError& e) {
+            if (e.transient || e.connectionLost)
+                throw;
+            results[i].storeError = e.message;
+            return results.mid(0, i + 1);
+        }
+    }
+    if (pass == ImportPass::Write)
+        if (const auto refused = flush())
+            return results.mid(0, *refused + 1);
+    numbers.release();
+    return results;
 }
 
 ImportColumn col(const char* name, Type type, const char* label, QStringList aliases,
@@ -230,6 +415,11 @@ Platform::ImportEntity customerImportEntity(CustomerService& service)
             throw flatColumns(err);
         }
     };
+    e.applyBatch = [svc](Rpc::CallContext& ctx, const QList<ImportRecord>& records,
+                         const QJsonObject&,
+                         ImportPass pass) { return importCustomers(ctx, *svc, records, pass); };
+    e.tables = {QStringLiteral("customers"), QStringLiteral("customer_contacts"),
+                QStringLiteral("customer_addresses"), QStringLiteral("customer_tags")};
     return e;
 }
 

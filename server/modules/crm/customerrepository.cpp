@@ -2,6 +2,7 @@
 
 #include "common/money.h"
 #include "server/platform/jsontext.h"
+#include "server/storage/bulkinsert.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 #include "server/storage/queryresult.h"
@@ -11,6 +12,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <algorithm>
 
 namespace Erp::Server::Crm {
 
@@ -161,15 +163,27 @@ void CustomerRepository::loadChildren(Customer& c)
 
 qint64 CustomerRepository::idByCode(const QString& code)
 {
+    if (m_lookups) {
+        const auto known = m_lookups->codes.constFind(code);
+        if (known != m_lookups->codes.cend())
+            return *known;
+    }
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE code = :code"));
     q.bindValue(QStringLiteral(":code"), code);
     exec(q);
     const qint64 id = Storage::oneInteger(q);
+    if (m_lookups)
+        m_lookups->note(CodeKey, code, id);
     return id;
 }
 
 qint64 CustomerRepository::idByTaxId(const QString& taxId, qint64 excludingId)
 {
+    if (m_lookups) {
+        const auto known = m_lookups->taxIds.constFind(taxId);
+        if (known != m_lookups->taxIds.cend())
+            return *known == excludingId ? 0 : *known;
+    }
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT id FROM customers WHERE tax_id = :tax AND id <> :id"));
     q.bindValue(QStringLiteral(":tax"), taxId);
@@ -215,24 +229,120 @@ static void bindRecord(QSqlQuery& q, const Customer& c)
 
 void CustomerRepository::insert(Customer& c)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO customers (code, name, name_key, kind, tax_id, industry, source, tags, "
-        "credit_limit, currency, "
-        "payment_terms_days, owner_id, status, notes, contact_name, phone, email, province, city, "
-        "merged_into, "
-        "search_text, created_at, updated_at, version) VALUES (:code, :name, :name_key, :kind, "
-        ":tax_id, :industry, "
-        ":source, :tags, :credit_limit, :currency, :terms, :owner_id, :status, :notes, "
-        ":contact_name, :phone, :email, "
-        ":province, :city, :merged_into, :search_text, :now, :now, 1) RETURNING id"));
-    bindRecord(q, c);
-    exec(q);
-    c.id = Storage::oneInteger(q);
-    c.version = 1;
-    c.createdAt = c.updatedAt = q.boundValue(QStringLiteral(":now")).toString();
-    q.finish();
-    writeChildren(c, c.id);
-    writeBigrams(c.id, QString(), QString(), searchText(c), c.name);
+    QList<Customer> one{c};
+    insertMany(one);
+    c = one.first();
+}
+
+void CustomerRepository::insertMany(QList<Customer>& records)
+{
+    using C = Storage::BulkInsert::Column;
+    const QString now = Storage::nowText();
+    const auto nullable = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(); };
+    Storage::BulkInsert customers(m_db, QStringLiteral("customers"),
+                                  {C{QStringLiteral("code")},
+                                   C{QStringLiteral("name")},
+                                   C{QStringLiteral("name_key")},
+                                   C{QStringLiteral("kind")},
+                                   C{QStringLiteral("tax_id")},
+                                   C{QStringLiteral("industry")},
+                                   C{QStringLiteral("source")},
+                                   C{QStringLiteral("tags")},
+                                   C{QStringLiteral("credit_limit"), true},
+                                   C{QStringLiteral("currency")},
+                                   C{QStringLiteral("payment_terms_days"), true},
+                                   C{QStringLiteral("owner_id"), true},
+                                   C{QStringLiteral("status")},
+                                   C{QStringLiteral("notes")},
+                                   C{QStringLiteral("contact_name")},
+                                   C{QStringLiteral("phone")},
+                                   C{QStringLiteral("email")},
+                                   C{QStringLiteral("province")},
+                                   C{QStringLiteral("city")},
+                                   C{QStringLiteral("merged_into"), true},
+                                   C{QStringLiteral("search_text")},
+                                   C{QStringLiteral("created_at")},
+                                   C{QStringLiteral("updated_at")},
+                                   C{QStringLiteral("version"), true}},
+                                  QStringLiteral("id, code"));
+    QHash<QString, qsizetype> byCode;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const Customer& c = records.at(i);
+        const Contact* contact = c.primaryContact();
+        const Address* address = c.defaultAddress();
+        byCode.insert(c.code, i);
+        customers.add(
+            {c.code,
+             c.name,
+             text(normalizedNameKey(c.name)),
+             c.kind,
+             text(c.taxId),
+             text(c.industry),
+             text(c.source),
+             QString::fromUtf8(
+                 QJsonDocument(QJsonArray::fromStringList(c.tags)).toJson(QJsonDocument::Compact)),
+             c.creditLimit,
+             c.currency,
+             c.paymentTermsDays,
+             nullable(c.ownerId),
+             c.status,
+             text(c.notes),
+             text(contact ? contact->name : QString()),
+             text(contact ? contact->phone : QString()),
+             text(contact ? contact->email : QString()),
+             text(address ? address->province : QString()),
+             text(address ? address->city : QString()),
+             nullable(c.mergedInto),
+             text(searchText(c)),
+             now,
+             now,
+             1});
+    }
+    // RETURNING promises no order: the code (unique) says which record got which id.
+    customers.exec([&records, &byCode, &now](const QSqlQuery& q) {
+        Customer& c = records[byCode.value(q.value(1).toString())];
+        c.id = q.value(0).toLongLong();
+        c.version = 1;
+        c.createdAt = c.updatedAt = now;
+    });
+
+    Storage::BulkInsert contacts(m_db, QStringLiteral("customer_contacts"),
+                                 {C{QStringLiteral("customer_id"), true},
+                                  C{QStringLiteral("position"), true}, C{QStringLiteral("name")},
+                                  C{QStringLiteral("title")}, C{QStringLiteral("phone")},
+                                  C{QStringLiteral("phone_digits")}, C{QStringLiteral("email")},
+                                  C{QStringLiteral("is_primary"), true}});
+    Storage::BulkInsert addresses(
+        m_db, QStringLiteral("customer_addresses"),
+        {C{QStringLiteral("customer_id"), true}, C{QStringLiteral("position"), true},
+         C{QStringLiteral("kind")}, C{QStringLiteral("country")}, C{QStringLiteral("province")},
+         C{QStringLiteral("city")}, C{QStringLiteral("district")}, C{QStringLiteral("line1")},
+         C{QStringLiteral("postcode")}, C{QStringLiteral("is_default"), true}});
+    Storage::BulkInsert tags(m_db, QStringLiteral("customer_tags"),
+                             {C{QStringLiteral("customer_id"), true}, C{QStringLiteral("tag")}});
+    Storage::BulkInsert bigrams(m_db, QStringLiteral("customer_bigrams"),
+                                {C{QStringLiteral("bigram")}, C{QStringLiteral("name")},
+                                 C{QStringLiteral("customer_id"), true}});
+    for (const Customer& c : std::as_const(records)) {
+        int position = 0;
+        for (const Contact& k : c.contacts)
+            contacts.add({c.id, position++, text(k.name), text(k.title), text(k.phone),
+                          text(phoneDigits(k.phone)), text(k.email.toLower()),
+                          k.isPrimary ? 1 : 0});
+        position = 0;
+        for (const Address& a : c.addresses)
+            addresses.add({c.id, position++, a.kind, text(a.country), text(a.province),
+                           text(a.city), text(a.district), text(a.line1), text(a.postcode),
+                           a.isDefault ? 1 : 0});
+        for (const QString& tag : c.tags)
+            tags.add({c.id, tag});
+        for (const QString& pair : searchBigrams(searchText(c)))
+            bigrams.add({pair, c.name, c.id});
+    }
+    contacts.exec();
+    addresses.exec();
+    tags.exec();
+    bigrams.exec();
 }
 
 bool CustomerRepository::update(const Customer& c, qint64 expectedVersion)
@@ -365,60 +475,271 @@ void CustomerRepository::writeChildren(const Customer& c, qint64 id)
     }
 }
 
+QList<CustomerRepository::Probe> CustomerRepository::probesOf(const Customer& c)
+{
+    QList<Probe> probes;
+    if (!c.taxId.isEmpty())
+        probes.append({QStringLiteral("tax_id"), c.taxId});
+    for (const Contact& k : c.contacts) {
+        const QString digits = phoneDigits(k.phone);
+        if (digits.size() >= 7)
+            probes.append({QStringLiteral("phone"), digits});
+        if (!k.email.isEmpty())
+            probes.append({QStringLiteral("email"), k.email.toLower()});
+    }
+    const QString key = normalizedNameKey(c.name);
+    if (!key.isEmpty())
+        probes.append({QStringLiteral("name"), key});
+    return probes;
+}
+
+QList<DuplicateHit> CustomerRepository::probeHits(const Probe& probe, qint64 selfId)
+{
+    const QString key = probe.reason + QChar(0x1f) + probe.value;
+    QList<DuplicateHit> hits;
+    if (m_lookups) {
+        const auto known = m_lookups->probes.constFind(key);
+        if (known != m_lookups->probes.cend()) {
+            for (const DuplicateHit& h : *known)
+                if (h.id != selfId)
+                    hits.append(h);
+            return hits;
+        }
+    }
+    static const QHash<QString, QString> conditions{
+        {QStringLiteral("tax_id"), QStringLiteral("WHERE c.tax_id = :v")},
+        {QStringLiteral("phone"), QStringLiteral("JOIN customer_contacts k ON k.customer_id = "
+                                                 "c.id WHERE k.phone_digits = :v")},
+        {QStringLiteral("email"),
+         QStringLiteral("JOIN customer_contacts k ON k.customer_id = c.id WHERE k.email = :v")},
+        {QStringLiteral("name"), QStringLiteral("WHERE c.name_key = :v")},
+    };
+    // Remembered lookups hold every hit; a lookup for the caller stops at ten.
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT DISTINCT c.id, c.code, c.name FROM customers c ") +
+        conditions.value(probe.reason) +
+        QStringLiteral(" AND c.id <> :self AND c.status <> 'merged'") + m_scope.andCondition() +
+        (m_lookups ? QString() : QStringLiteral(" LIMIT 10")));
+    q.bindValue(QStringLiteral(":v"), probe.value);
+    q.bindValue(QStringLiteral(":self"), m_lookups ? 0 : selfId);
+    m_scope.bind(q);
+    exec(q);
+    while (q.next())
+        hits.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), probe.reason});
+    q.finish();
+    if (m_lookups) {
+        std::sort(hits.begin(), hits.end(),
+                  [](const DuplicateHit& a, const DuplicateHit& b) { return a.id < b.id; });
+        hits.append(m_lookups->unwritten.value(key)); // remembered, not written yet
+        m_lookups->probes.insert(key, hits);
+        for (const DuplicateHit& h : std::as_const(hits))
+            m_lookups->keysOf[h.id].append({ProbeKey, key});
+        hits.removeIf([selfId](const DuplicateHit& h) { return h.id == selfId; });
+    }
+    return hits;
+}
+
 QList<DuplicateHit> CustomerRepository::duplicates(const Customer& c, int limit)
 {
     QList<DuplicateHit> hits;
-    auto collect = [&](QSqlQuery& q, const QString& reason) {
-        m_scope.bind(q);
-        exec(q);
-        while (q.next() && hits.size() < limit) {
-            const qint64 id = q.value(0).toLongLong();
+    for (const Probe& probe : probesOf(c)) {
+        for (const DuplicateHit& h : probeHits(probe, c.id)) {
+            if (hits.size() >= limit)
+                return hits;
             if (std::none_of(hits.begin(), hits.end(),
-                             [id](const DuplicateHit& h) { return h.id == id; }))
-                hits.append({id, q.value(1).toString(), q.value(2).toString(), reason});
+                             [&h](const DuplicateHit& x) { return x.id == h.id; }))
+                hits.append(h);
         }
-        q.finish();
-    };
-    const QString base = QStringLiteral("SELECT DISTINCT c.id, c.code, c.name FROM customers c ");
-    const QString notSelf = QStringLiteral(" AND c.id <> :self AND c.status <> 'merged'") +
-                            m_scope.andCondition() + QStringLiteral(" LIMIT 10");
-    if (!c.taxId.isEmpty()) {
-        QSqlQuery& q = m_db.prepared(base + QStringLiteral("WHERE c.tax_id = :v") + notSelf);
-        q.bindValue(QStringLiteral(":v"), c.taxId);
-        q.bindValue(QStringLiteral(":self"), c.id);
-        collect(q, QStringLiteral("tax_id"));
-    }
-    for (const Contact& k : c.contacts) {
-        const QString digits = phoneDigits(k.phone);
-        if (digits.size() >= 7) {
-            QSqlQuery& q =
-                m_db.prepared(base +
-                              QStringLiteral("JOIN customer_contacts k ON k.customer_id = c.id "
-                                             "WHERE k.phone_digits = :v") +
-                              notSelf);
-            q.bindValue(QStringLiteral(":v"), digits);
-            q.bindValue(QStringLiteral(":self"), c.id);
-            collect(q, QStringLiteral("phone"));
-        }
-        if (!k.email.isEmpty()) {
-            QSqlQuery& q =
-                m_db.prepared(base +
-                              QStringLiteral("JOIN customer_contacts k ON k.customer_id = c.id "
-                                             "WHERE k.email = :v") +
-                              notSelf);
-            q.bindValue(QStringLiteral(":v"), k.email.toLower());
-            q.bindValue(QStringLiteral(":self"), c.id);
-            collect(q, QStringLiteral("email"));
-        }
-    }
-    const QString key = normalizedNameKey(c.name);
-    if (!key.isEmpty()) {
-        QSqlQuery& q = m_db.prepared(base + QStringLiteral("WHERE c.name_key = :v") + notSelf);
-        q.bindValue(QStringLiteral(":v"), key);
-        q.bindValue(QStringLiteral(":self"), c.id);
-        collect(q, QStringLiteral("name"));
     }
     return hits;
+}
+
+void CustomerRepository::Lookups::note(int kind, const QString& key, qint64 id)
+{
+    (kind == CodeKey ? codes : taxIds).insert(key, id);
+    if (id != 0)
+        keysOf[id].append({kind, key});
+}
+
+void CustomerRepository::prefetch(const QList<const Customer*>& records)
+{
+    if (!m_lookups)
+        m_lookups = std::make_unique<Lookups>();
+    QStringList codes;
+    QStringList taxIds;
+    QHash<QString, QStringList> probeValues; // reason -> values (records without a code)
+    for (const Customer* c : records) {
+        if (!c->code.isEmpty())
+            codes.append(c->code);
+        if (!c->taxId.isEmpty())
+            taxIds.append(c->taxId);
+        if (c->code.isEmpty())
+            for (const Probe& p : probesOf(*c))
+                if (p.reason != QLatin1String("tax_id"))
+                    probeValues[p.reason].append(p.value);
+    }
+    prefetchCodes(codes);
+    taxIds.removeDuplicates();
+    taxIds.removeIf([this](const QString& t) { return m_lookups->taxIds.contains(t); });
+    for (const QString& t : std::as_const(taxIds)) {
+        m_lookups->taxIds.insert(t, 0);
+        m_lookups->probes.insert(QStringLiteral("tax_id") + QChar(0x1f) + t, {});
+    }
+    if (!taxIds.isEmpty()) {
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral(
+                "SELECT tax_id, id, code, name, status FROM customers WHERE tax_id IN (") +
+            m_db.sql().textListSelect(QStringLiteral("keys")) + QStringLiteral(")"));
+        q.bindValue(QStringLiteral(":keys"), Storage::SqlDialect::textList(taxIds));
+        exec(q);
+        while (q.next()) {
+            const QString tax = q.value(0).toString();
+            const qint64 id = q.value(1).toLongLong();
+            m_lookups->note(TaxIdKey, tax, id);
+            if (q.value(4).toString() != QLatin1String("merged")) {
+                const QString key = QStringLiteral("tax_id") + QChar(0x1f) + tax;
+                m_lookups->probes[key].append(
+                    {id, q.value(2).toString(), q.value(3).toString(), QStringLiteral("tax_id")});
+                m_lookups->keysOf[id].append({ProbeKey, key});
+            }
+        }
+        q.finish();
+    }
+    static const QHash<QString, QString> selects{
+        {QStringLiteral("phone"),
+         QStringLiteral(
+             "SELECT DISTINCT k.phone_digits, c.id, c.code, c.name FROM customers c "
+             "JOIN customer_contacts k ON k.customer_id = c.id WHERE k.phone_digits IN (")},
+        {QStringLiteral("email"),
+         QStringLiteral("SELECT DISTINCT k.email, c.id, c.code, c.name FROM customers c JOIN "
+                        "customer_contacts k ON k.customer_id = c.id WHERE k.email IN (")},
+        {QStringLiteral("name"),
+         QStringLiteral("SELECT c.name_key, c.id, c.code, c.name FROM customers c WHERE "
+                        "c.name_key IN (")},
+    };
+    for (auto it = probeValues.begin(); it != probeValues.end(); ++it) {
+        it->removeDuplicates();
+        it->removeIf([this, &it](const QString& v) {
+            return m_lookups->probes.contains(it.key() + QChar(0x1f) + v);
+        });
+        if (it->isEmpty())
+            continue;
+        for (const QString& v : std::as_const(*it))
+            m_lookups->probes.insert(it.key() + QChar(0x1f) + v, {});
+        QSqlQuery& q = m_db.prepared(selects.value(it.key()) +
+                                     m_db.sql().textListSelect(QStringLiteral("keys")) +
+                                     QStringLiteral(") AND c.status <> 'merged'") +
+                                     m_scope.andCondition() + QStringLiteral(" ORDER BY 2"));
+        q.bindValue(QStringLiteral(":keys"), Storage::SqlDialect::textList(*it));
+        m_scope.bind(q);
+        exec(q);
+        while (q.next()) {
+            const QString key = it.key() + QChar(0x1f) + q.value(0).toString();
+            const qint64 id = q.value(1).toLongLong();
+            m_lookups->probes[key].append(
+                {id, q.value(2).toString(), q.value(3).toString(), it.key()});
+            m_lookups->keysOf[id].append({ProbeKey, key});
+        }
+        q.finish();
+    }
+}
+
+void CustomerRepository::prefetchCodes(const QStringList& codes)
+{
+    if (!m_lookups)
+        m_lookups = std::make_unique<Lookups>();
+    QStringList unknown;
+    for (const QString& code : codes) {
+        if (m_lookups->codes.contains(code))
+            continue; // known already (a new customer of the batch may have it)
+        m_lookups->codes.insert(code, 0);
+        unknown.append(code);
+    }
+    if (unknown.isEmpty())
+        return;
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT code, id FROM customers WHERE code IN (") +
+                      m_db.sql().textListSelect(QStringLiteral("keys")) + QStringLiteral(")"));
+    q.bindValue(QStringLiteral(":keys"), Storage::SqlDialect::textList(unknown));
+    exec(q);
+    while (q.next())
+        m_lookups->note(CodeKey, q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+}
+
+void CustomerRepository::remember(const Customer& c)
+{
+    if (!m_lookups)
+        m_lookups = std::make_unique<Lookups>();
+    m_lookups->note(CodeKey, c.code, c.id);
+    if (!c.taxId.isEmpty())
+        m_lookups->note(TaxIdKey, c.taxId, c.id);
+    if (c.status == QLatin1String("merged"))
+        return;
+    for (const Probe& p : probesOf(c)) {
+        const QString key = p.reason + QChar(0x1f) + p.value;
+        const DuplicateHit hit{c.id, c.code, c.name, p.reason};
+        QList<DuplicateHit>& unwritten = m_lookups->unwritten[key];
+        if (std::any_of(unwritten.cbegin(), unwritten.cend(),
+                        [&c](const DuplicateHit& h) { return h.id == c.id; }))
+            continue; // two contacts with one phone
+        unwritten.append(hit);
+        const auto known = m_lookups->probes.find(key);
+        if (known != m_lookups->probes.end()) {
+            known->append(hit);
+            m_lookups->keysOf[c.id].append({ProbeKey, key});
+        }
+    }
+}
+
+void CustomerRepository::resolve(const QHash<qint64, qint64>& ids)
+{
+    if (!m_lookups)
+        return;
+    for (auto written = ids.cbegin(); written != ids.cend(); ++written) {
+        const qint64 placeholder = written.key();
+        const qint64 id = written.value();
+        const QList<std::pair<int, QString>> keys = m_lookups->keysOf.take(placeholder);
+        for (const auto& [kind, key] : keys) {
+            if (kind == ProbeKey) {
+                for (DuplicateHit& h : m_lookups->probes[key])
+                    if (h.id == placeholder)
+                        h.id = id;
+            } else {
+                (kind == CodeKey ? m_lookups->codes : m_lookups->taxIds).insert(key, id);
+            }
+        }
+        m_lookups->keysOf[id].append(keys);
+    }
+    // Written: a lookup of the store finds them from now on.
+    for (auto it = m_lookups->unwritten.begin(); it != m_lookups->unwritten.end();) {
+        it->removeIf([&ids](const DuplicateHit& h) { return ids.contains(h.id); });
+        it = it->isEmpty() ? m_lookups->unwritten.erase(it) : std::next(it);
+    }
+}
+
+void CustomerRepository::forget(qint64 id)
+{
+    if (!m_lookups)
+        return;
+    const auto erase = [this](int kind, const QString& key) {
+        if (kind == CodeKey)
+            m_lookups->codes.remove(key);
+        else if (kind == TaxIdKey)
+            m_lookups->taxIds.remove(key);
+        else
+            m_lookups->probes.remove(key);
+    };
+    for (const auto& [kind, key] : m_lookups->keysOf.take(id))
+        erase(kind, key);
+    // What the customer's keys answer now is asked of the store the next time.
+    if (const std::optional<Customer> now = byId(id)) {
+        erase(CodeKey, now->code);
+        erase(TaxIdKey, now->taxId);
+        for (const Probe& p : probesOf(*now))
+            erase(ProbeKey, p.reason + QChar(0x1f) + p.value);
+    }
 }
 
 QString CustomerRepository::whereClause(const Storage::ListQuery& query, Search* search,
@@ -620,10 +941,14 @@ bool CustomerRepository::userIsActive(qint64 userId)
 
 qint64 CustomerRepository::userIdByName(const QString& username)
 {
+    const auto cached = m_userIds.constFind(username);
+    if (cached != m_userIds.constEnd())
+        return *cached;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM users WHERE username = :u"));
     q.bindValue(QStringLiteral(":u"), username);
     exec(q);
     const qint64 id = Storage::oneInteger(q);
+    m_userIds.insert(username, id);
     return id;
 }
 

@@ -7,6 +7,7 @@
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
+#include "server/storage/auditlog.h"
 #include "server/storage/listquery.h"
 
 namespace Erp::Server::Crm {
@@ -138,20 +139,31 @@ void CustomerService::check(CustomerRepository& repo, const Customer& c, Rpc::Fi
                    QStringLiteral("validation.inactive_user"));
 }
 
-Customer CustomerService::insertChecked(Rpc::CallContext& ctx, CustomerRepository& repo, Customer c,
-                                        bool bulk)
+const Platform::NumberSeries& CustomerService::codeSeries()
+{
+    static const Platform::NumberSeries codes{QStringLiteral("crm.customer"),
+                                              QStringLiteral("C{n:6}")};
+    return codes;
+}
+
+void CustomerService::prepareInsert(CustomerRepository& repo, Customer& c,
+                                    const std::function<QString()>& nextNumber)
 {
     normalize(c);
     Rpc::FieldErrors errors;
     check(repo, c, errors);
     errors.throwIfAny();
     while (c.code.isEmpty()) {
-        static const Platform::NumberSeries codes{QStringLiteral("crm.customer"),
-                                                  QStringLiteral("C{n:6}")};
-        const QString candidate = Platform::takeDocumentNumber(ctx.db, codes);
+        const QString candidate = nextNumber();
         if (repo.idByCode(candidate) == 0) // a code given by hand may have taken it
             c.code = candidate;
     }
+}
+
+Customer CustomerService::insertChecked(Rpc::CallContext& ctx, CustomerRepository& repo, Customer c,
+                                        bool bulk)
+{
+    prepareInsert(repo, c, [&ctx] { return Platform::takeDocumentNumber(ctx.db, codeSeries()); });
     repo.insert(c);
     if (bulk) {
         // Imports and the demo: the record as written is the record stored; reading it back
@@ -162,6 +174,19 @@ Customer CustomerService::insertChecked(Rpc::CallContext& ctx, CustomerRepositor
     const Customer stored = load(repo, c.id);
     ctx.recordChange(kCustomer, stored.id, stored.version, QJsonValue::Null, toJson(stored));
     return stored;
+}
+
+void CustomerService::insertPrepared(Rpc::CallContext& ctx, CustomerRepository& repo,
+                                     QList<Customer>& records)
+{
+    repo.insertMany(records);
+    // The audit records insertChecked writes in bulk mode, one per customer.
+    QList<Storage::AuditLog::Entry> entries;
+    entries.reserve(records.size());
+    for (const Customer& c : std::as_const(records))
+        entries.append({ctx.identity.userId, ctx.identity.username, ctx.method, kCustomer, c.id,
+                        QJsonValue::Null, QJsonValue(), toJsonText(c)});
+    Storage::AuditLog::appendMany(ctx.db, entries);
 }
 
 QJsonObject CustomerService::create(Rpc::CallContext& ctx, const QJsonObject& fields,

@@ -6,12 +6,15 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace Erp::Rpc {
 struct CallContext;
 }
 namespace Erp::Platform {
 class EventBus;
-}
+struct NumberSeries;
+} // namespace Erp::Platform
 
 namespace Erp::Server::Crm {
 
@@ -55,6 +58,17 @@ public:
     /// `bulk` (import, demo) audits without announcing (the caller sends one event for the
     /// batch) and returns the record as written instead of reading it back.
     Customer insertChecked(Rpc::CallContext& ctx, CustomerRepository& repo, Customer c, bool bulk);
+    /// The first half of insertChecked: normalises and checks `c` and gives it a code when it
+    /// has none (the next number of the customer series from `nextNumber`, skipping codes that
+    /// are taken); throws FieldErrors. Nothing is written.
+    void prepareInsert(CustomerRepository& repo, Customer& c,
+                       const std::function<QString()>& nextNumber);
+    /// The second half for many records prepared by prepareInsert (the import's bulk path):
+    /// writes them with a statement per table and one audit record each, without announcing;
+    /// sets their ids.
+    void insertPrepared(Rpc::CallContext& ctx, CustomerRepository& repo, QList<Customer>& records);
+    /// The numbering series of generated customer codes (C000001, ...).
+    static const Platform::NumberSeries& codeSeries();
     /// Validation and uniqueness of a record about to be written.
     void check(CustomerRepository& repo, const Customer& c, Rpc::FieldErrors& errors);
 
