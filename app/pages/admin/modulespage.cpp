@@ -65,6 +65,8 @@ QString ModulesPage::title(const QString& module)
         return tr("Sales orders");
     if (module == QLatin1String("mail"))
         return tr("E-mail outbox");
+    if (module == QLatin1String("finance"))
+        return tr("Finance");
     return module;
 }
 
@@ -84,6 +86,8 @@ QString ModulesPage::description(const ModuleEntry& m)
         return tr("Sales orders from entry to delivery, returns and metrics");
     if (m.name == QLatin1String("mail"))
         return tr("The outbox: e-mail the other modules send, with retries");
+    if (m.name == QLatin1String("finance"))
+        return tr("The general ledger: chart of accounts, vouchers, periods, trial balance");
     return m.description; // a module this client does not know yet
 }
 
