@@ -22,6 +22,8 @@
 #include "app/pages/finance/trialbalance.h"
 #include "app/pages/finance/voucherdialog.h"
 #include "app/pages/finance/vouchergrid.h"
+#include "app/pages/finance/voucherprint.h"
+#include "app/pages/inventory/purchaseorderdialog.h"
 #include "app/pages/modulepage.h"
 #include "app/pages/pages.h"
 #include "app/widgets/entitypicker.h"
@@ -32,6 +34,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QInputDialog>
 #include <QInputMethodEvent>
@@ -39,11 +42,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -239,6 +245,39 @@ private slots:
         m_entryId = Test::idOf(dialog.entry());
     }
 
+    void printedVoucherSaysTheTotalInCapitals()
+    {
+        const QJsonObject entry = Test::callOn(*m_accountant, QStringLiteral("finance.entry.get"),
+                                               {{QStringLiteral("id"), m_entryId}})
+                                      .toObject();
+        Print::DeliveryNote::Company company;
+        company.name = QStringLiteral("深圳市示例贸易有限公司");
+        const Print::Voucher v = VoucherPrint::voucher(entry, *m_accounts, company);
+        QCOMPARE(v.number, m_number);
+        QCOMPARE(v.totalInWords, QStringLiteral("壹仟元整"));
+        QCOMPARE(v.lines.size(), 2);
+        QCOMPARE(v.lines.at(0).accountCode, QStringLiteral("5602"));
+        QCOMPARE(v.lines.at(0).debit, QStringLiteral("1,000.00"));
+        QCOMPARE(v.lines.at(1).credit, QStringLiteral("1,000.00"));
+        QCOMPARE(v.preparedBy, QStringLiteral("liu.yang"));
+        QVERIFY(!v.draft);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("voucher.pdf"));
+        QString error;
+        QVERIFY2(Print::VoucherRenderer::writePdf(v, path, &error), qPrintable(error));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed");
+        QProcess p;
+        p.start(pdftotext, {path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        for (const QString& expected :
+             {m_number, QStringLiteral("壹仟元整"), QStringLiteral("5602"),
+              QStringLiteral("1,000.00"), QStringLiteral("supplies")})
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" in\n") + text));
+    }
+
     void entryListFindsTheVoucher()
     {
         EntryList list(*m_client, *m_accounts);
@@ -325,6 +364,72 @@ private slots:
         // The running balance of the last line is the closing balance.
         QCOMPARE(model.row(model.rowCount() - 1).value(QLatin1String("balance")).toString(),
                  model.summary().value(QLatin1String("closing_balance")).toString());
+    }
+
+    void entryOpensItsSourceDocument()
+    {
+        auto admin = m_company.connect();
+        QVERIFY(admin);
+        const QJsonObject stock =
+            Test::callOn(
+                *admin, QStringLiteral("finance.entry.list"),
+                {{QStringLiteral("filter"),
+                  QJsonObject{{QStringLiteral("source_type"), QStringLiteral("purchase_order")}}},
+                 {QStringLiteral("limit"), 1}})
+                .toObject();
+        const QJsonObject entry = stock.value(QLatin1String("rows")).toArray().first().toObject();
+        QVERIFY(Test::idOf(entry) > 0);
+        AppSettings settings;
+        MainWindow window(*admin, settings, QStringLiteral("en"));
+        window.show();
+        QVERIFY(window.navigate(QStringLiteral("finance/entry/%1").arg(Test::idOf(entry))));
+        VoucherDialog* voucher = nullptr;
+        QTRY_VERIFY((voucher = window.findChild<VoucherDialog*>()) && voucher->isReady());
+        QCOMPARE(VoucherDialog::sourceTarget(voucher->entry()),
+                 QStringLiteral("inventory/purchase-order/%1").arg(Test::idOf(entry, "source_id")));
+        auto* source = voucher->findChild<QLabel*>(QStringLiteral("voucherSource"));
+        QVERIFY(source->text().contains(QStringLiteral("Purchase order")));
+        emit source->linkActivated(QStringLiteral("open:") +
+                                   VoucherDialog::sourceTarget(voucher->entry()));
+        QTRY_VERIFY(window.findChild<Inventory::PurchaseOrderDialog*>());
+        QTRY_COMPARE(window.tabs()->tabText(window.tabs()->currentIndex()),
+                     QStringLiteral("Inventory"));
+    }
+
+    void settingsAddAndRemoveACategoryOverride()
+    {
+        SettingsPage page(*m_client);
+        page.show();
+        QTRY_VERIFY(page.isLoaded());
+        QVERIFY(!page.chartBox()->isEnabled()); // the demo books have entries
+        const int inventory = page.rowOf(QStringLiteral("inventory"), QString());
+        QVERIFY(inventory >= 0);
+        QTRY_VERIFY(page.picker(inventory)->text().startsWith(QStringLiteral("1405 ")));
+
+        const int row = page.addOverride(QStringLiteral("inventory"), QStringLiteral("原料"));
+        QCOMPARE(row, inventory + 1);
+        EntityPicker* picker = page.picker(row);
+        picker->setCurrent(m_accounts->byCode(QStringLiteral("1403")));
+        page.save();
+        QTRY_COMPARE(page.message(), QStringLiteral("Settings saved."));
+        const auto overrideOf = [this] {
+            const QJsonObject s =
+                Test::callOn(*m_accountant, QStringLiteral("finance.company.get"), {}).toObject();
+            for (const QJsonValue& v : s.value(QLatin1String("roles")).toArray())
+                if (v.toObject().value(QLatin1String("category")).toString() ==
+                    QStringLiteral("原料"))
+                    return v.toObject().value(QLatin1String("account_code")).toString();
+            return QString();
+        };
+        QCOMPARE(overrideOf(), QStringLiteral("1403"));
+
+        // Removed again: the role's own account applies to the category once more.
+        QTRY_VERIFY(page.rowOf(QStringLiteral("inventory"), QStringLiteral("原料")) >= 0);
+        page.roles()->selectRow(page.rowOf(QStringLiteral("inventory"), QStringLiteral("原料")));
+        QVERIFY(page.removeOverrideButton()->isEnabled());
+        page.removeOverrideButton()->click();
+        page.save();
+        QTRY_VERIFY(overrideOf().isEmpty());
     }
 
     void chartRefusesInTheClerksLanguage()

@@ -92,7 +92,8 @@ AccountChart::AccountChart(FinanceClient& client, QWidget* parent)
     m_tree->header()->resizeSection(CodeCol,
                                     fm.horizontalAdvance(QStringLiteral("222101 XXXXXX")) + 40);
     m_tree->header()->resizeSection(
-        NameCol, fm.horizontalAdvance(QStringLiteral("应交税费-应交增值税-进项税额 XXX")));
+        NameCol,
+        fm.horizontalAdvance(QStringLiteral("Accounts payable - goods received not invoiced")));
     m_tree->header()->resizeSection(TypeCol, fm.horizontalAdvance(QStringLiteral("Liability XX")));
     m_tree->header()->resizeSection(SideCol,
                                     fm.horizontalAdvance(QStringLiteral("Balance side")) + 16);

@@ -156,6 +156,7 @@ QDialog* EntryList::openEntry(qint64 id)
         if (T::id(e, "id") > 0 && !e.value(QLatin1String("discarded")).toBool())
             selectId(T::id(e, "id"));
     });
+    connect(dialog, &VoucherDialog::sourceRequested, this, &EntryList::sourceRequested);
     dialog->open();
     emit dialogOpened(dialog);
     return dialog;

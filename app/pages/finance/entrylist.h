@@ -28,6 +28,8 @@ public:
 
 signals:
     void dialogOpened(QDialog* dialog);
+    /// A voucher's link to its source document was followed.
+    void sourceRequested(const QString& target);
 
 protected:
     void updateActions() override;

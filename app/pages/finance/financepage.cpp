@@ -71,6 +71,11 @@ FinancePage::FinancePage(ApiClient& api, QWidget* parent)
                    m_settings, [this] { m_settings->reload(); });
     }
 
+    if (m_entries)
+        connect(m_entries, &EntryList::sourceRequested, this, &ModulePage::navigateRequested);
+    if (m_trial)
+        connect(m_trial, &TrialBalance::sourceRequested, this, &ModulePage::navigateRequested);
+
     int width = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         width = qMax(width, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));

@@ -294,6 +294,10 @@ QDialog* LedgerDialog::openEntry(int row)
         return nullptr;
     auto* dialog = new VoucherDialog(m_client, m_accounts, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VoucherDialog::sourceRequested, this, [this](const QString& target) {
+        reject();
+        emit sourceRequested(target);
+    });
     dialog->open();
     emit entryOpened(dialog);
     return dialog;

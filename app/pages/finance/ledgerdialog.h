@@ -103,6 +103,7 @@ public:
 
 signals:
     void entryOpened(QDialog* dialog);
+    void sourceRequested(const QString& target);
 
 private:
     void updateSummary();

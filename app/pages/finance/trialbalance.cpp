@@ -91,8 +91,8 @@ TrialBalance::TrialBalance(FinanceClient& client, AccountCache& accounts, QWidge
     const QFontMetrics fm = m_tree->fontMetrics();
     m_tree->header()->resizeSection(CodeCol,
                                     fm.horizontalAdvance(QStringLiteral("222101 XXXX")) + 40);
-    m_tree->header()->resizeSection(
-        NameCol, fm.horizontalAdvance(QStringLiteral("应交税费-进项税额 XXXXXX")));
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     for (int c = OpeningDebitCol; c < ColumnCount; ++c)
         m_tree->header()->resizeSection(c,
                                         fm.horizontalAdvance(QStringLiteral("10,000,000.00")) + 24);
@@ -258,6 +258,7 @@ QDialog* TrialBalance::openLedger(QTreeWidgetItem* item)
     auto* dialog =
         new LedgerDialog(m_client, m_accounts, row, from, to.addMonths(1).addDays(-1), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LedgerDialog::sourceRequested, this, &TrialBalance::sourceRequested);
     dialog->open();
     emit ledgerOpened(dialog);
     return dialog;

@@ -61,6 +61,7 @@ public:
 
 signals:
     void ledgerOpened(QDialog* dialog);
+    void sourceRequested(const QString& target);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -22,6 +22,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -100,8 +101,14 @@ VoucherDialog::VoucherDialog(FinanceClient& client, AccountCache& accounts, qint
     m_source->setTextFormat(Qt::RichText);
     m_source->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_source, &QLabel::linkActivated, this, [this](const QString& link) {
-        if (link.startsWith(QLatin1String("entry:")) && !isDirty())
+        if (link.startsWith(QLatin1String("entry:")) && !isDirty()) {
             load(link.mid(6).toLongLong());
+        } else if (link.startsWith(QLatin1String("open:"))) {
+            const QString target = link.mid(5);
+            reject(); // the document opens where it lives
+            if (isHidden())
+                emit sourceRequested(target);
+        }
     });
 
     FormErrors& e = errors();
@@ -109,8 +116,11 @@ VoucherDialog::VoucherDialog(FinanceClient& client, AccountCache& accounts, qint
     auto* right = new QFormLayout;
     for (QFormLayout* f : {left, right}) {
         f->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        f->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     }
+    m_journal->setMinimumContentsLength(14);
+    m_date->setMinimumWidth(m_date->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) +
+                            60);
     e.addRow(left, tr("&Journal"), QStringLiteral("journal"), m_journal, true);
     e.addRow(left, tr("Da&te"), QStringLiteral("date"), m_date, true);
     auto* numberRow = new QWidget(this);
@@ -169,7 +179,6 @@ VoucherDialog::VoucherDialog(FinanceClient& client, AccountCache& accounts, qint
     m_post->setToolTip(tr("Book the entry: it gets its number and counts in every report "
                           "(Ctrl+Return)"));
     m_post->setAutoDefault(false);
-    m_post->setIcon(Theme::icon(QStringLiteral("document-save"), QStyle::SP_DialogApplyButton));
     m_reverse->setObjectName(QStringLiteral("reverseButton"));
     m_reverse->setAutoDefault(false);
     m_reverse->setToolTip(tr("A posted entry never changes: book its reversal instead"));
@@ -186,7 +195,10 @@ VoucherDialog::VoucherDialog(FinanceClient& client, AccountCache& accounts, qint
     connect(m_post, &QPushButton::clicked, this, &VoucherDialog::post);
     connect(m_reverse, &QPushButton::clicked, this, &VoucherDialog::askReverse);
     connect(m_discard, &QPushButton::clicked, this, &VoucherDialog::discard);
-    connect(m_print, &QPushButton::clicked, this, &VoucherDialog::print);
+    auto* printMenu = new QMenu(m_print);
+    printMenu->addAction(tr("Print Preview… (Ctrl+P)"), this, &VoucherDialog::print);
+    printMenu->addAction(tr("Save as PDF…"), this, &VoucherDialog::savePdf);
+    m_print->setMenu(printMenu);
 
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, [this] {
@@ -254,6 +266,21 @@ VoucherDialog::VoucherDialog(FinanceClient& client, AccountCache& accounts, qint
     }
 }
 
+QString VoucherDialog::sourceTarget(const QJsonObject& entry)
+{
+    const QString type = T::str(entry, "source_type");
+    const qint64 id = T::id(entry, "source_id");
+    if (id <= 0)
+        return {};
+    if (type == QLatin1String("sales_order"))
+        return QStringLiteral("orders/order/%1").arg(id);
+    if (type == QLatin1String("purchase_order"))
+        return QStringLiteral("inventory/purchase-order/%1").arg(id);
+    if (type == QLatin1String("stock_count"))
+        return QStringLiteral("inventory/count/%1").arg(id);
+    return {};
+}
+
 bool VoucherDialog::isPosted() const
 {
     return T::str(m_entry, "state") == QLatin1String("posted");
@@ -302,11 +329,15 @@ void VoucherDialog::showEntry(const QJsonObject& entry)
     m_state->setStatus(T::entryState(T::str(entry, "state")), T::entryTone(T::str(entry, "state")));
 
     QStringList source;
-    if (id > 0)
-        source.append(T::source(entry).toHtmlEscaped());
     const auto link = [](qint64 target, const QString& text) {
         return QStringLiteral("<a href=\"entry:%1\">%2</a>").arg(target).arg(text.toHtmlEscaped());
     };
+    const QString target = sourceTarget(entry);
+    if (!target.isEmpty())
+        source.append(QStringLiteral("<a href=\"open:%1\">%2</a>")
+                          .arg(target, T::source(entry).toHtmlEscaped()));
+    else if (id > 0)
+        source.append(T::source(entry).toHtmlEscaped());
     if (T::id(entry, "reversal_of") > 0)
         source.append(link(T::id(entry, "reversal_of"), tr("reverses an earlier entry")));
     if (T::id(entry, "reversed_by") > 0)
@@ -546,7 +577,13 @@ void VoucherDialog::discard()
 
 void VoucherDialog::print()
 {
-    VoucherPrint::printEntry(m_client.api(), m_entry, m_accounts, this);
+    VoucherPrint::printEntry(m_client.api(), m_entry, m_accounts, this,
+                             VoucherPrint::Mode::Preview);
+}
+
+void VoucherDialog::savePdf()
+{
+    VoucherPrint::printEntry(m_client.api(), m_entry, m_accounts, this, VoucherPrint::Mode::Pdf);
 }
 
 } // namespace Erp::Client::Finance

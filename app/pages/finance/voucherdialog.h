@@ -60,13 +60,19 @@ public:
     void reverseEntry(const QString& date, const QString& description);
     /// Deletes the draft after asking.
     void discard();
-    /// Prints (preview) or saves the voucher as PDF.
+    /// The print preview of the voucher (from there: a printer) / the voucher as a PDF file.
     void print();
+    void savePdf();
+
+    /// Where the source document of `entry` is shown ("orders/order/12"), empty when nowhere.
+    static QString sourceTarget(const QJsonObject& entry);
 
 signals:
     /// The entry was saved, posted, reversed or discarded (`entry` is the new state).
     void saved(const QJsonObject& entry);
     void loaded();
+    /// The clerk followed the link to the source document (a ModulePage::open target).
+    void sourceRequested(const QString& target);
 
 protected:
     void save() override;
