@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Erp::Client::Finance {
@@ -122,10 +123,20 @@ PeriodsPage::PeriodsPage(FinanceClient& client, AccountCache& accounts, QWidget*
     connect(m_check, &QPushButton::clicked, this, &PeriodsPage::runCheck);
     connect(m_export, &QPushButton::clicked, this, &PeriodsPage::exportPeriods);
     connect(m_runner, &ExportRunner::message, this, [this](const QString& t) { showMessage(t); });
-    connect(&client.api(), &ApiClient::eventChanged, this, [this](const QString& entity) {
-        if (m_started &&
-            (entity == QLatin1String("finance.period") || entity == QLatin1String("finance.entry")))
-            reload();
+    // Postings come in bursts (every stock move books one): one re-read per burst, and none
+    // while the page is not shown (it re-reads when shown again).
+    auto* debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(400);
+    connect(debounce, &QTimer::timeout, this, &PeriodsPage::reload);
+    connect(&client.api(), &ApiClient::eventChanged, this, [this, debounce](const QString& e) {
+        if (!m_started ||
+            (e != QLatin1String("finance.period") && e != QLatin1String("finance.entry")))
+            return;
+        if (isVisible())
+            debounce->start();
+        else
+            m_stale = true;
     });
     updateButtons();
 }
@@ -133,13 +144,14 @@ PeriodsPage::PeriodsPage(FinanceClient& client, AccountCache& accounts, QWidget*
 void PeriodsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_started)
+    if (!m_started || m_stale)
         reload();
 }
 
 void PeriodsPage::reload()
 {
     m_started = true;
+    m_stale = false;
     m_busy->setRunning(true);
     // The first time the server picks the fiscal year of today (it knows where years start).
     const int year = m_loaded ? m_year->value() : 0;

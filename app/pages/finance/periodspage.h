@@ -76,6 +76,7 @@ private:
     QJsonObject m_periods;
     bool m_loaded = false;
     bool m_started = false;
+    bool m_stale = false; ///< postings arrived while hidden
 };
 
 } // namespace Erp::Client::Finance

@@ -125,9 +125,14 @@ TrialBalance::TrialBalance(FinanceClient& client, AccountCache& accounts, QWidge
             [this](QTreeWidgetItem* item) { openLedger(item); });
     connect(m_runner, &ExportRunner::message, m_message, &QLabel::setText);
     connect(&client.api(), &ApiClient::eventChanged, this, [this, debounce](const QString& e) {
-        if (m_started && isVisible() &&
-            (e == QLatin1String("finance.entry") || e == QLatin1String("finance.account")))
+        if (!m_started ||
+            (e != QLatin1String("finance.entry") && e != QLatin1String("finance.account")))
+            return;
+        if (isVisible())
             debounce->start();
+        else
+            m_stale = true; // read again when shown
+
     });
     m_export->setEnabled(false);
 }
@@ -135,15 +140,14 @@ TrialBalance::TrialBalance(FinanceClient& client, AccountCache& accounts, QWidge
 void TrialBalance::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_started) {
-        m_started = true;
+    if (!m_started || m_stale)
         reload();
-    }
 }
 
 void TrialBalance::reload()
 {
     m_started = true;
+    m_stale = false;
     m_busy->setRunning(true);
     const QString from =
         m_rangeSet ? m_from->date().toString(QStringLiteral("yyyy-MM")) : QString();

@@ -84,6 +84,7 @@ private:
     bool m_loaded = false;
     bool m_started = false;
     bool m_rangeSet = false;
+    bool m_stale = false; ///< postings arrived while hidden
 };
 
 } // namespace Erp::Client::Finance
