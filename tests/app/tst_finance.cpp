@@ -344,6 +344,34 @@ private slots:
         ledger->close();
     }
 
+    void reversalBooksTheCorrection()
+    {
+        VoucherDialog dialog(*m_client, *m_accounts, m_entryId);
+        dialog.show();
+        QTRY_VERIFY(dialog.isReady());
+        QVERIFY(!dialog.reverseButton()->isHidden());
+        QSignalSpy saved(&dialog, &VoucherDialog::saved);
+        dialog.reverseEntry(QString(), QString());
+        QTRY_COMPARE(saved.count(), 1);
+        // The dialog shows the reversal: posted, its own number, red (storno) lines.
+        const QString reversal = dialog.numberLabel()->text();
+        QVERIFY(reversal.startsWith(QStringLiteral("记-")) && reversal != m_number);
+        QCOMPARE(dialog.grid()->model()->lines().at(0).debit, QStringLiteral("-1000.00"));
+        QCOMPARE(dialog.grid()->model()->index(0, M::DebitCol).data().toString(),
+                 QStringLiteral("-1,000.00"));
+        QVERIFY(dialog.reverseButton()->isHidden()); // a reversal is not reversed again
+        QVERIFY(
+            dialog.findChild<QLabel*>(QStringLiteral("voucherNote"))->text().contains(m_number));
+
+        VoucherDialog original(*m_client, *m_accounts, m_entryId);
+        original.show();
+        QTRY_VERIFY(original.isReady());
+        QVERIFY(original.reverseButton()->isHidden());
+        QVERIFY(original.findChild<QLabel*>(QStringLiteral("voucherSource"))
+                    ->text()
+                    .contains(QStringLiteral("reversed")));
+    }
+
     void pagedLedgerFetchesMore()
     {
         const QJsonObject bank = m_accounts->byCode(QStringLiteral("1002"));
