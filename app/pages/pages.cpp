@@ -3,6 +3,7 @@
 #include "app/pages/admin/adminpage.h"
 #include "app/pages/customers/customerspage.h"
 #include "app/pages/dashboard/dashboardpage.h"
+#include "app/pages/finance/financepage.h"
 #include "app/pages/inventory/inventorypage.h"
 #include "app/pages/orders/orderspage.h"
 
@@ -20,6 +21,8 @@ QList<ModulePage*> createModulePages(ApiClient& api, QWidget* parent)
         pages.append(new Orders::OrdersPage(api, parent));
     if (Inventory::InventoryPage::isAvailable(api))
         pages.append(new Inventory::InventoryPage(api, parent));
+    if (Finance::FinancePage::isAvailable(api))
+        pages.append(new Finance::FinancePage(api, parent));
     if (Admin::AdminPage::isAvailable(api))
         pages.append(new Admin::AdminPage(api, parent));
     return pages;

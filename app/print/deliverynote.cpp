@@ -1,13 +1,8 @@
 #include "app/print/deliverynote.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QFontDatabase>
+#include "app/print/document.h"
+
 #include <QImage>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -19,21 +14,6 @@ const QString LogoResource = QStringLiteral("erp-logo:company");
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-
-/// A sans-serif family that has Chinese glyphs, so that names and addresses never print as
-/// boxes; the system's default when none is installed. WenQuanYi Micro Hei comes first: it has
-/// no Kangxi radicals (U+2F00…), while Noto Sans CJK draws 广 and ⼴ with one glyph and the
-/// PDF's text map then names the radical — "广东省" could not be found or copied.
-QString documentFamily()
-{
-    const QStringList families = QFontDatabase::families();
-    for (const char* name : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC",
-                             "Source Han Sans SC", "Noto Serif CJK SC"}) {
-        if (families.contains(QLatin1String(name)))
-            return QLatin1String(name);
-    }
-    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
 }
 
 QString row(const QString& label, const QString& value)
@@ -136,16 +116,7 @@ QString DeliveryNoteRenderer::html(const DeliveryNote& note)
 
 void DeliveryNoteRenderer::build(QTextDocument& document, const DeliveryNote& note)
 {
-    // Latin text and digits in a Latin font (numbers then copy and search as text in PDF
-    // readers); Chinese falls back to the CJK family.
-    QFont font;
-    QStringList families;
-    if (QFontDatabase::families().contains(QLatin1String("DejaVu Sans")))
-        families.append(QStringLiteral("DejaVu Sans"));
-    families.append(documentFamily());
-    font.setFamilies(families);
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
+    document.setDefaultFont(documentFont());
     document.setDocumentMargin(0);
     if (!note.company.logo.isEmpty()) {
         QImage logo;
@@ -157,55 +128,13 @@ void DeliveryNoteRenderer::build(QTextDocument& document, const DeliveryNote& no
 
 bool DeliveryNoteRenderer::writePdf(const DeliveryNote& note, const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(
-            tr("Delivery Note %1")
-                .arg(note.shipmentNumber.isEmpty() ? note.orderNumber : note.shipmentNumber));
-        writer.setCreator(QStringLiteral("ERP"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        QTextDocument document;
-        build(document, note);
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = tr("Cannot write %1.").arg(path);
-            return false;
-        }
-        // Lay the document out at 96 dpi on the page's printable width and scale it to the
-        // writer's resolution, so font sizes in points come out right.
-        const QRect page = painter.viewport();
-        const qreal scale = writer.resolution() / 96.0;
-        const QSizeF pageSize(page.width() / scale, page.height() / scale);
-        document.setPageSize(pageSize);
-        painter.scale(scale, scale);
-        const int pages = qMax(1, document.pageCount());
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -i * pageSize.height());
-            document.drawContents(
-                &painter, QRectF(0, i * pageSize.height(), pageSize.width(), pageSize.height()));
-            painter.restore();
-        }
-        painter.end();
-    }
-    file.close();
-    if (QFileInfo(path).size() == 0) {
-        if (error)
-            *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
+    QTextDocument document;
+    build(document, note);
+    return writeDocumentPdf(
+        document,
+        tr("Delivery Note %1")
+            .arg(note.shipmentNumber.isEmpty() ? note.orderNumber : note.shipmentNumber),
+        path, error);
 }
 
 } // namespace Erp::Client::Print

@@ -84,13 +84,14 @@ TcpCompany::~TcpCompany()
     m_core.reset();
 }
 
-bool TcpCompany::start()
+bool TcpCompany::start(bool demo)
 {
     m_core = std::make_unique<Server::ServerCore>();
     Server::ServerCore::Options options;
     options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.db"));
     options.initialAdminPassword = QString::fromLatin1(AdminPassword);
     options.logCalls = false;
+    options.demo = demo;
     QString error;
     if (!m_core->open(options, &error)) {
         qWarning() << "cannot open the store:" << error;

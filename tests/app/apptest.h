@@ -55,8 +55,9 @@ public:
     TcpCompany();
     ~TcpCompany();
 
-    /// Creates the store and starts listening; false (with a warning) on error.
-    bool start();
+    /// Creates the store (the demo company when `demo`) and starts listening; false (with a
+    /// warning) on error.
+    bool start(bool demo = false);
     /// A new client, connected and logged in; null (with a warning) on error.
     std::unique_ptr<ApiClient>
     connect(const QString& username = QStringLiteral("admin"),

@@ -56,6 +56,8 @@ bool waitFor(const std::function<bool()>& done)
 void customerScreenshots(MainWindow& window, ApiClient& api);  // screenshotcustomers.cpp
 void orderScreenshots(MainWindow& window, ApiClient& api);     // screenshotorders.cpp
 void inventoryScreenshots(MainWindow& window, ApiClient& api); // screenshotinventory.cpp
+void financeScreenshots(MainWindow& window, ApiClient& api);   // screenshotfinance.cpp
+void financeEmptyScreenshots(MainWindow& window);              // screenshotfinance.cpp
 
 namespace {
 void save(QWidget* w, const QString& name)
@@ -211,6 +213,7 @@ int main(int argc, char** argv)
     customerScreenshots(window, api);
     orderScreenshots(window, api);
     inventoryScreenshots(window, api);
+    financeScreenshots(window, api);
 
     // A new, empty company: the getting-started panel, then its first warehouse.
     window.hide();
@@ -238,5 +241,6 @@ int main(int argc, char** argv)
     empty.navigate(QStringLiteral("inventory/warehouses"));
     QTest::qWait(800);
     save(&empty, QStringLiteral("warehouses-empty"));
+    financeEmptyScreenshots(empty);
     return 0;
 }

@@ -282,7 +282,8 @@ private slots:
         AppSettings settings;
         {
             MainWindow window(m_company.api(), settings, QStringLiteral("en"));
-            QCOMPARE(window.tabs()->count(), 5); // Dashboard, Customers, Orders, Inventory, Admin
+            // Dashboard, Customers, Orders, Inventory, Finance, Admin
+            QCOMPARE(window.tabs()->count(), 6);
             auto* admin =
                 qobject_cast<AdminPage*>(window.tabs()->widget(window.tabs()->count() - 1));
             QVERIFY(admin);

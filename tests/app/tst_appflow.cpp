@@ -78,7 +78,8 @@ private slots:
         QCOMPARE(controller.api().state(), ApiClient::State::LoggedIn);
         MainWindow* window = controller.mainWindow();
         QVERIFY(window && window->isVisible());
-        QCOMPARE(window->tabs()->count(), 5); // Dashboard, Customers, Orders, Inventory, Admin
+        // Dashboard, Customers, Orders, Inventory, Finance, Admin
+        QCOMPARE(window->tabs()->count(), 6);
         QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));
 
         // Language > 简体中文: the window is rebuilt in Chinese, the session stays.

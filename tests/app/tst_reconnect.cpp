@@ -61,7 +61,8 @@ private slots:
         QVERIFY(light);
         QCOMPARE(light->state(), ApiClient::State::LoggedIn);
         QCOMPARE(light->text(), QStringLiteral("Connected"));
-        QCOMPARE(window.tabs()->count(), 5); // Dashboard, Customers, Orders, Inventory, Admin
+        // Dashboard, Customers, Orders, Inventory, Finance, Admin
+        QCOMPARE(window.tabs()->count(), 6);
         const QColor green = light->colour();
 
         // The server goes away.

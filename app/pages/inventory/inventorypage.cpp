@@ -175,6 +175,18 @@ bool InventoryPage::open(const QString& target)
     };
     if (target == QLatin1String("inventory"))
         return true;
+    // A document opened from elsewhere (a journal entry's source).
+    const qint64 id = target.section(QLatin1Char('/'), 2).toLongLong();
+    if (target.startsWith(QLatin1String("inventory/purchase-order/")) && id > 0 && m_orders) {
+        showSection(PurchaseOrders);
+        m_orders->openOrder(id);
+        return true;
+    }
+    if (target.startsWith(QLatin1String("inventory/count/")) && id > 0 && m_counts) {
+        showSection(Counts);
+        m_counts->openCount(id);
+        return true;
+    }
     const auto it = sections.constFind(target);
     return it != sections.constEnd() && showSection(*it);
 }

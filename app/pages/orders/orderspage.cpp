@@ -43,6 +43,14 @@ bool OrdersPage::open(const QString& target)
         m_list->newAction()->trigger();
         return true;
     }
+    if (target.startsWith(QLatin1String("orders/order/"))) {
+        // An order opened from elsewhere (a journal entry's source document).
+        const qint64 id = target.section(QLatin1Char('/'), 2).toLongLong();
+        if (id <= 0)
+            return false;
+        m_list->openOrder(id);
+        return true;
+    }
     return false;
 }
 
