@@ -2250,6 +2250,1261 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::Finance::AccountChart</name>
+    <message>
+        <source>New Sub-account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account under the selected one (a first-level account when none is selected) — Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or name… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: the account takes no new lines (it must have no balance and no posting role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore: the account takes lines again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart of Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::AccountDialog</name>
+    <message>
+        <source>none — a first-level account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Sub-account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 工商银行 / ICBC current account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this account while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::EntryList</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entries yet — press Ctrl+N to write a voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches the search or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, description or source… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Voucher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::FinancePage</name>
+    <message>
+        <source>Journal Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::FinanceText</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received not invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income tax withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting Standards for Small Enterprises (小企业会计准则)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic small-business chart (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red storno: the same sides with negative amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposite sides: debits and credits swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not balance: debits %2, credits %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded balance of account %1 in %2 (debits %3, credits %4) differs from its lines (debits %5, credits %6): a row was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger as a whole does not balance: debits %1, credits %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the %1 journal in %2 have a gap or a duplicate: %3 entries numbered %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts that carry a voucher number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines booked on accounts that have sub-accounts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 journal) does not follow the entry before it: an entry was removed or inserted outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 journal) was changed after it was posted: its content no longer matches its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 journal does not end with the entry the books recorded last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected finding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::LedgerDialog</name>
+    <message>
+        <source>Ledger — %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every line of the ledger to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance %1 · Debits %2 · Credits %3 · Closing balance %4 · %5 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::PeriodsPage</name>
+    <message>
+        <source>&amp;Close Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be posted into a closed month — also no stock moves dated in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening needs its own permission and a reason; both go to the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every balance from the lines and verify every entry, number sequence and the tamper-evident chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year starting in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? Nothing can be posted into it any more — neither vouchers nor the automatic postings of stock moves dated in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening it later needs its own permission and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does %1 have to be reopened? (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed to reopen a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books are in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries and %2 lines checked; debits %3 = credits %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found %1 problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::SettingsPage</name>
+    <message>
+        <source>&amp;Add Category Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting roles: the account each automatic posting uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts already have entries: the chart stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While no account has an entry, choosing another chart replaces every account with the template&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base currency %1 · the fiscal year starts in %2 (Admin ▸ Company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 原料 (as on the products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products of this category post the role to their own account; pick it in the table, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every account with the chart “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::TrialBalance</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trial balance as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click an account: its ledger for these months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening, period and closing debits equal the credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debits and credits differ: run the check under Periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was booked in these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial balance %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Trial Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherDialog</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 支付办公室租金 / Office rent for March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a draft without a number (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the entry: it gets its number and counts in every report (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posted entry never changes: book its reversal instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned when posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverses an earlier entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debits exceed the credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credits exceed the debits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a draft: post it when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not saved: see the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posted entry never changes. Reversing books a new entry that cancels this one (as the books are set: red storno or opposite sides), linked to it both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reversed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft voucher? It never had a number, so no gap is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherGrid</name>
+    <message>
+        <source>No active account matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line (Insert or Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary → account (code or name) → debit or credit · Enter or Tab: next cell · =: the balancing amount · Insert: new line · Delete: remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several accounts match “%1”: type more, or press Enter in the cell and choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <extracomment>An error of the voucher lines: &quot;Line 2, Debit: is not an amount.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherLinesModel</name>
+    <message>
+        <source>Press = to fill in the amount that balances the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount with at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherPrint</name>
+    <message>
+        <source>Journal Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Voucher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Voucher as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::FormDialog</name>
     <message>
         <source>Save</source>
@@ -5521,19 +6776,89 @@ Ask an administrator to give you a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Delivery Note %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery Note %1</source>
+        <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::Document</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Erp::Client::Print::VoucherRenderer</name>
     <message>
         <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — not posted, no number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7017,6 +8342,34 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>The filter {filter} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection after {seconds} seconds without a request. The program reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too large for the server (at most {max} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too large for the server before logging in (at most {max} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection because nobody logged in within {seconds} seconds. The program reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has too many connections (at most {max}). Try again later or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections from this address ({address}, at most {max}). Close other ERP windows on it or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not run this request: the answer would have been larger than {max} bytes. Ask for fewer records at a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2252,6 +2252,1261 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::Finance::AccountChart</name>
+    <message>
+        <source>New Sub-account…</source>
+        <translation>新增明细科目…</translation>
+    </message>
+    <message>
+        <source>Add an account under the selected one (a first-level account when none is selected) — Ctrl+N</source>
+        <translation>在所选科目下新增明细科目（未选中时新增一级科目）— Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the chart as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation>将当前显示的科目表导出为 Excel (XLSX) 或 CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Code or name… (Ctrl+F)</source>
+        <translation>科目代码或名称… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>科目代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>科目名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>科目类别</translation>
+    </message>
+    <message>
+        <source>Balance side</source>
+        <translation>余额方向</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive: the account takes no new lines (it must have no balance and no posting role)</source>
+        <translation>归档：该科目不再接受新的分录（科目须无余额，且未被设为记账角色）</translation>
+    </message>
+    <message>
+        <source>Restore: the account takes lines again</source>
+        <translation>恢复：该科目重新接受分录</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>科目 %1 已新增。</translation>
+    </message>
+    <message>
+        <source>Account %1 renamed.</source>
+        <translation>科目 %1 已重命名。</translation>
+    </message>
+    <message>
+        <source>Account %1 archived.</source>
+        <translation>科目 %1 已归档。</translation>
+    </message>
+    <message>
+        <source>Account %1 restored.</source>
+        <translation>科目 %1 已恢复。</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>会计科目表</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级次</translation>
+    </message>
+    <message>
+        <source>Export Chart of Accounts</source>
+        <translation>导出会计科目表</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::AccountDialog</name>
+    <message>
+        <source>none — a first-level account</source>
+        <translation>无 — 一级科目</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级科目</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>科目代码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>科目名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>科目类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance side</source>
+        <translation>余额方向(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Rename Account %1</source>
+        <translation>重命名科目 %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation>新增科目</translation>
+    </message>
+    <message>
+        <source>New Sub-account of %1</source>
+        <translation>新增 %1 的明细科目</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 工商银行 / ICBC current account</source>
+        <translation>例如：工商银行基本户</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account while you were editing it.</source>
+        <translation>在您编辑期间，其他人修改了此科目。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::EntryList</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>凭证字</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 · reversal</source>
+        <translation>%1 · 冲销凭证</translation>
+    </message>
+    <message>
+        <source>%1 · reversed</source>
+        <translation>%1 · 已冲销</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>All journals</source>
+        <translation>全部凭证字</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>全部会计期间</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>会计期间</translation>
+    </message>
+    <message>
+        <source>No journal entries yet — press Ctrl+N to write a voucher.</source>
+        <translation>暂无凭证 — 按 Ctrl+N 录入凭证。</translation>
+    </message>
+    <message>
+        <source>No journal entries yet.</source>
+        <translation>暂无凭证。</translation>
+    </message>
+    <message>
+        <source>No entry matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的凭证。</translation>
+    </message>
+    <message>
+        <source>Number, description or source… (Ctrl+F)</source>
+        <translation>凭证号、说明或来源… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New Voucher…</source>
+        <translation>新增凭证…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Entry %1 posted.</source>
+        <translation>凭证 %1 已过账。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::FinancePage</name>
+    <message>
+        <source>Journal Entries</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Trial Balance</source>
+        <translation>试算平衡表</translation>
+    </message>
+    <message>
+        <source>Chart of Accounts</source>
+        <translation>会计科目表</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>会计期间</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::FinanceText</name>
+    <message>
+        <source>General</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结账</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结账</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>共同</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>所有者权益</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>库存盘点</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>库存商品</translation>
+    </message>
+    <message>
+        <source>Goods received not invoiced</source>
+        <translation>暂估应付款</translation>
+    </message>
+    <message>
+        <source>Cost of goods sold</source>
+        <translation>主营业务成本</translation>
+    </message>
+    <message>
+        <source>Inventory gains</source>
+        <translation>存货盘盈</translation>
+    </message>
+    <message>
+        <source>Inventory losses</source>
+        <translation>存货盘亏</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>应付账款</translation>
+    </message>
+    <message>
+        <source>Sales revenue</source>
+        <translation>主营业务收入</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation>进项税额</translation>
+    </message>
+    <message>
+        <source>VAT transferred out</source>
+        <translation>进项税额转出</translation>
+    </message>
+    <message>
+        <source>Unpaid VAT</source>
+        <translation>未交增值税</translation>
+    </message>
+    <message>
+        <source>Payroll payable</source>
+        <translation>应付职工薪酬</translation>
+    </message>
+    <message>
+        <source>Income tax withheld</source>
+        <translation>代扣个人所得税</translation>
+    </message>
+    <message>
+        <source>Profit of the year</source>
+        <translation>本年利润</translation>
+    </message>
+    <message>
+        <source>Accounting Standards for Small Enterprises (小企业会计准则)</source>
+        <translation>小企业会计准则</translation>
+    </message>
+    <message>
+        <source>Generic small-business chart (English)</source>
+        <translation>通用小企业科目表（英文）</translation>
+    </message>
+    <message>
+        <source>Red storno: the same sides with negative amounts</source>
+        <translation>红字冲销：借贷方向不变，金额为负数</translation>
+    </message>
+    <message>
+        <source>Opposite sides: debits and credits swapped</source>
+        <translation>反向冲销：借贷方向互换</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not balance: debits %2, credits %3.</source>
+        <translation>凭证 %1 借贷不平衡：借方 %2，贷方 %3。</translation>
+    </message>
+    <message>
+        <source>The recorded balance of account %1 in %2 (debits %3, credits %4) differs from its lines (debits %5, credits %6): a row was changed outside the program.</source>
+        <translation>科目 %1 在 %2 的记录余额（借方 %3，贷方 %4）与其分录合计（借方 %5，贷方 %6）不一致：有数据在程序之外被修改。</translation>
+    </message>
+    <message>
+        <source>The ledger as a whole does not balance: debits %1, credits %2.</source>
+        <translation>总账整体借贷不平衡：借方 %1，贷方 %2。</translation>
+    </message>
+    <message>
+        <source>The numbers of the %1 journal in %2 have a gap or a duplicate: %3 entries numbered %4 to %5.</source>
+        <translation>凭证字“%1”在 %2 的凭证号存在断号或重号：共 %3 张凭证，编号为 %4 至 %5。</translation>
+    </message>
+    <message>
+        <source>Drafts that carry a voucher number: %1.</source>
+        <translation>带有凭证号的草稿：%1。</translation>
+    </message>
+    <message>
+        <source>Lines booked on accounts that have sub-accounts: %1.</source>
+        <translation>记入有明细科目的上级科目的分录：%1。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 journal) does not follow the entry before it: an entry was removed or inserted outside the program.</source>
+        <translation>凭证 %1（凭证字“%2”）与前一张凭证不衔接：有凭证在程序之外被删除或插入。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2 journal) was changed after it was posted: its content no longer matches its fingerprint.</source>
+        <translation>凭证 %1（凭证字“%2”）在过账后被修改：其内容与校验指纹不再一致。</translation>
+    </message>
+    <message>
+        <source>The %1 journal does not end with the entry the books recorded last.</source>
+        <translation>凭证字“%1”的最后一张凭证与账簿记录的最后一张凭证不一致。</translation>
+    </message>
+    <message>
+        <source>Unexpected finding %1: %2</source>
+        <translation>意外的检查结果 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::LedgerDialog</name>
+    <message>
+        <source>Ledger — %1 (%2 – %3)</source>
+        <translation>明细账 — %1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export every line of the ledger to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation>将明细账的全部分录导出为 Excel (XLSX) 或 CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the entry</source>
+        <translation>Enter 或双击：打开凭证</translation>
+    </message>
+    <message>
+        <source>Opening balance %1 · Debits %2 · Credits %3 · Closing balance %4 · %5 lines</source>
+        <translation>期初余额 %1 · 借方 %2 · 贷方 %3 · 期末余额 %4 · 共 %5 条分录</translation>
+    </message>
+    <message>
+        <source>Ledger %1</source>
+        <translation>明细账 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>凭证字</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation>导出明细账</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>凭证字</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::PeriodsPage</name>
+    <message>
+        <source>&amp;Close Period…</source>
+        <translation>结账(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Period…</source>
+        <translation>反结账(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the Books</source>
+        <translation>检查账簿(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Nothing can be posted into a closed month — also no stock moves dated in it</source>
+        <translation>已结账的月份不能再过账 — 日期在该月的库存变动也不能过账</translation>
+    </message>
+    <message>
+        <source>Reopening needs its own permission and a reason; both go to the audit trail</source>
+        <translation>反结账需要单独的权限并填写原因；两者都会记入审计日志</translation>
+    </message>
+    <message>
+        <source>Recompute every balance from the lines and verify every entry, number sequence and the tamper-evident chain</source>
+        <translation>根据分录重新计算所有余额，并校验每张凭证、凭证号序列及防篡改链</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>会计期间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>凭证数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿数</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结账</translation>
+    </message>
+    <message>
+        <source>Fiscal year starting in</source>
+        <translation>会计年度起始月份</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2 结账）</translation>
+    </message>
+    <message>
+        <source>Close Period</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Close %1? Nothing can be posted into it any more — neither vouchers nor the automatic postings of stock moves dated in it.</source>
+        <translation>确定要对 %1 结账吗？结账后不能再向该期间过账 — 既不能过账凭证，也不能对日期在该期间的库存变动自动过账。</translation>
+    </message>
+    <message>
+        <source>Reopening it later needs its own permission and a reason.</source>
+        <translation>日后反结账需要单独的权限并填写原因。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reopen Period</source>
+        <translation>反结账</translation>
+    </message>
+    <message>
+        <source>Why does %1 have to be reopened? (kept in the audit trail)</source>
+        <translation>为什么要对 %1 反结账？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reopen a period.</source>
+        <translation>反结账必须填写原因。</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 已结账。</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 已反结账。</translation>
+    </message>
+    <message>
+        <source>The books are in order.</source>
+        <translation>账簿检查无误。</translation>
+    </message>
+    <message>
+        <source>%1 entries and %2 lines checked; debits %3 = credits %4.</source>
+        <translation>已检查 %1 张凭证、%2 条分录；借方 %3 = 贷方 %4。</translation>
+    </message>
+    <message>
+        <source>The check found %1 problems:</source>
+        <translation>检查发现 %1 个问题：</translation>
+    </message>
+    <message>
+        <source>Periods %1</source>
+        <translation>会计期间 %1</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结账时间</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>结账人</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>会计期间</translation>
+    </message>
+    <message>
+        <source>Export Periods</source>
+        <translation>导出会计期间</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::SettingsPage</name>
+    <message>
+        <source>&amp;Add Category Override…</source>
+        <translation>添加类别专用科目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Override</source>
+        <translation>删除专用科目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>账套</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>会计科目表</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>冲销方式</translation>
+    </message>
+    <message>
+        <source>Posting roles: the account each automatic posting uses</source>
+        <translation>记账角色：每种自动过账所使用的科目</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>记账角色</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Accounts already have entries: the chart stays as it is.</source>
+        <translation>科目已有凭证：科目表保持不变。</translation>
+    </message>
+    <message>
+        <source>While no account has an entry, choosing another chart replaces every account with the template's.</source>
+        <translation>在所有科目均无凭证时，选择其他科目表会用模板中的科目替换全部现有科目。</translation>
+    </message>
+    <message>
+        <source>Base currency %1 · the fiscal year starts in %2 (Admin ▸ Company)</source>
+        <translation>本位币 %1 · 会计年度从 %2 开始（系统管理 ▸ 公司）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>科目代码或名称</translation>
+    </message>
+    <message>
+        <source>Category Override</source>
+        <translation>类别专用科目</translation>
+    </message>
+    <message>
+        <source>e.g. 原料 (as on the products)</source>
+        <translation>例如：原料（与产品上的类别一致）</translation>
+    </message>
+    <message>
+        <source>Products of this category post the role to their own account; pick it in the table, then save.</source>
+        <translation>该类别的产品在此记账角色下记入其专用科目；请在表格中选择科目，然后保存。</translation>
+    </message>
+    <message>
+        <source>Chart of Accounts</source>
+        <translation>会计科目表</translation>
+    </message>
+    <message>
+        <source>Replace every account with the chart “%1”?</source>
+        <translation>是否用科目表“%1”替换全部科目？</translation>
+    </message>
+    <message>
+        <source>Replace the Chart</source>
+        <translation>替换科目表</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::TrialBalance</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the trial balance as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation>将当前显示的试算平衡表导出为 Excel (XLSX) 或 CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>科目代码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目名称</translation>
+    </message>
+    <message>
+        <source>Opening debit</source>
+        <translation>期初借方</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>期初贷方</translation>
+    </message>
+    <message>
+        <source>Period debit</source>
+        <translation>本期借方</translation>
+    </message>
+    <message>
+        <source>Period credit</source>
+        <translation>本期贷方</translation>
+    </message>
+    <message>
+        <source>Closing debit</source>
+        <translation>期末借方</translation>
+    </message>
+    <message>
+        <source>Closing credit</source>
+        <translation>期末贷方</translation>
+    </message>
+    <message>
+        <source>Enter or double-click an account: its ledger for these months</source>
+        <translation>Enter 或双击科目：查看该科目在这些月份的明细账</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Not balanced</source>
+        <translation>不平衡</translation>
+    </message>
+    <message>
+        <source>Opening, period and closing debits equal the credits.</source>
+        <translation>期初、本期和期末的借方合计均等于贷方合计。</translation>
+    </message>
+    <message>
+        <source>Debits and credits differ: run the check under Periods.</source>
+        <translation>借贷不相等：请在“会计期间”中运行检查。</translation>
+    </message>
+    <message>
+        <source>Nothing was booked in these months.</source>
+        <translation>这些月份没有任何记账。</translation>
+    </message>
+    <message>
+        <source>Trial balance %1 – %2</source>
+        <translation>试算平衡表 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>试算平衡表</translation>
+    </message>
+    <message>
+        <source>Export Trial Balance</source>
+        <translation>导出试算平衡表</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherDialog</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>冲销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>e.g. 支付办公室租金 / Office rent for March</source>
+        <translation>例如：支付办公室租金</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>凭证字(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>说明(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep as a draft without a number (Ctrl+S)</source>
+        <translation>保存为草稿，暂不分配凭证号 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Book the entry: it gets its number and counts in every report (Ctrl+Return)</source>
+        <translation>过账：分配凭证号，并计入所有报表 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>A posted entry never changes: book its reversal instead</source>
+        <translation>已过账的凭证不可修改：请改为冲销</translation>
+    </message>
+    <message>
+        <source>Print Preview… (Ctrl+P)</source>
+        <translation>打印预览… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>New Voucher</source>
+        <translation>新增凭证</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>凭证 %1</translation>
+    </message>
+    <message>
+        <source>Draft Voucher</source>
+        <translation>草稿凭证</translation>
+    </message>
+    <message>
+        <source>assigned when posted</source>
+        <translation>过账时分配</translation>
+    </message>
+    <message>
+        <source>reverses an earlier entry</source>
+        <translation>冲销以前的凭证</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Debit %1</source>
+        <translation>借方 %1</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>贷方 %1</translation>
+    </message>
+    <message>
+        <source>Difference %1</source>
+        <translation>差额 %1</translation>
+    </message>
+    <message>
+        <source>The debits exceed the credits.</source>
+        <translation>借方金额大于贷方金额。</translation>
+    </message>
+    <message>
+        <source>The credits exceed the debits.</source>
+        <translation>贷方金额大于借方金额。</translation>
+    </message>
+    <message>
+        <source>No amounts yet</source>
+        <translation>尚未输入金额</translation>
+    </message>
+    <message>
+        <source>Balanced ✓</source>
+        <translation>借贷平衡 ✓</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <source>Posted as %1.</source>
+        <translation>已过账，凭证号 %1。</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: post it when it is complete.</source>
+        <translation>已保存为草稿：填写完整后请过账。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>The entry was not saved: see the lines.</source>
+        <translation>凭证未保存：请检查各分录。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft while you were editing it.</source>
+        <translation>在您编辑期间，其他人修改了此草稿。</translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation>冲销 %1</translation>
+    </message>
+    <message>
+        <source>A posted entry never changes. Reversing books a new entry that cancels this one (as the books are set: red storno or opposite sides), linked to it both ways.</source>
+        <translation>已过账的凭证不可修改。冲销会按账套设置（红字冲销或反向冲销）生成一张抵消本凭证的新凭证，两张凭证相互关联。</translation>
+    </message>
+    <message>
+        <source>Reversal of %1</source>
+        <translation>冲销凭证 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>%1 was reversed by %2.</source>
+        <translation>%1 已被 %2 冲销。</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft voucher? It never had a number, so no gap is left.</source>
+        <translation>删除此草稿凭证？它从未分配凭证号，因此不会造成断号。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherGrid</name>
+    <message>
+        <source>No active account matches “%1”.</source>
+        <translation>没有与“%1”匹配的启用科目。</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>新增分录</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>删除分录</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert or Ctrl+N)</source>
+        <translation>新增一行分录 (Insert 或 Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>删除所选分录 (Delete)</translation>
+    </message>
+    <message>
+        <source>Summary → account (code or name) → debit or credit · Enter or Tab: next cell · =: the balancing amount · Insert: new line · Delete: remove line</source>
+        <translation>摘要 → 科目（代码或名称）→ 借方或贷方 · Enter 或 Tab：下一单元格 · =：填入平衡金额 · Insert：新增分录 · Delete：删除分录</translation>
+    </message>
+    <message>
+        <source>Several accounts match “%1”: type more, or press Enter in the cell and choose one from the list.</source>
+        <translation>有多个科目与“%1”匹配：请继续输入，或在单元格中按 Enter 从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <extracomment>An error of the voucher lines: "Line 2, Debit: is not an amount."</extracomment>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherLinesModel</name>
+    <message>
+        <source>Press = to fill in the amount that balances the entry.</source>
+        <translation>按 = 键填入使凭证借贷平衡的金额。</translation>
+    </message>
+    <message>
+        <source>Not an amount with at most 2 decimals.</source>
+        <translation>不是有效金额（最多 2 位小数）。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Account (code or name)</source>
+        <translation>科目（代码或名称）</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::VoucherPrint</name>
+    <message>
+        <source>Journal Voucher</source>
+        <translation>记账凭证</translation>
+    </message>
+    <message>
+        <source>Print Voucher %1</source>
+        <translation>打印凭证 %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1.pdf</source>
+        <translation>凭证 %1.pdf</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Save Voucher as PDF</source>
+        <translation>将凭证另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>The voucher was saved as %1.</source>
+        <translation>凭证已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::FormDialog</name>
     <message>
         <source>Save</source>
@@ -5523,20 +6778,90 @@ Ask an administrator to give you a role.</source>
         <translation>收货时请验货，如有破损或短缺，请在签字前注明。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Delivery Note %1</source>
         <translation>送货单 %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::Document</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+</context>
+<context>
+    <name>Erp::Client::Print::VoucherRenderer</name>
     <message>
         <source>Tax id: %1</source>
         <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>DRAFT — not posted, no number yet</source>
+        <translation>草稿 — 未过账，尚无凭证号</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>No.: —</source>
+        <translation>凭证号：—</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>凭证号：%1</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>凭证字：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>会计科目</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制单：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Posted by:</source>
+        <translation>记账：</translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation>出纳：</translation>
     </message>
 </context>
 <context>
@@ -7020,6 +8345,34 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>The filter {filter} must be text.</source>
         <translation>筛选条件 {filter} 必须是文本。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after {seconds} seconds without a request. The program reconnects by itself.</source>
+        <translation>服务器在 {seconds} 秒内未收到任何请求，已关闭连接。程序会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server (at most {max} bytes).</source>
+        <translation>请求过大，服务器无法处理（最多 {max} 字节）。</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server before logging in (at most {max} bytes).</source>
+        <translation>登录前的请求过大，服务器无法处理（最多 {max} 字节）。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection because nobody logged in within {seconds} seconds. The program reconnects by itself.</source>
+        <translation>由于在 {seconds} 秒内无人登录，服务器已关闭连接。程序会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The server has too many connections (at most {max}). Try again later or ask your administrator.</source>
+        <translation>服务器连接数过多（最多 {max} 个）。请稍后重试，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many connections from this address ({address}, at most {max}). Close other ERP windows on it or ask your administrator.</source>
+        <translation>来自此地址（{address}）的连接过多（最多 {max} 个）。请关闭该地址上的其他 ERP 窗口，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server did not run this request: the answer would have been larger than {max} bytes. Ask for fewer records at a time.</source>
+        <translation>服务器未执行此请求：返回结果将超过 {max} 字节。请每次查询更少的记录。</translation>
     </message>
 </context>
 <context>
