@@ -132,7 +132,6 @@ TrialBalance::TrialBalance(FinanceClient& client, AccountCache& accounts, QWidge
             debounce->start();
         else
             m_stale = true; // read again when shown
-
     });
     m_export->setEnabled(false);
 }

@@ -11,8 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <optional>
 #include <algorithm>
+#include <optional>
 
 namespace Erp::Server::Crm {
 
