@@ -4181,6 +4181,10 @@ Subject: %2
         <source>Receive…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::LowStockList</name>

@@ -4183,6 +4183,10 @@ Subject: %2
         <source>Receive…</source>
         <translation>收货…</translation>
     </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::LowStockList</name>

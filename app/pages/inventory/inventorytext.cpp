@@ -109,6 +109,8 @@ QString InventoryText::sourceType(const QString& type)
         return tr("Manual");
     if (type == QLatin1String("return"))
         return tr("Return");
+    if (type == QLatin1String("opening"))
+        return tr("Opening balance");
     return type;
 }
 

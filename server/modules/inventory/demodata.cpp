@@ -595,8 +595,10 @@ void loadDemo(Rpc::CallContext& ctx, ProductService& products, WarehouseService&
             const qint64 qty = shortOfStock ? p.reorderPoint / 4 / (s + 1) / 1000 * 1000 + 1000
                                             : demoQty(rng, p.unit, 30, s == 0 ? 600 : 200);
             const qint64 bin = w.locations.at(rng.bounded(int(w.locations.size()))).id;
-            stock.post(ctx, demoMove(p.id, w.id, bin, "receipt", qty, opening,
-                                     QStringLiteral("OPEN-%1").arg(w.code)));
+            StockMove move = demoMove(p.id, w.id, bin, "receipt", qty, opening,
+                                      QStringLiteral("OPEN-%1").arg(w.code));
+            move.source.type = QStringLiteral("opening"); // booked against the opening account
+            stock.post(ctx, move);
         }
     }
 
