@@ -265,6 +265,10 @@ QHash<QString, Sample> samples()
     s["finance.report.trial_balance"] = fixed({});
     s["finance.report.ledger"] = fixed({{"account_code", "1405"}});
     s["finance.check"] = fixed({});
+    s["finance.report.balance_sheet"] = fixed({});
+    s["finance.report.income_statement"] = fixed({});
+    s["finance.report.vat"] = fixed({});
+    s["finance.vat.transfer"] = fixed({{"period", "2001-01"}});
     // platform.import: a job of the walk's admin (unknown to other callers), with the product's
     // cost in a row (refused without inventory.cost, naming the field).
     s["platform.import.entities"] = fixed({});

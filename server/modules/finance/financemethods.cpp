@@ -40,6 +40,7 @@ void FinanceModule::registerMethods(MethodRegistry& r)
     LedgerService* ledger = &m_ledger;
     AccountService* accounts = &m_accounts;
     ReportService* reports = &m_reports;
+    VatService* vat = &m_vat;
 
     // Settings.
     r.add(MethodSpec(QStringLiteral("finance.company.get"))
@@ -301,6 +302,62 @@ void FinanceModule::registerMethods(MethodRegistry& r)
               .reads()
               .handle([reports](CallContext& ctx, const QJsonObject&) -> QJsonValue {
                   return reports->check(ctx);
+              }));
+
+    // Statements and VAT.
+    r.add(MethodSpec(QStringLiteral("finance.report.balance_sheet"))
+              .describe(QStringLiteral(
+                  "The balance sheet at the end of a month (资产负债表, 会小企01表 for the "
+                  "小企业会计准则 chart): rows [{row, key, name, name_en, indent, total, closing, "
+                  "year_start}] (headings have row 0 and no amounts), balanced: total assets "
+                  "equal liabilities plus equity in both columns. Profit not yet closed into "
+                  "本年利润 counts as retained earnings."))
+              .needs(reportRead)
+              .reads()
+              .param(QStringLiteral("period"), ParamType::String, Optional,
+                     QStringLiteral("2026-11; default this month"), 7)
+              .handle([reports](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
+                  return reports->balanceSheet(ctx, p);
+              }));
+    r.add(MethodSpec(QStringLiteral("finance.report.income_statement"))
+              .describe(QStringLiteral(
+                  "The income statement of a month (利润表, 会小企02表): rows [{row, key, name, "
+                  "name_en, indent, total, month, year}] — the month's amounts and the fiscal "
+                  "year's up to its end."))
+              .needs(reportRead)
+              .reads()
+              .param(QStringLiteral("period"), ParamType::String, Optional,
+                     QStringLiteral("2026-11; default this month"), 7)
+              .handle([reports](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
+                  return reports->incomeStatement(ctx, p);
+              }));
+    r.add(
+        MethodSpec(QStringLiteral("finance.report.vat"))
+            .describe(QStringLiteral(
+                "VAT per month from..to (default: the fiscal year so far): rows [{period, "
+                "output_vat, input_vat, net, transferred, to_transfer, carried_forward, "
+                "unpaid}] and totals; from the ledger's VAT accounts (posting roles input_vat, "
+                "output_vat, vat_transfer, vat_unpaid)."))
+            .needs(reportRead)
+            .reads()
+            .param(QStringLiteral("from"), ParamType::String, Optional, QStringLiteral("2026-01"),
+                   7)
+            .param(QStringLiteral("to"), ParamType::String, Optional, QStringLiteral("2026-12"), 7)
+            .handle([vat](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
+                return vat->report(ctx, p);
+            }));
+    r.add(MethodSpec(QStringLiteral("finance.vat.transfer"))
+              .describe(QStringLiteral(
+                  "The month-end VAT entry of a month (转出未交增值税: Dr 222103 / Cr 222104; the "
+                  "generic chart empties output and input VAT into VAT payable), dated the "
+                  "month's last day, posted at once: {period, transferred, carried_forward, "
+                  "entry_id} — entry_id null when there is nothing to transfer (input VAT larger: "
+                  "carried forward; or done already). A closed month refuses."))
+              .needs(entryPost)
+              .param(QStringLiteral("period"), ParamType::String, Required,
+                     QStringLiteral("2026-11"), 7)
+              .handle([vat](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
+                  return vat->transfer(ctx, p);
               }));
 }
 

@@ -52,6 +52,7 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
     : m_ledger(companyOf(admin), partnersOf(crm, purchasing))
     , m_accounts(m_ledger)
     , m_reports(m_ledger)
+    , m_vat(m_ledger)
 {
     // Every stock posting is booked in the same transaction: a refused entry (a closed period)
     // refuses the stock move too.

@@ -4,6 +4,7 @@
 #include "server/modules/finance/accountservice.h"
 #include "server/modules/finance/ledgerservice.h"
 #include "server/modules/finance/reportservice.h"
+#include "server/modules/finance/vatservice.h"
 
 namespace Erp::Server::Admin {
 class AdminModule;
@@ -51,6 +52,7 @@ private:
     LedgerService m_ledger;
     AccountService m_accounts;
     ReportService m_reports;
+    VatService m_vat;
 };
 
 } // namespace Erp::Server::Finance

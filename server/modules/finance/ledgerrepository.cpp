@@ -326,13 +326,22 @@ QJsonObject LedgerRepository::list(const Storage::ListQuery& query)
                         rows.size() == query.limit ? QJsonValue(nextAfter) : QJsonValue()}};
 }
 
-std::pair<qint64, QString> LedgerRepository::takeChainLink(const QString& journal)
+void LedgerRepository::lockJournal(const QString& journal)
 {
     QSqlQuery& ins = m_db.prepared(QStringLiteral(
         "INSERT INTO fin_journal_heads (journal, chain_seq, hash) VALUES (:j, 0, '') "
         "ON CONFLICT (journal) DO NOTHING"));
     ins.bindValue(QStringLiteral(":j"), journal);
     exec(ins);
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE fin_journal_heads SET chain_seq = chain_seq WHERE journal = :j"));
+    q.bindValue(QStringLiteral(":j"), journal);
+    exec(q);
+}
+
+std::pair<qint64, QString> LedgerRepository::takeChainLink(const QString& journal)
+{
+    lockJournal(journal);
     // The update locks the head row: a second poster of the journal waits for this commit.
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("UPDATE fin_journal_heads SET chain_seq = chain_seq + 1 WHERE journal = :j "
@@ -506,6 +515,53 @@ QHash<qint64, Totals> LedgerRepository::balancesBetween(const QString& from, con
         out.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
     q.finish();
     return out;
+}
+
+namespace {
+
+QHash<QString, QHash<qint64, Totals>> monthlyTotals(QSqlQuery& q)
+{
+    QHash<QString, QHash<qint64, Totals>> out;
+    while (q.next())
+        out[q.value(0).toString()].insert(q.value(1).toLongLong(),
+                                          {q.value(2).toLongLong(), q.value(3).toLongLong()});
+    q.finish();
+    return out;
+}
+
+} // namespace
+
+QHash<QString, QHash<qint64, Totals>>
+LedgerRepository::monthlyBalances(const QList<qint64>& ids, const QString& from, const QString& to)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT period, account_id, debit, credit FROM fin_balances WHERE ") +
+        m_db.sql().idArrayCondition(QStringLiteral("account_id"), QStringLiteral("a")) +
+        QStringLiteral(" AND period >= :f AND period <= :t"));
+    q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(ids));
+    q.bindValue(QStringLiteral(":f"), from);
+    q.bindValue(QStringLiteral(":t"), to);
+    exec(q);
+    return monthlyTotals(q);
+}
+
+QHash<QString, QHash<qint64, Totals>>
+LedgerRepository::monthlySourceTotals(const QString& sourceType, const QList<qint64>& ids,
+                                      const QString& from, const QString& to)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT e.period, l.account_id, SUM(l.debit), SUM(l.credit) FROM "
+                       "fin_entries e JOIN fin_entry_lines l ON l.entry_id = e.id WHERE "
+                       "e.source_type = :s AND e.state = 'posted' AND e.period >= :f AND "
+                       "e.period <= :t AND ") +
+        m_db.sql().idArrayCondition(QStringLiteral("l.account_id"), QStringLiteral("a")) +
+        QStringLiteral(" GROUP BY e.period, l.account_id"));
+    q.bindValue(QStringLiteral(":s"), sourceType);
+    q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(ids));
+    q.bindValue(QStringLiteral(":f"), from);
+    q.bindValue(QStringLiteral(":t"), to);
+    exec(q);
+    return monthlyTotals(q);
 }
 
 namespace {

@@ -55,6 +55,9 @@ public:
 
     /// Takes the next link of `journal`'s hash chain: {chain_seq, previous hash}. Locks the
     /// journal's head row until the transaction ends (concurrent posters queue here).
+    /// Locks the journal's head row until the transaction ends: a second caller waits (a
+    /// decision read from balances is then not made twice at once).
+    void lockJournal(const QString& journal);
     std::pair<qint64, QString> takeChainLink(const QString& journal);
     void setChainHead(const QString& journal, const QString& hash);
     /// Writes the posting of a draft (number, chain, hash, who and when); false when it is not
@@ -77,6 +80,14 @@ public:
     /// Balances per account: before `from` (opening) and from `from` to `to` (the period's
     /// movements), from the balances table.
     QHash<qint64, Totals> balancesBefore(const QString& from);
+    /// Posted totals per month (yyyy-MM) and account of the accounts `ids`, months from..to.
+    QHash<QString, QHash<qint64, Totals>> monthlyBalances(const QList<qint64>& ids,
+                                                          const QString& from, const QString& to);
+    /// The same, of the lines of posted entries booked for `sourceType` only.
+    QHash<QString, QHash<qint64, Totals>> monthlySourceTotals(const QString& sourceType,
+                                                              const QList<qint64>& ids,
+                                                              const QString& from,
+                                                              const QString& to);
     QHash<qint64, Totals> balancesBetween(const QString& from, const QString& to);
 
     /// The posted lines of accounts (an account and its sub-accounts) dated from..to (ISO dates) in

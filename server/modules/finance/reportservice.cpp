@@ -5,6 +5,7 @@
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/ledgerrepository.h"
 #include "server/modules/finance/ledgerservice.h"
+#include "server/modules/finance/statements.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
 
@@ -218,6 +219,86 @@ QJsonObject ReportService::ledger(Rpc::CallContext& ctx, const QJsonObject& para
                        {QStringLiteral("rows"), rows},
                        {QStringLiteral("total"), total},
                        {QStringLiteral("offset"), offset}};
+}
+
+namespace {
+
+/// Net amounts (debit − credit) per account.
+QHash<qint64, qint64> netOf(const QHash<qint64, Totals>& totals)
+{
+    QHash<qint64, qint64> out;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        out.insert(it.key(), it.value().debit - it.value().credit);
+    return out;
+}
+
+/// A statement's lines with two columns of amounts.
+QJsonObject statement(const QString& chart, Statement which, const QList<Account>& accounts,
+                      const QString& first, const QHash<qint64, qint64>& firstNet,
+                      const QString& second, const QHash<qint64, qint64>& secondNet)
+{
+    const QList<StatementLine>& lines = statementLines(chart, which);
+    const QHash<int, qint64> a = statementAmounts(lines, accounts, firstNet);
+    const QHash<int, qint64> b = statementAmounts(lines, accounts, secondNet);
+    QJsonArray rows;
+    for (const StatementLine& l : lines) {
+        QJsonObject row{
+            {QStringLiteral("row"), l.row},       {QStringLiteral("key"), l.key},
+            {QStringLiteral("name"), l.name},     {QStringLiteral("name_en"), l.nameEn},
+            {QStringLiteral("indent"), l.indent}, {QStringLiteral("total"), !l.formula.isEmpty()}};
+        if (l.row > 0) {
+            row.insert(first, amount(a.value(l.row)));
+            row.insert(second, amount(b.value(l.row)));
+        }
+        rows.append(row);
+    }
+    QJsonObject out{{QStringLiteral("rows"), rows}};
+    const QList<int> check = statementCheckRows(chart, which);
+    if (!check.isEmpty())
+        out.insert(QStringLiteral("balanced"), a.value(check.at(0)) == a.value(check.at(1)) &&
+                                                   b.value(check.at(0)) == b.value(check.at(1)));
+    return out;
+}
+
+} // namespace
+
+QJsonObject ReportService::balanceSheet(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    const CompanyBooks books = m_ledger.company(ctx);
+    const QString period = monthParam(params, "period", periodOf(QDate::currentDate()));
+    const QDate first = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+    AccountRepository accounts(ctx.db);
+    LedgerRepository repo(ctx.db);
+    const QString chart = accounts.settings().chart;
+    QJsonObject out = statement(
+        chart, Statement::BalanceSheet, accounts.all(), QStringLiteral("closing"),
+        netOf(repo.balancesBefore(periodOf(first.addMonths(1)))), QStringLiteral("year_start"),
+        netOf(repo.balancesBefore(periodOf(fiscalYearStart(first, books.fiscalYearStartMonth)))));
+    out.insert(QStringLiteral("period"), period);
+    out.insert(QStringLiteral("date"), first.addMonths(1).addDays(-1).toString(Qt::ISODate));
+    out.insert(QStringLiteral("chart"), chart);
+    out.insert(QStringLiteral("currency"), books.baseCurrency);
+    return out;
+}
+
+QJsonObject ReportService::incomeStatement(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    const CompanyBooks books = m_ledger.company(ctx);
+    const QString period = monthParam(params, "period", periodOf(QDate::currentDate()));
+    const QDate first = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+    const QString yearFrom = periodOf(fiscalYearStart(first, books.fiscalYearStartMonth));
+    AccountRepository accounts(ctx.db);
+    LedgerRepository repo(ctx.db);
+    const QString chart = accounts.settings().chart;
+    QJsonObject out =
+        statement(chart, Statement::IncomeStatement, accounts.all(), QStringLiteral("month"),
+                  netOf(repo.balancesBetween(period, period)), QStringLiteral("year"),
+                  netOf(repo.balancesBetween(yearFrom, period)));
+    out.insert(QStringLiteral("period"), period);
+    out.insert(QStringLiteral("from"), yearFrom);
+    out.insert(QStringLiteral("chart"), chart);
+    out.insert(QStringLiteral("currency"), books.baseCurrency);
+    return out;
 }
 
 QJsonObject ReportService::check(Rpc::CallContext& ctx)

@@ -25,6 +25,13 @@ public:
     /// One account's posted lines (with its sub-accounts') from..to with the running balance,
     /// a page at a time.
     QJsonObject ledger(Rpc::CallContext& ctx, const QJsonObject& params);
+    /// The balance sheet (资产负债表, 会小企01表 for the 小企业会计准则 chart) at the end of
+    /// `period` (yyyy-MM, default this month): per line {row, key, name, name_en, indent,
+    /// closing, year_start}; balanced: total assets equal liabilities plus equity.
+    QJsonObject balanceSheet(Rpc::CallContext& ctx, const QJsonObject& params);
+    /// The income statement (利润表, 会小企02表) of `period`: per line {row, key, name, name_en,
+    /// month, year} — the month's amounts and the fiscal year's up to its end.
+    QJsonObject incomeStatement(Rpc::CallContext& ctx, const QJsonObject& params);
     /// Recomputes every balance from the lines, checks that each entry balances, that numbers
     /// are gapless and that every journal's hash chain is unbroken; reports each difference.
     QJsonObject check(Rpc::CallContext& ctx);
