@@ -2540,6 +2540,10 @@ Subject: %2
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::FinanceText</name>
@@ -3101,6 +3105,177 @@ Subject: %2
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::StatementsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer VAT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month: the balance sheet at its end, the income statement of the month and the year so far, VAT for the twelve months up to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets equal liabilities plus equity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets differ from liabilities plus equity: run the books&apos; check under Periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1; profit not yet closed into current-year profit is shown as retained earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 and the fiscal year from %2 to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the month-end VAT transfer of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s payable VAT (output less input VAT and any credit carried forward) moves to unpaid VAT in an entry dated the month&apos;s last day. A month already transferred gets nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to transfer for %1; carried forward: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of VAT for %2 moved to unpaid VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the month-end entry that moves the month&apos;s payable VAT to unpaid VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the ledger&apos;s VAT accounts. Net = output less input VAT; what a month does not transfer because input VAT was larger is carried forward.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8374,6 +8549,14 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>The server did not run this request: the answer would have been larger than {max} bytes. Ask for fewer records at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most ten years at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT can be transferred for this month or earlier ones only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2542,6 +2542,10 @@ Subject: %2
         <source>Finance</source>
         <translation>财务</translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>财务报表</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::FinanceText</name>
@@ -3104,6 +3108,177 @@ Subject: %2
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::StatementsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer VAT…</source>
+        <translation>结转增值税(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>资产负债表</translation>
+    </message>
+    <message>
+        <source>Income statement</source>
+        <translation>利润表</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>增值税汇总</translation>
+    </message>
+    <message>
+        <source>The month: the balance sheet at its end, the income statement of the month and the year so far, VAT for the twelve months up to it</source>
+        <translation>月份：资产负债表取月末数，利润表取本月数和本年累计数，增值税显示截至该月的十二个月</translation>
+    </message>
+    <message>
+        <source>Export the report as shown to Excel (XLSX) or CSV (Ctrl+E)</source>
+        <translation>按当前显示将报表导出为 Excel (XLSX) 或 CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行次</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月金额</translation>
+    </message>
+    <message>
+        <source>Start of year</source>
+        <translation>年初余额</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计金额</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Not balanced</source>
+        <translation>不平衡</translation>
+    </message>
+    <message>
+        <source>Total assets equal liabilities plus equity.</source>
+        <translation>资产总计等于负债和所有者权益总计。</translation>
+    </message>
+    <message>
+        <source>Assets differ from liabilities plus equity: run the books' check under Periods.</source>
+        <translation>资产与负债和所有者权益不相等：请在“会计期间”中运行账套检查。</translation>
+    </message>
+    <message>
+        <source>At %1; profit not yet closed into current-year profit is shown as retained earnings.</source>
+        <translation>截至 %1；尚未结转本年利润的损益计入未分配利润。</translation>
+    </message>
+    <message>
+        <source>The month %1 and the fiscal year from %2 to its end.</source>
+        <translation>本月为 %1，本年累计自 %2 起至该月末。</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation>进项税额</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>应纳税额</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>To transfer</source>
+        <translation>待转出</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>留抵税额</translation>
+    </message>
+    <message>
+        <source>Unpaid VAT</source>
+        <translation>未交增值税</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Transfer VAT</source>
+        <translation>结转增值税</translation>
+    </message>
+    <message>
+        <source>Book the month-end VAT transfer of %1?</source>
+        <translation>生成 %1 的月末增值税结转凭证？</translation>
+    </message>
+    <message>
+        <source>The month's payable VAT (output less input VAT and any credit carried forward) moves to unpaid VAT in an entry dated the month's last day. A month already transferred gets nothing.</source>
+        <translation>本月应交增值税（销项减进项及上月留抵）将以本月最后一天为日期转入未交增值税。已结转的月份不会重复生成凭证。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing to transfer for %1; carried forward: %2.</source>
+        <translation>%1 无需结转；留抵税额：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of VAT for %2 moved to unpaid VAT.</source>
+        <translation>%2 的增值税 %1 已转入未交增值税。</translation>
+    </message>
+    <message>
+        <source>VAT %1 – %2</source>
+        <translation>增值税 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Balance sheet %1</source>
+        <translation>资产负债表 %1</translation>
+    </message>
+    <message>
+        <source>Income statement %1</source>
+        <translation>利润表 %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Book the month-end entry that moves the month's payable VAT to unpaid VAT</source>
+        <translation>生成月末凭证，将本月应交增值税转入未交增值税（转出未交增值税）</translation>
+    </message>
+    <message>
+        <source>From the ledger's VAT accounts. Net = output less input VAT; what a month does not transfer because input VAT was larger is carried forward.</source>
+        <translation>取自总账的增值税科目。应纳税额 = 销项税额 − 进项税额；进项大于销项时不转出，差额留抵下月。</translation>
     </message>
 </context>
 <context>
@@ -8377,6 +8552,14 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>The server did not run this request: the answer would have been larger than {max} bytes. Ask for fewer records at a time.</source>
         <translation>服务器未执行此请求：返回结果将超过 {max} 字节。请每次查询更少的记录。</translation>
+    </message>
+    <message>
+        <source>Choose at most ten years at once.</source>
+        <translation>一次最多选择十年。</translation>
+    </message>
+    <message>
+        <source>VAT can be transferred for this month or earlier ones only.</source>
+        <translation>只能结转本月或以前月份的增值税。</translation>
     </message>
 </context>
 <context>

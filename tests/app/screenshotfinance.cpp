@@ -10,6 +10,7 @@
 #include "app/pages/finance/ledgerdialog.h"
 #include "app/pages/finance/periodspage.h"
 #include "app/pages/finance/settingspage.h"
+#include "app/pages/finance/statementspage.h"
 #include "app/pages/finance/trialbalance.h"
 #include "app/pages/finance/voucherdialog.h"
 #include "app/pages/finance/vouchergrid.h"
@@ -111,6 +112,21 @@ void financeScreenshots(MainWindow& window, ApiClient& api)
         dialog.hide();
     }
 
+    page->showSection(FinancePage::Statements);
+    StatementsPage* statements = page->statements();
+    for (const auto& [report, name] :
+         {std::pair{StatementsPage::BalanceSheet, "finance-balance-sheet"},
+          std::pair{StatementsPage::IncomeStatement, "finance-income-statement"},
+          std::pair{StatementsPage::Vat, "finance-vat"}}) {
+        statements->showReport(report);
+        waitShort([&] {
+            return statements->isLoaded() &&
+                   statements->data().value(QLatin1String("report")).toInt() == report;
+        });
+        QTest::qWait(200);
+        saveShot(&window, QString::fromLatin1(name));
+    }
+
     page->showSection(FinancePage::Trial);
     TrialBalance* trial = page->trialBalance();
     waitShort([&] { return trial->isLoaded(); });
@@ -159,4 +175,7 @@ void financeEmptyScreenshots(MainWindow& window)
     page->showSection(FinancePage::Trial);
     waitShort([&] { return page->trialBalance()->isLoaded(); });
     saveShot(&window, QStringLiteral("finance-trial-balance-empty"));
+    page->showSection(FinancePage::Statements);
+    waitShort([&] { return page->statements()->isLoaded(); });
+    saveShot(&window, QStringLiteral("finance-balance-sheet-empty"));
 }

@@ -19,6 +19,7 @@
 #include "app/pages/finance/ledgerdialog.h"
 #include "app/pages/finance/periodspage.h"
 #include "app/pages/finance/settingspage.h"
+#include "app/pages/finance/statementspage.h"
 #include "app/pages/finance/trialbalance.h"
 #include "app/pages/finance/voucherdialog.h"
 #include "app/pages/finance/vouchergrid.h"
@@ -110,9 +111,9 @@ private slots:
         QVERIFY(finance);
         QCOMPARE(finance->title(), QStringLiteral("Finance"));
         QCOMPARE(finance->serverModules(), QStringList{QStringLiteral("finance")});
-        QCOMPARE(finance->navigation()->count(), 5);
-        QVERIFY(finance->entries() && finance->trialBalance() && finance->chart() &&
-                finance->periods() && finance->settings());
+        QCOMPARE(finance->navigation()->count(), 6);
+        QVERIFY(finance->entries() && finance->trialBalance() && finance->statements() &&
+                finance->chart() && finance->periods() && finance->settings());
         // The accountant closes months but does not reopen them (the manager's permission).
         QVERIFY(!finance->periods()->closeButton()->isHidden());
         QVERIFY(finance->periods()->reopenButton()->isHidden());
@@ -342,6 +343,68 @@ private slots:
         QCOMPARE(voucher->grid()->model()->rowCount(), 2);
         voucher->close();
         ledger->close();
+    }
+
+    void statementsBalanceAndVatIsTransferred()
+    {
+        StatementsPage page(*m_client);
+        page.resize(1200, 700);
+        page.show();
+        QTRY_VERIFY(page.isLoaded());
+        QCOMPARE(page.report(), StatementsPage::BalanceSheet);
+        QCOMPARE(page.monthEdit()->date().toString(QStringLiteral("yyyy-MM")), thisMonth());
+        QCOMPARE(page.balancedBadge()->text(), QStringLiteral("Balanced"));
+        QVERIFY(page.transferButton()->isHidden());
+        // Total assets (line 30) equal liabilities plus equity (line 53), both columns.
+        const auto rowOfLine = [&page](int line) {
+            for (int r = 0; r < page.table()->rowCount(); ++r)
+                if (page.table()->item(r, 1)->text() == QString::number(line))
+                    return r;
+            return -1;
+        };
+        const int assets = rowOfLine(30);
+        const int both = rowOfLine(53);
+        QVERIFY(assets >= 0 && both > assets);
+        QCOMPARE(page.table()->item(assets, 0)->text(), QStringLiteral("Total assets"));
+        QVERIFY(!page.table()->item(assets, 2)->text().isEmpty());
+        QCOMPARE(page.table()->item(both, 2)->text(), page.table()->item(assets, 2)->text());
+        QCOMPARE(page.table()->item(both, 3)->text(), page.table()->item(assets, 3)->text());
+
+        page.showReport(StatementsPage::IncomeStatement);
+        QTRY_COMPARE(page.table()->horizontalHeaderItem(2)->text(), QStringLiteral("This month"));
+        QTRY_VERIFY(rowOfLine(32) >= 0);
+        QCOMPARE(page.table()->item(rowOfLine(32), 0)->text(), QStringLiteral("Net profit"));
+        QVERIFY(page.balancedBadge()->isHidden());
+
+        // A sale with output VAT this month, then the month-end transfer from the VAT view.
+        bool saved = false;
+        m_client->call(
+            QStringLiteral("finance.entry.create"),
+            {{"description", "statements test sale"},
+             {"post", true},
+             {"lines", QJsonArray{QJsonObject{{"account_code", "1122"}, {"debit", "11300.00"}},
+                                  QJsonObject{{"account_code", "5001"}, {"credit", "10000.00"}},
+                                  QJsonObject{{"account_code", "222102"}, {"credit", "1300.00"}}}}},
+            this, [&saved](const QJsonObject&) { saved = true; },
+            [](const Erp::Rpc::Error& e) { QFAIL(qPrintable(e.message)); });
+        QTRY_VERIFY(saved);
+        page.showReport(StatementsPage::Vat);
+        QTRY_COMPARE(page.table()->horizontalHeaderItem(1)->text(), QStringLiteral("Output VAT"));
+        QVERIFY(!page.transferButton()->isHidden());
+        const int month = page.table()->rowCount() - 2; // the last month, above the totals
+        QTRY_COMPARE(page.table()->item(month, 0)->text(), thisMonth());
+        QVERIFY(page.table()->item(month, 1)->text() != QStringLiteral("0.00"));
+        QVERIFY(page.table()->item(month, 5)->text() != QStringLiteral("0.00")); // to transfer
+        QString asked;
+        Test::answerMessageBox(QStringLiteral("Transfer"), &asked);
+        page.transferButton()->click();
+        QVERIFY(asked.contains(thisMonth()));
+        QTRY_VERIFY2(page.messageLabel()->text().contains(QStringLiteral("moved to unpaid VAT")),
+                     qPrintable(page.messageLabel()->text()));
+        QTRY_COMPARE(page.table()->item(page.table()->rowCount() - 2, 5)->text(),
+                     QStringLiteral("0.00"));
+        QVERIFY(page.table()->item(page.table()->rowCount() - 2, 4)->text() !=
+                QStringLiteral("0.00")); // transferred
     }
 
     void reversalBooksTheCorrection()

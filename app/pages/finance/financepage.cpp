@@ -4,6 +4,7 @@
 #include "app/pages/finance/entrylist.h"
 #include "app/pages/finance/periodspage.h"
 #include "app/pages/finance/settingspage.h"
+#include "app/pages/finance/statementspage.h"
 #include "app/pages/finance/trialbalance.h"
 #include "app/widgets/theme.h"
 
@@ -53,6 +54,9 @@ FinancePage::FinancePage(ApiClient& api, QWidget* parent)
         m_trial = new TrialBalance(m_client, m_accounts, m_stack);
         addSection(Trial, tr("Trial Balance"), icon("x-office-spreadsheet", QStyle::SP_FileIcon),
                    m_trial, [this] { m_trial->reload(); });
+        m_statements = new StatementsPage(m_client, m_stack);
+        addSection(Statements, tr("Statements"), icon("office-chart-bar", QStyle::SP_FileIcon),
+                   m_statements, [this] { m_statements->reload(); });
     }
     if (api.hasPermission(P::accountRead())) {
         m_chart = new AccountChart(m_client, m_stack);
@@ -127,6 +131,7 @@ bool FinancePage::open(const QString& target)
         {QStringLiteral("finance/accounts"), Accounts},
         {QStringLiteral("finance/entries"), Entries},
         {QStringLiteral("finance/trial-balance"), Trial},
+        {QStringLiteral("finance/statements"), Statements},
         {QStringLiteral("finance/periods"), Periods},
         {QStringLiteral("finance/settings"), Settings},
     };

@@ -16,6 +16,7 @@ class EntryList;
 class PeriodsPage;
 class SettingsPage;
 class TrialBalance;
+class StatementsPage;
 
 /// The Finance tab: the chart of accounts, journal entries with the voucher form, the trial
 /// balance with its drill-down to the ledger and the entries, the periods with the close and
@@ -25,7 +26,7 @@ class FinancePage final : public ModulePage
 {
     Q_OBJECT
 public:
-    enum Section { Accounts, Entries, Trial, Periods, Settings };
+    enum Section { Accounts, Entries, Trial, Statements, Periods, Settings };
 
     explicit FinancePage(ApiClient& api, QWidget* parent = nullptr);
     ~FinancePage() override;
@@ -46,6 +47,7 @@ public:
     AccountChart* chart() const { return m_chart; }
     EntryList* entries() const { return m_entries; }
     TrialBalance* trialBalance() const { return m_trial; }
+    StatementsPage* statements() const { return m_statements; }
     PeriodsPage* periods() const { return m_periods; }
     SettingsPage* settings() const { return m_settings; }
 
@@ -62,6 +64,7 @@ private:
     AccountChart* m_chart = nullptr;
     EntryList* m_entries = nullptr;
     TrialBalance* m_trial = nullptr;
+    StatementsPage* m_statements = nullptr;
     PeriodsPage* m_periods = nullptr;
     SettingsPage* m_settings = nullptr;
 };

@@ -1,0 +1,379 @@
+#include "app/pages/finance/statementspage.h"
+
+#include "app/export/exportrunner.h"
+#include "app/export/tableexporter.h"
+#include "app/net/errortext.h"
+#include "app/pages/finance/financeclient.h"
+#include "app/pages/finance/financetext.h"
+#include "app/widgets/busyindicator.h"
+#include "app/widgets/statusbadge.h"
+#include "app/widgets/theme.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Erp::Client::Finance {
+
+namespace {
+using T = FinanceText;
+
+/// The VAT columns after the month, as the server names them.
+const char* const VatKeys[] = {"output_vat",  "input_vat",       "net",   "transferred",
+                               "to_transfer", "carried_forward", "unpaid"};
+
+QString monthText(const QDate& d)
+{
+    return d.toString(QStringLiteral("yyyy-MM"));
+}
+} // namespace
+
+StatementsPage::StatementsPage(FinanceClient& client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_reportBox(new QComboBox(this))
+    , m_month(new QDateEdit(QDate::currentDate(), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_transfer(new QPushButton(tr("&Transfer VAT…"), this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+    , m_badge(new StatusBadge(this))
+    , m_busy(new BusyIndicator(this))
+    , m_table(new QTableWidget(this))
+    , m_message(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_runner(new ExportRunner(client.api(), this))
+{
+    setObjectName(QStringLiteral("statementsPage"));
+    m_reportBox->setObjectName(QStringLiteral("reportBox"));
+    m_reportBox->addItem(tr("Balance sheet"), BalanceSheet);
+    m_reportBox->addItem(tr("Income statement"), IncomeStatement);
+    m_reportBox->addItem(tr("VAT summary"), Vat);
+    m_month->setObjectName(QStringLiteral("statementMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setToolTip(tr("The month: the balance sheet at its end, the income statement of "
+                           "the month and the year so far, VAT for the twelve months up to it"));
+    m_refresh->setIcon(Theme::icon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload));
+    m_transfer->setObjectName(QStringLiteral("transferVat"));
+    m_transfer->setToolTip(tr("Book the month-end entry that moves the month's payable VAT to "
+                              "unpaid VAT"));
+    m_transfer->setVisible(false);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setIcon(Theme::icon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton));
+    m_export->setToolTip(tr("Export the report as shown to Excel (XLSX) or CSV (Ctrl+E)"));
+    m_export->setEnabled(false);
+    m_badge->setObjectName(QStringLiteral("balancedBadge"));
+    m_message->setObjectName(QStringLiteral("statementMessage"));
+    m_message->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("statementHint"));
+    m_hint->setWordWrap(true);
+    QPalette muted = m_hint->palette();
+    muted.setColor(QPalette::WindowText, Theme::mutedTextColor());
+    m_hint->setPalette(muted);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_reportBox);
+    top->addWidget(new QLabel(tr("Month"), this));
+    top->addWidget(m_month);
+    top->addWidget(m_refresh);
+    top->addWidget(m_busy);
+    top->addSpacing(16);
+    top->addWidget(m_badge);
+    top->addStretch(1);
+    top->addWidget(m_transfer);
+    top->addWidget(m_export);
+
+    m_table->setObjectName(QStringLiteral("statementTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_hint);
+
+    auto* debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, &StatementsPage::reload);
+    connect(m_month, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_reportBox, &QComboBox::currentIndexChanged, this, &StatementsPage::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &StatementsPage::reload);
+    connect(m_transfer, &QPushButton::clicked, this, &StatementsPage::transferVat);
+    connect(m_export, &QPushButton::clicked, this, &StatementsPage::exportReport);
+    auto* exportKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    exportKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportKey, &QShortcut::activated, this, &StatementsPage::exportReport);
+    connect(m_runner, &ExportRunner::message, m_message, &QLabel::setText);
+    connect(&client.api(), &ApiClient::eventChanged, this, [this, debounce](const QString& e) {
+        if (!m_started || e != QLatin1String("finance.entry"))
+            return;
+        if (isVisible())
+            debounce->start();
+        else
+            m_stale = true;
+    });
+}
+
+void StatementsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_started || m_stale)
+        reload();
+}
+
+StatementsPage::Report StatementsPage::report() const
+{
+    return Report(m_reportBox->currentData().toInt());
+}
+
+void StatementsPage::showReport(Report report)
+{
+    m_reportBox->setCurrentIndex(m_reportBox->findData(report));
+}
+
+void StatementsPage::reload()
+{
+    m_started = true;
+    m_stale = false;
+    const Report which = report();
+    m_transfer->setVisible(which == Vat && m_client.may(FinanceClient::Perm::entryPost()));
+    m_badge->setVisible(which == BalanceSheet);
+    QString method;
+    QJsonObject params;
+    const QDate month = m_month->date();
+    if (which == Vat) {
+        method = QStringLiteral("finance.report.vat");
+        params = {{QStringLiteral("from"), monthText(month.addMonths(-11))},
+                  {QStringLiteral("to"), monthText(month)}};
+    } else {
+        method = which == BalanceSheet ? QStringLiteral("finance.report.balance_sheet")
+                                       : QStringLiteral("finance.report.income_statement");
+        params = {{QStringLiteral("period"), monthText(month)}};
+    }
+    m_busy->setRunning(true);
+    const int request = ++m_request;
+    m_client.call(
+        method, params, this,
+        [this, request, which](const QJsonObject& data) {
+            if (request != m_request)
+                return;
+            m_busy->setRunning(false);
+            m_message->setText(m_notice);
+            m_notice.clear();
+            m_data = data;
+            m_data.insert(QStringLiteral("report"), int(which));
+            fill(m_data);
+        },
+        [this, request](const Rpc::Error& e) {
+            if (request != m_request)
+                return;
+            m_busy->setRunning(false);
+            m_message->setText(ErrorText::describe(e));
+        });
+}
+
+void StatementsPage::fill(const QJsonObject& data)
+{
+    m_table->clearContents();
+    if (Report(data.value(QLatin1String("report")).toInt()) == Vat)
+        fillVat(data);
+    else
+        fillStatement(data);
+    m_export->setEnabled(true);
+    m_loaded = true;
+}
+
+void StatementsPage::fillStatement(const QJsonObject& data)
+{
+    const bool balance = Report(data.value(QLatin1String("report")).toInt()) == BalanceSheet;
+    const char* first = balance ? "closing" : "month";
+    const char* second = balance ? "year_start" : "year";
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Line"),
+                                        balance ? tr("Closing balance") : tr("This month"),
+                                        balance ? tr("Start of year") : tr("Year to date")});
+    const QJsonArray rows = data.value(QLatin1String("rows")).toArray();
+    m_table->setRowCount(int(rows.size()));
+    const bool chinese = T::chineseUi();
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject r = rows.at(i).toObject();
+        const int line = r.value(QLatin1String("row")).toInt();
+        const QString name = chinese ? T::str(r, "name") : T::str(r, "name_en");
+        auto* item = new QTableWidgetItem(
+            QString(4 * r.value(QLatin1String("indent")).toInt(), QLatin1Char(' ')) + name);
+        item->setData(Qt::UserRole, r);
+        m_table->setItem(i, 0, item);
+        auto* number = new QTableWidgetItem(line > 0 ? QString::number(line) : QString());
+        number->setTextAlignment(Qt::AlignCenter);
+        m_table->setItem(i, 1, number);
+        for (int c = 0; c < 2; ++c) {
+            auto* amount = new QTableWidgetItem(
+                line > 0 ? T::money(T::str(r, c == 0 ? first : second)) : QString());
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(i, 2 + c, amount);
+        }
+        if (line == 0 || r.value(QLatin1String("total")).toBool()) {
+            for (int c = 0; c < 4; ++c) {
+                QFont bold = m_table->item(i, c)->font();
+                bold.setBold(true);
+                m_table->item(i, c)->setFont(bold);
+            }
+        }
+    }
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    const int amountWidth = fontMetrics().horizontalAdvance(QStringLiteral("100,000,000.00")) + 32;
+    for (int c = 2; c < 4; ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
+        header->resizeSection(c, amountWidth);
+    }
+    if (balance) {
+        const bool balanced = data.value(QLatin1String("balanced")).toBool();
+        m_badge->setStatus(balanced ? tr("Balanced") : tr("Not balanced"),
+                           balanced ? Column::Tone::Done : Column::Tone::Problem);
+        m_badge->setToolTip(balanced ? tr("Total assets equal liabilities plus equity.")
+                                     : tr("Assets differ from liabilities plus equity: run the "
+                                          "books' check under Periods."));
+        m_message->setText(
+            tr("At %1; profit not yet closed into current-year profit is shown "
+               "as retained earnings.")
+                .arg(QLocale().toString(QDate::fromString(T::str(data, "date"), Qt::ISODate),
+                                        QLocale::ShortFormat)));
+    } else {
+        m_hint->setText(tr("The month %1 and the fiscal year from %2 to its end.")
+                            .arg(T::str(data, "period"), T::str(data, "from")));
+    }
+}
+
+void StatementsPage::fillVat(const QJsonObject& data)
+{
+    const QStringList titles{
+        tr("Month"),       tr("Output VAT"),  tr("Input VAT"),       tr("Net"),
+        tr("Transferred"), tr("To transfer"), tr("Carried forward"), tr("Unpaid VAT")};
+    m_table->setColumnCount(int(titles.size()));
+    m_table->setHorizontalHeaderLabels(titles);
+    QJsonArray rows = data.value(QLatin1String("rows")).toArray();
+    QJsonObject totals = data.value(QLatin1String("totals")).toObject();
+    totals.insert(QStringLiteral("period"), tr("Total"));
+    m_table->setRowCount(int(rows.size()) + 1);
+    for (int i = 0; i <= rows.size(); ++i) {
+        const bool total = i == rows.size();
+        const QJsonObject r = total ? totals : rows.at(i).toObject();
+        m_table->setItem(i, 0, new QTableWidgetItem(T::str(r, "period")));
+        for (int c = 0; c < 7; ++c) {
+            const bool shown = r.contains(QLatin1String(VatKeys[c]));
+            auto* item = new QTableWidgetItem(shown ? T::money(T::str(r, VatKeys[c])) : QString());
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(i, 1 + c, item);
+        }
+        if (total)
+            for (int c = 0; c < 8; ++c) {
+                QFont bold = m_table->item(i, c)->font();
+                bold.setBold(true);
+                m_table->item(i, c)->setFont(bold);
+            }
+    }
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    m_hint->setText(
+        tr("From the ledger's VAT accounts. Net = output less input VAT; what a month does not "
+           "transfer because input VAT was larger is carried forward."));
+}
+
+void StatementsPage::transferVat()
+{
+    const QString month = monthText(m_month->date());
+    QMessageBox box(QMessageBox::Question, tr("Transfer VAT"),
+                    tr("Book the month-end VAT transfer of %1?").arg(month), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(tr("The month's payable VAT (output less input VAT and any credit "
+                              "carried forward) moves to unpaid VAT in an entry dated the "
+                              "month's last day. A month already transferred gets nothing."));
+    QPushButton* yes = box.addButton(tr("Transfer"), QMessageBox::AcceptRole);
+    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(yes);
+    box.exec();
+    if (box.clickedButton() == yes)
+        transferVatNow();
+}
+
+void StatementsPage::transferVatNow()
+{
+    const QString month = monthText(m_month->date());
+    m_transfer->setEnabled(false);
+    m_client.call(
+        QStringLiteral("finance.vat.transfer"), {{QStringLiteral("period"), month}}, this,
+        [this, month](const QJsonObject& r) {
+            m_transfer->setEnabled(true);
+            m_notice = r.value(QLatin1String("entry_id")).isNull()
+                           ? tr("Nothing to transfer for %1; carried forward: %2.")
+                                 .arg(month, T::money(T::str(r, "carried_forward")))
+                           : tr("%1 of VAT for %2 moved to unpaid VAT.")
+                                 .arg(T::money(T::str(r, "transferred")), month);
+            reload();
+        },
+        [this](const Rpc::Error& e) {
+            m_transfer->setEnabled(true);
+            m_message->setText(ErrorText::describe(e));
+        });
+}
+
+void StatementsPage::exportReport()
+{
+    if (!m_loaded)
+        return;
+    using K = Column::Kind;
+    ExportRequest request;
+    const Report which = Report(m_data.value(QLatin1String("report")).toInt());
+    if (which == Vat) {
+        request.title = tr("VAT %1 – %2").arg(T::str(m_data, "from"), T::str(m_data, "to"));
+        request.columns.append(Column(QStringLiteral("period"), tr("Month")));
+        for (int c = 0; c < 7; ++c)
+            request.columns.append(Column(QLatin1String(VatKeys[c]),
+                                          m_table->horizontalHeaderItem(1 + c)->text(), K::Money));
+        for (const QJsonValue& v : m_data.value(QLatin1String("rows")).toArray())
+            request.rows.append(v.toObject());
+        QJsonObject totals = m_data.value(QLatin1String("totals")).toObject();
+        totals.insert(QStringLiteral("period"), tr("Total"));
+        request.rows.append(totals);
+    } else {
+        const bool balance = which == BalanceSheet;
+        request.title = (balance ? tr("Balance sheet %1") : tr("Income statement %1"))
+                            .arg(T::str(m_data, "period"));
+        request.columns = {
+            Column(QStringLiteral("item"), tr("Item")),
+            Column(QStringLiteral("line"), tr("Line"), K::Int),
+            Column(QLatin1String(balance ? "closing" : "month"),
+                   m_table->horizontalHeaderItem(2)->text(), K::Money),
+            Column(QLatin1String(balance ? "year_start" : "year"),
+                   m_table->horizontalHeaderItem(3)->text(), K::Money),
+        };
+        for (int i = 0; i < m_table->rowCount(); ++i) {
+            QJsonObject r = m_table->item(i, 0)->data(Qt::UserRole).toJsonObject();
+            r.insert(QStringLiteral("item"), m_table->item(i, 0)->text());
+            if (r.value(QLatin1String("row")).toInt() > 0)
+                r.insert(QStringLiteral("line"), r.value(QLatin1String("row")));
+            request.rows.append(r);
+        }
+    }
+    m_runner->run(request, m_reportBox->currentText(), tr("Export Report"));
+}
+
+} // namespace Erp::Client::Finance
