@@ -454,6 +454,25 @@ private slots:
                    .arg(b.value("id").toInteger()));
         QVERIFY(obj(t.call(s, "finance.check")).value("ok").toBool());
 
+        // A line's copy of its entry's date moved (the ledger's index would misplace it), or
+        // its line count in the monthly balances changed.
+        sql(t, QStringLiteral("UPDATE fin_entry_lines SET entry_date = '2001-01-01' WHERE "
+                              "entry_id = %1 AND line_no = 1")
+                   .arg(b.value("id").toInteger()));
+        QCOMPARE(problemKinds(obj(t.call(s, "finance.check"))), QStringList{"line_out_of_step"});
+        sql(t, QStringLiteral("UPDATE fin_entry_lines SET entry_date = '%1' WHERE entry_id = %2 "
+                              "AND line_no = 1")
+                   .arg(today())
+                   .arg(b.value("id").toInteger()));
+        sql(t,
+            QStringLiteral("UPDATE fin_balances SET lines = lines + 1 WHERE account_id = (SELECT "
+                           "id FROM fin_accounts WHERE code = '5602')"));
+        QCOMPARE(problemKinds(obj(t.call(s, "finance.check"))), QStringList{"balance_mismatch"});
+        sql(t,
+            QStringLiteral("UPDATE fin_balances SET lines = lines - 1 WHERE account_id = (SELECT "
+                           "id FROM fin_accounts WHERE code = '5602')"));
+        QVERIFY(obj(t.call(s, "finance.check")).value("ok").toBool());
+
         // A posted entry deleted: its number is missing and the chain is broken.
         sql(t, QStringLiteral("DELETE FROM fin_entry_lines WHERE entry_id = %1")
                    .arg(b.value("id").toInteger()));

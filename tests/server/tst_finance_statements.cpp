@@ -205,6 +205,73 @@ private slots:
         QCOMPARE(fieldCodes(e), QStringList{"period:invalid"});
     }
 
+    void ledgerTotalsAcrossWholeAndBegunMonths()
+    {
+        // Lines on many days of three months of last year; every range that starts or ends
+        // inside a month must give the same opening, closing and count as adding up the lines.
+        ServerTest t(QStringLiteral("fin_ledger_ranges"));
+        Session s = t.userWithRoles("kuaiji", {"accountant"});
+        struct Posted
+        {
+            QDate date;
+            qint64 debit;
+        };
+        QList<Posted> all;
+        const QDate start(QDate::currentDate().year() - 1, 3, 1);
+        for (int i = 0; i < 40; ++i) {
+            const QDate d = start.addDays(i * 7 % 92);
+            const qint64 fen = 1000 + i * 137;
+            const QString amount =
+                QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+            post(t, s, d.toString(Qt::ISODate),
+                 {QJsonObject{{"account_code", "1122"}, {"debit", amount}},
+                  QJsonObject{{"account_code", "5001"}, {"credit", amount}}});
+            all.append({d, fen});
+        }
+        const auto money = [](qint64 fen) {
+            return QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+        };
+        const QList<std::pair<int, int>> ranges = {{0, 91},  {0, 30},  {5, 40},  {31, 60},
+                                                   {10, 85}, {17, 17}, {45, 91}, {-20, 100}};
+        for (const auto& [f, to] : ranges) {
+            const QDate from = start.addDays(f);
+            const QDate until = start.addDays(to);
+            qint64 before = 0;
+            qint64 within = 0;
+            qint64 count = 0;
+            for (const Posted& p : all) {
+                if (p.date < from)
+                    before += p.debit;
+                else if (p.date <= until) {
+                    within += p.debit;
+                    ++count;
+                }
+            }
+            const QJsonObject ledger = obj(t.call(s, "finance.report.ledger",
+                                                  {{"account_code", "1122"},
+                                                   {"from", from.toString(Qt::ISODate)},
+                                                   {"to", until.toString(Qt::ISODate)},
+                                                   {"limit", 1000}}));
+            const QString label = from.toString(Qt::ISODate) + " .. " + until.toString(Qt::ISODate);
+            QVERIFY2(ledger.value("opening_balance").toString() == money(before),
+                     qPrintable(label));
+            QVERIFY2(ledger.value("closing_balance").toString() == money(before + within),
+                     qPrintable(label));
+            QVERIFY2(ledger.value("total").toInteger() == count, qPrintable(label));
+            QVERIFY2(ledger.value("rows").toArray().size() == count, qPrintable(label));
+            // In date order, the running balance ending at the closing balance.
+            QString last;
+            for (const QJsonValue& v : ledger.value("rows").toArray()) {
+                QVERIFY(v.toObject().value("date").toString() >= last);
+                last = v.toObject().value("date").toString();
+            }
+            if (count > 0)
+                QCOMPARE(ledger.value("rows").toArray().last().toObject().value("balance"),
+                         ledger.value("closing_balance"));
+        }
+        QVERIFY(obj(t.call(s, "finance.check")).value("ok").toBool());
+    }
+
     void genericChartStatements()
     {
         ServerTest t(QStringLiteral("fin_statements_generic"));

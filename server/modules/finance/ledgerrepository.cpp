@@ -110,14 +110,16 @@ QString balanceKey(qint64 accountId, const QString& period)
 
 } // namespace
 
-void LedgerRepository::insertLines(qint64 entryId, const QList<EntryLine>& lines)
+void LedgerRepository::insertLines(const Entry& e)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO fin_entry_lines (entry_id, line_no, account_id, debit, credit, partner_type, "
-        "partner_id, description, currency, currency_amount) VALUES (:entry, :no, :account, "
-        ":debit, :credit, :ptype, :pid, :description, :currency, :camount)"));
-    for (const EntryLine& l : lines) {
-        q.bindValue(QStringLiteral(":entry"), entryId);
+        "partner_id, description, currency, currency_amount, entry_date, posted) VALUES (:entry, "
+        ":no, :account, :debit, :credit, :ptype, :pid, :description, :currency, :camount, :date, "
+        ":posted)"));
+    const QString date = e.date.toString(Qt::ISODate);
+    for (const EntryLine& l : e.lines) {
+        q.bindValue(QStringLiteral(":entry"), e.id);
         q.bindValue(QStringLiteral(":no"), l.lineNo);
         q.bindValue(QStringLiteral(":account"), l.accountId);
         q.bindValue(QStringLiteral(":debit"), l.debit);
@@ -128,6 +130,8 @@ void LedgerRepository::insertLines(qint64 entryId, const QList<EntryLine>& lines
         q.bindValue(QStringLiteral(":currency"), text(l.currency));
         q.bindValue(QStringLiteral(":camount"),
                     l.currencyAmount ? QVariant(*l.currencyAmount) : nullId());
+        q.bindValue(QStringLiteral(":date"), date);
+        q.bindValue(QStringLiteral(":posted"), e.isPosted() ? 1 : 0);
         exec(q);
     }
 }
@@ -163,7 +167,7 @@ void LedgerRepository::insert(Entry& e)
     exec(q);
     e.id = Storage::oneInteger(q);
     e.version = 1;
-    insertLines(e.id, e.lines);
+    insertLines(e);
 }
 
 bool LedgerRepository::updateDraft(const Entry& e, qint64 expectedVersion)
@@ -183,7 +187,7 @@ bool LedgerRepository::updateDraft(const Entry& e, qint64 expectedVersion)
         m_db.prepared(QStringLiteral("DELETE FROM fin_entry_lines WHERE entry_id = :id"));
     del.bindValue(QStringLiteral(":id"), e.id);
     exec(del);
-    insertLines(e.id, e.lines);
+    insertLines(e);
     return true;
 }
 
@@ -383,7 +387,13 @@ bool LedgerRepository::markPosted(const Entry& e, qint64 expectedVersion)
     q.bindValue(QStringLiteral(":id"), e.id);
     q.bindValue(QStringLiteral(":v"), expectedVersion);
     exec(q);
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() != 1)
+        return false;
+    QSqlQuery& lines =
+        m_db.prepared(QStringLiteral("UPDATE fin_entry_lines SET posted = 1 WHERE entry_id = :id"));
+    lines.bindValue(QStringLiteral(":id"), e.id);
+    exec(lines);
+    return true;
 }
 
 bool LedgerRepository::markReversed(qint64 id, qint64 reversalId)
@@ -401,9 +411,10 @@ bool LedgerRepository::markReversed(qint64 id, qint64 reversalId)
 void LedgerRepository::addToBalances(const QString& period, const QList<EntryLine>& lines)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO fin_balances (account_id, period, debit, credit) VALUES (:a, :p, :d, :c) "
-        "ON CONFLICT (account_id, period) DO UPDATE SET debit = fin_balances.debit + "
-        "excluded.debit, credit = fin_balances.credit + excluded.credit"));
+        "INSERT INTO fin_balances (account_id, period, debit, credit, lines) VALUES (:a, :p, "
+        ":d, :c, 1) ON CONFLICT (account_id, period) DO UPDATE SET debit = fin_balances.debit + "
+        "excluded.debit, credit = fin_balances.credit + excluded.credit, lines = "
+        "fin_balances.lines + 1"));
     for (const EntryLine& l : lines) {
         q.bindValue(QStringLiteral(":a"), l.accountId);
         q.bindValue(QStringLiteral(":p"), period);
@@ -566,15 +577,14 @@ LedgerRepository::monthlySourceTotals(const QString& sourceType, const QList<qin
 
 namespace {
 
-/// The posted lines of the accounts bound to :a (an id array) dated :f..:t.
-QString ledgerFrom(const Storage::Database& db)
+/// The posted lines of the accounts bound to :a (an id array) dated :f..:t, in the order of
+/// the index fin_entry_lines_ledger.
+QString ledgerWhere(const Storage::Database& db)
 {
-    return QStringLiteral(
-               " FROM fin_entry_lines l JOIN fin_entries e ON e.id = l.entry_id WHERE ") +
-           db.sql().idArrayCondition(QStringLiteral("l.account_id"), QStringLiteral("a")) +
-           QStringLiteral(" AND e.state = 'posted' AND e.entry_date >= :f AND e.entry_date <= :t");
+    return db.sql().idArrayCondition(QStringLiteral("l.account_id"), QStringLiteral("a")) +
+           QStringLiteral(" AND l.posted = 1 AND l.entry_date >= :f AND l.entry_date <= :t");
 }
-const QString kLedgerOrder = QStringLiteral(" ORDER BY e.entry_date, e.id, l.line_no");
+const QString kLedgerOrder = QStringLiteral(" ORDER BY l.entry_date, l.entry_id, l.line_no");
 
 } // namespace
 
@@ -585,8 +595,9 @@ QList<QJsonObject> LedgerRepository::ledgerLines(const QList<qint64>& accountIds
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT e.id, e.number, e.journal, e.entry_date, e.description, "
                        "e.source_type, e.source_id, e.source_ref, l.line_no, l.debit, l.credit, "
-                       "l.description, l.partner_type, l.partner_id") +
-        ledgerFrom(m_db) + kLedgerOrder + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+                       "l.description, l.partner_type, l.partner_id FROM fin_entry_lines l JOIN "
+                       "fin_entries e ON e.id = l.entry_id WHERE ") +
+        ledgerWhere(m_db) + kLedgerOrder + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
     q.bindValue(QStringLiteral(":f"), from);
     q.bindValue(QStringLiteral(":t"), to);
@@ -619,32 +630,73 @@ QList<QJsonObject> LedgerRepository::ledgerLines(const QList<qint64>& accountIds
     return out;
 }
 
-qint64 LedgerRepository::ledgerLineCount(const QList<qint64>& accountIds, const QString& from,
-                                         const QString& to)
+Totals LedgerRepository::ledgerTotals(const QList<qint64>& accountIds, const QDate& from,
+                                      const QDate& to)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT COUNT(*)") + ledgerFrom(m_db));
+    Totals out;
+    if (to < from)
+        return out;
+    const auto lineTotals = [this, &accountIds](const QDate& f, const QDate& t) {
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("SELECT COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0), "
+                           "COUNT(*) FROM fin_entry_lines l WHERE ") +
+            ledgerWhere(m_db));
+        q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
+        q.bindValue(QStringLiteral(":f"), f.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":t"), t.toString(Qt::ISODate));
+        exec(q);
+        Totals r;
+        if (q.next())
+            r = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        q.finish();
+        return r;
+    };
+    // Whole months inside from..to come from the monthly balances, the days around them from
+    // the lines.
+    const QDate firstWhole =
+        from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate lastWhole =
+        to.addDays(1).day() == 1 ? to : QDate(to.year(), to.month(), 1).addDays(-1);
+    if (firstWhole > lastWhole)
+        return lineTotals(from, to);
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT COALESCE(SUM(debit), 0), COALESCE(SUM(credit), 0), "
+                       "COALESCE(SUM(lines), 0) FROM fin_balances WHERE ") +
+        m_db.sql().idArrayCondition(QStringLiteral("account_id"), QStringLiteral("a")) +
+        QStringLiteral(" AND period >= :f AND period <= :t"));
     q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
-    q.bindValue(QStringLiteral(":f"), from);
-    q.bindValue(QStringLiteral(":t"), to);
+    q.bindValue(QStringLiteral(":f"), periodOf(firstWhole));
+    q.bindValue(QStringLiteral(":t"), periodOf(lastWhole));
     exec(q);
-    return Storage::oneInteger(q);
+    if (q.next())
+        out = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    q.finish();
+    if (from < firstWhole)
+        out += lineTotals(from, firstWhole.addDays(-1));
+    if (lastWhole < to)
+        out += lineTotals(lastWhole.addDays(1), to);
+    return out;
 }
 
-Totals LedgerRepository::ledgerSumBefore(const QList<qint64>& accountIds, const QString& date)
+Totals LedgerRepository::ledgerTotalsBefore(const QList<qint64>& accountIds, const QDate& date)
 {
+    // Everything before the month from the balances, that month's first days from the lines.
+    const QDate monthStart(date.year(), date.month(), 1);
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0) FROM "
-                       "fin_entry_lines l JOIN fin_entries e ON e.id = l.entry_id WHERE ") +
-        m_db.sql().idArrayCondition(QStringLiteral("l.account_id"), QStringLiteral("a")) +
-        QStringLiteral(" AND e.state = 'posted' AND e.entry_date < :d"));
+        QStringLiteral("SELECT COALESCE(SUM(debit), 0), COALESCE(SUM(credit), 0), "
+                       "COALESCE(SUM(lines), 0) FROM fin_balances WHERE ") +
+        m_db.sql().idArrayCondition(QStringLiteral("account_id"), QStringLiteral("a")) +
+        QStringLiteral(" AND period < :p"));
     q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
-    q.bindValue(QStringLiteral(":d"), date);
+    q.bindValue(QStringLiteral(":p"), periodOf(monthStart));
     exec(q);
-    Totals t;
+    Totals out;
     if (q.next())
-        t = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        out = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     q.finish();
-    return t;
+    if (date > monthStart)
+        out += ledgerTotals(accountIds, monthStart, date.addDays(-1));
+    return out;
 }
 
 Totals LedgerRepository::ledgerSumFirst(const QList<qint64>& accountIds, const QString& from,
@@ -654,8 +706,8 @@ Totals LedgerRepository::ledgerSumFirst(const QList<qint64>& accountIds, const Q
         return {};
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT COALESCE(SUM(d), 0), COALESCE(SUM(c), 0) FROM (SELECT l.debit AS "
-                       "d, l.credit AS c") +
-        ledgerFrom(m_db) + kLedgerOrder + QStringLiteral(" LIMIT :n) t"));
+                       "d, l.credit AS c FROM fin_entry_lines l WHERE ") +
+        ledgerWhere(m_db) + kLedgerOrder + QStringLiteral(" LIMIT :n) t"));
     q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
     q.bindValue(QStringLiteral(":f"), from);
     q.bindValue(QStringLiteral(":t"), to);
@@ -688,27 +740,38 @@ QList<QList<qint64>> LedgerRepository::unbalancedEntries()
 QHash<QString, Totals> LedgerRepository::balancesFromLines()
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT l.account_id, e.period, SUM(l.debit), SUM(l.credit) FROM fin_entry_lines l "
-        "JOIN fin_entries e ON e.id = l.entry_id WHERE e.state = 'posted' "
+        "SELECT l.account_id, e.period, SUM(l.debit), SUM(l.credit), COUNT(*) FROM "
+        "fin_entry_lines l JOIN fin_entries e ON e.id = l.entry_id WHERE e.state = 'posted' "
         "GROUP BY l.account_id, e.period"));
     exec(q);
     QHash<QString, Totals> out;
     while (q.next())
         out.insert(balanceKey(q.value(0).toLongLong(), q.value(1).toString()),
-                   {q.value(2).toLongLong(), q.value(3).toLongLong()});
+                   {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
     q.finish();
     return out;
+}
+
+qint64 LedgerRepository::linesOutOfStep()
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT COUNT(*) FROM fin_entry_lines l JOIN fin_entries e ON e.id = l.entry_id WHERE "
+        "l.entry_date <> e.entry_date OR l.posted <> CASE WHEN e.state = 'posted' THEN 1 ELSE 0 "
+        "END"));
+    exec(q);
+    return Storage::oneInteger(q);
 }
 
 QHash<QString, Totals> LedgerRepository::balancesStored()
 {
     QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT account_id, period, debit, credit FROM fin_balances"));
+        m_db.prepared(QStringLiteral("SELECT account_id, period, debit, credit, lines FROM "
+                                     "fin_balances"));
     exec(q);
     QHash<QString, Totals> out;
     while (q.next())
         out.insert(balanceKey(q.value(0).toLongLong(), q.value(1).toString()),
-                   {q.value(2).toLongLong(), q.value(3).toLongLong()});
+                   {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
     q.finish();
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "server/modules/finance/ledger.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -21,6 +22,15 @@ struct Totals
 {
     qint64 debit = 0;
     qint64 credit = 0;
+    qint64 lines = 0; ///< posted lines counted (where a reader asks for them)
+
+    Totals& operator+=(const Totals& o)
+    {
+        debit += o.debit;
+        credit += o.credit;
+        lines += o.lines;
+        return *this;
+    }
 };
 
 /// A closed (or reopened) month.
@@ -94,8 +104,11 @@ public:
     /// date order, a page at a time, and the sum of the lines before the page (same range).
     QList<QJsonObject> ledgerLines(const QList<qint64>& accountIds, const QString& from,
                                    const QString& to, qint64 offset, qint64 limit);
-    qint64 ledgerLineCount(const QList<qint64>& accountIds, const QString& from, const QString& to);
-    Totals ledgerSumBefore(const QList<qint64>& accountIds, const QString& date);
+    /// Totals and line count of the posted lines of `accountIds` dated from..to: whole months
+    /// from fin_balances, the days of a month begun or ended from the lines' index.
+    Totals ledgerTotals(const QList<qint64>& accountIds, const QDate& from, const QDate& to);
+    /// The same of every posted line dated before `date`.
+    Totals ledgerTotalsBefore(const QList<qint64>& accountIds, const QDate& date);
     Totals ledgerSumFirst(const QList<qint64>& accountIds, const QString& from, const QString& to,
                           qint64 n);
 
@@ -121,10 +134,12 @@ public:
     /// Every posted entry with its lines, journal by journal in chain order.
     void forEachPosted(const std::function<void(const Entry&)>& visit);
     QHash<QString, std::pair<qint64, QString>> chainHeads();
+    /// Lines whose copy of their entry's date or posted state differs from the entry.
+    qint64 linesOutOfStep();
     qint64 linesOnNonLeafAccounts();
 
 private:
-    void insertLines(qint64 entryId, const QList<EntryLine>& lines);
+    void insertLines(const Entry& e);
 
     Storage::Database& m_db;
 };

@@ -190,7 +190,7 @@ QJsonObject ReportService::ledger(Rpc::CallContext& ctx, const QJsonObject& para
     const QList<qint64> ids = subtree(accounts.all(), account->id);
     const QString fromText = from.toString(Qt::ISODate);
     const QString toText = to.toString(Qt::ISODate);
-    const Totals before = repo.ledgerSumBefore(ids, fromText);
+    const Totals before = repo.ledgerTotalsBefore(ids, from);
     const Totals skipped = repo.ledgerSumFirst(ids, fromText, toText, offset);
     const qint64 openingNet = before.debit - before.credit;
     // The running balance in the account's own direction: a credit account grows by credits.
@@ -206,8 +206,8 @@ QJsonObject ReportService::ledger(Rpc::CallContext& ctx, const QJsonObject& para
         row.insert(QStringLiteral("balance"), amount(sign * running));
         rows.append(row);
     }
-    const qint64 total = repo.ledgerLineCount(ids, fromText, toText);
-    const Totals all = repo.ledgerSumFirst(ids, fromText, toText, total);
+    const Totals all = repo.ledgerTotals(ids, from, to);
+    const qint64 total = all.lines;
     const qint64 closingNet = openingNet + all.debit - all.credit;
     return QJsonObject{{QStringLiteral("account"), toJson(*account)},
                        {QStringLiteral("from"), fromText},
@@ -330,14 +330,16 @@ QJsonObject ReportService::check(Rpc::CallContext& ctx)
         const Totals s = stored.value(k);
         debit += c.debit;
         credit += c.credit;
-        if (c.debit != s.debit || c.credit != s.credit)
+        if (c.debit != s.debit || c.credit != s.credit || c.lines != s.lines)
             problem(QStringLiteral("balance_mismatch"),
                     {{QStringLiteral("account_id"), k.section(QLatin1Char('/'), 0, 0).toLongLong()},
                      {QStringLiteral("period"), k.section(QLatin1Char('/'), 1)},
                      {QStringLiteral("recorded_debit"), amount(s.debit)},
                      {QStringLiteral("recorded_credit"), amount(s.credit)},
                      {QStringLiteral("computed_debit"), amount(c.debit)},
-                     {QStringLiteral("computed_credit"), amount(c.credit)}});
+                     {QStringLiteral("computed_credit"), amount(c.credit)},
+                     {QStringLiteral("recorded_lines"), s.lines},
+                     {QStringLiteral("computed_lines"), c.lines}});
     }
     if (debit != credit)
         problem(QStringLiteral("ledger_unbalanced"), {{QStringLiteral("debit"), amount(debit)},
@@ -354,6 +356,8 @@ QJsonObject ReportService::check(Rpc::CallContext& ctx)
         problem(QStringLiteral("numbered_draft"), {{QStringLiteral("count"), n}});
     if (const qint64 n = repo.linesOnNonLeafAccounts())
         problem(QStringLiteral("line_on_parent_account"), {{QStringLiteral("count"), n}});
+    if (const qint64 n = repo.linesOutOfStep())
+        problem(QStringLiteral("line_out_of_step"), {{QStringLiteral("count"), n}});
 
     // The chains: each posted entry's hash over its content and its predecessor's hash.
     qint64 entries = 0;
