@@ -577,12 +577,25 @@ LedgerRepository::monthlySourceTotals(const QString& sourceType, const QList<qin
 
 namespace {
 
-/// The posted lines of the accounts bound to :a (an id array) dated :f..:t, in the order of
-/// the index fin_entry_lines_ledger.
-QString ledgerWhere(const Storage::Database& db)
+/// The posted lines of the accounts bound to :a dated :f..:t, in the order of the index
+/// fin_entry_lines_ledger. One account (a leaf's ledger) is compared with =, so the planner
+/// reads the index in order and stops at the page's end; several (a parent's) by list.
+QString ledgerWhere(const Storage::Database& db, const QList<qint64>& accountIds)
 {
-    return db.sql().idArrayCondition(QStringLiteral("l.account_id"), QStringLiteral("a")) +
+    const QString account =
+        accountIds.size() == 1
+            ? QStringLiteral("l.account_id = :a")
+            : db.sql().idArrayCondition(QStringLiteral("l.account_id"), QStringLiteral("a"));
+    return account +
            QStringLiteral(" AND l.posted = 1 AND l.entry_date >= :f AND l.entry_date <= :t");
+}
+
+/// Binds what ledgerWhere() expects for `accountIds`.
+void bindAccounts(const Storage::Database& db, QSqlQuery& q, const QList<qint64>& accountIds)
+{
+    q.bindValue(QStringLiteral(":a"), accountIds.size() == 1
+                                          ? QVariant(accountIds.first())
+                                          : QVariant(db.sql().idArray(accountIds)));
 }
 const QString kLedgerOrder = QStringLiteral(" ORDER BY l.entry_date, l.entry_id, l.line_no");
 
@@ -597,8 +610,9 @@ QList<QJsonObject> LedgerRepository::ledgerLines(const QList<qint64>& accountIds
                        "e.source_type, e.source_id, e.source_ref, l.line_no, l.debit, l.credit, "
                        "l.description, l.partner_type, l.partner_id FROM fin_entry_lines l JOIN "
                        "fin_entries e ON e.id = l.entry_id WHERE ") +
-        ledgerWhere(m_db) + kLedgerOrder + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
+        ledgerWhere(m_db, accountIds) + kLedgerOrder +
+        QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    bindAccounts(m_db, q, accountIds);
     q.bindValue(QStringLiteral(":f"), from);
     q.bindValue(QStringLiteral(":t"), to);
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -640,8 +654,8 @@ Totals LedgerRepository::ledgerTotals(const QList<qint64>& accountIds, const QDa
         QSqlQuery& q = m_db.prepared(
             QStringLiteral("SELECT COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0), "
                            "COUNT(*) FROM fin_entry_lines l WHERE ") +
-            ledgerWhere(m_db));
-        q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
+            ledgerWhere(m_db, accountIds));
+        bindAccounts(m_db, q, accountIds);
         q.bindValue(QStringLiteral(":f"), f.toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":t"), t.toString(Qt::ISODate));
         exec(q);
@@ -707,8 +721,8 @@ Totals LedgerRepository::ledgerSumFirst(const QList<qint64>& accountIds, const Q
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT COALESCE(SUM(d), 0), COALESCE(SUM(c), 0) FROM (SELECT l.debit AS "
                        "d, l.credit AS c FROM fin_entry_lines l WHERE ") +
-        ledgerWhere(m_db) + kLedgerOrder + QStringLiteral(" LIMIT :n) t"));
-    q.bindValue(QStringLiteral(":a"), m_db.sql().idArray(accountIds));
+        ledgerWhere(m_db, accountIds) + kLedgerOrder + QStringLiteral(" LIMIT :n) t"));
+    bindAccounts(m_db, q, accountIds);
     q.bindValue(QStringLiteral(":f"), from);
     q.bindValue(QStringLiteral(":t"), to);
     q.bindValue(QStringLiteral(":n"), n);
