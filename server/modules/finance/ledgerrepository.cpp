@@ -103,12 +103,12 @@ void bindHeader(QSqlQuery& q, const Entry& e)
     q.bindValue(QStringLiteral(":now"), Storage::nowText());
 }
 
+} // namespace
+
 QString balanceKey(qint64 accountId, const QString& period)
 {
     return QString::number(accountId) + QLatin1Char('/') + period;
 }
-
-} // namespace
 
 void LedgerRepository::insertLines(const Entry& e)
 {
@@ -561,10 +561,12 @@ LedgerRepository::monthlySourceTotals(const QString& sourceType, const QList<qin
                                       const QString& from, const QString& to)
 {
     QSqlQuery& q = m_db.prepared(
+        // The entries of the source first (a handful, by fin_entries_source), then their lines
+        // by entry: not the accounts' lines, which are many.
         QStringLiteral("SELECT e.period, l.account_id, SUM(l.debit), SUM(l.credit) FROM "
-                       "fin_entries e JOIN fin_entry_lines l ON l.entry_id = e.id WHERE "
-                       "e.source_type = :s AND e.state = 'posted' AND e.period >= :f AND "
-                       "e.period <= :t AND ") +
+                       "fin_entries e JOIN fin_entry_lines l ON l.entry_id = e.id WHERE e.id IN "
+                       "(SELECT id FROM fin_entries WHERE source_type = :s AND state = 'posted' "
+                       "AND period >= :f AND period <= :t) AND ") +
         m_db.sql().idArrayCondition(QStringLiteral("l.account_id"), QStringLiteral("a")) +
         QStringLiteral(" GROUP BY e.period, l.account_id"));
     q.bindValue(QStringLiteral(":s"), sourceType);
@@ -734,48 +736,6 @@ Totals LedgerRepository::ledgerSumFirst(const QList<qint64>& accountIds, const Q
     return t;
 }
 
-QList<QList<qint64>> LedgerRepository::unbalancedEntries()
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT e.id, COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0), e.total, COUNT(l.id) "
-        "FROM fin_entries e LEFT JOIN fin_entry_lines l ON l.entry_id = e.id WHERE e.state = "
-        "'posted' GROUP BY e.id, e.total HAVING COALESCE(SUM(l.debit), 0) <> "
-        "COALESCE(SUM(l.credit), "
-        "0) OR COALESCE(SUM(l.debit), 0) <> e.total OR COUNT(l.id) < 2 ORDER BY e.id"));
-    exec(q);
-    QList<QList<qint64>> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    q.value(3).toLongLong()});
-    q.finish();
-    return out;
-}
-
-QHash<QString, Totals> LedgerRepository::balancesFromLines()
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT l.account_id, e.period, SUM(l.debit), SUM(l.credit), COUNT(*) FROM "
-        "fin_entry_lines l JOIN fin_entries e ON e.id = l.entry_id WHERE e.state = 'posted' "
-        "GROUP BY l.account_id, e.period"));
-    exec(q);
-    QHash<QString, Totals> out;
-    while (q.next())
-        out.insert(balanceKey(q.value(0).toLongLong(), q.value(1).toString()),
-                   {q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
-    q.finish();
-    return out;
-}
-
-qint64 LedgerRepository::linesOutOfStep()
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT COUNT(*) FROM fin_entry_lines l JOIN fin_entries e ON e.id = l.entry_id WHERE "
-        "l.entry_date <> e.entry_date OR l.posted <> CASE WHEN e.state = 'posted' THEN 1 ELSE 0 "
-        "END"));
-    exec(q);
-    return Storage::oneInteger(q);
-}
-
 QHash<QString, Totals> LedgerRepository::balancesStored()
 {
     QSqlQuery& q =
@@ -814,30 +774,47 @@ qint64 LedgerRepository::numberedDrafts()
     return Storage::oneInteger(q);
 }
 
-void LedgerRepository::forEachPosted(const std::function<void(const Entry&)>& visit)
+void LedgerRepository::forEachPosted(const std::function<void(const Entry&, bool)>& visit)
 {
     // One pass over the lines in chain order; an entry is complete when the next one starts.
-    QSqlQuery q = m_db.uncached(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(", ") +
-                                kLineColumns +
-                                QStringLiteral(" FROM fin_entries e LEFT JOIN fin_entry_lines l ON "
-                                               "l.entry_id = e.id LEFT JOIN fin_accounts a ON "
-                                               "a.id = l.account_id WHERE e.state = 'posted' "
-                                               "ORDER BY e.journal, e.chain_seq, e.id, l.line_no"));
+    QSqlQuery q = m_db.uncached(
+        QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(", ") + kLineColumns +
+        QStringLiteral(", l.entry_date, l.posted FROM fin_entries e LEFT JOIN fin_entry_lines l "
+                       "ON l.entry_id = e.id LEFT JOIN fin_accounts a ON a.id = l.account_id "
+                       "WHERE e.state = 'posted' ORDER BY e.journal, e.chain_seq, e.id, "
+                       "l.line_no"));
     q.setForwardOnly(true);
     exec(q);
+    constexpr int lineDate = kEntryColumnCount + 11;
     std::optional<Entry> current;
+    QString currentDate;
+    bool inStep = true;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (!current || current->id != id) {
             if (current)
-                visit(*current);
+                visit(*current, inStep);
             current = readEntry(q);
+            currentDate = current->date.toString(Qt::ISODate);
+            inStep = true;
         }
-        if (!q.value(kEntryColumnCount).isNull())
+        if (!q.value(kEntryColumnCount).isNull()) {
             current->lines.append(readLine(q, kEntryColumnCount));
+            inStep = inStep && q.value(lineDate).toString() == currentDate &&
+                     q.value(lineDate + 1).toInt() == 1;
+        }
     }
     if (current)
-        visit(*current);
+        visit(*current, inStep);
+}
+
+qint64 LedgerRepository::draftLinesOutOfStep()
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT COUNT(*) FROM fin_entries e JOIN fin_entry_lines l ON l.entry_id = e.id WHERE "
+        "e.state = 'draft' AND (l.posted <> 0 OR l.entry_date <> e.entry_date)"));
+    exec(q);
+    return Storage::oneInteger(q);
 }
 
 QHash<QString, std::pair<qint64, QString>> LedgerRepository::chainHeads()

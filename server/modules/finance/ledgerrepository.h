@@ -33,6 +33,9 @@ struct Totals
     }
 };
 
+/// The key of an account's month in balancesStored(): "account_id/period".
+QString balanceKey(qint64 accountId, const QString& period);
+
 /// A closed (or reopened) month.
 struct PeriodState
 {
@@ -113,11 +116,7 @@ public:
                           qint64 n);
 
     // finance.check
-    /// Posted entries whose lines' debits and credits differ (or differ from the total):
-    /// [entry_id, debit, credit, total].
-    QList<QList<qint64>> unbalancedEntries();
-    /// Balances recomputed from the posted lines, keyed "account_id/period".
-    QHash<QString, Totals> balancesFromLines();
+    /// The stored monthly balances, keyed balanceKey(account_id, period).
     QHash<QString, Totals> balancesStored();
     /// Per journal and year: count, distinct count, min and max of the numbers' sequence.
     struct NumberRun
@@ -132,10 +131,10 @@ public:
     QList<NumberRun> numberRuns();
     qint64 numberedDrafts();
     /// Every posted entry with its lines, journal by journal in chain order.
-    void forEachPosted(const std::function<void(const Entry&)>& visit);
+    void forEachPosted(const std::function<void(const Entry&, bool linesInStep)>& visit);
+    /// Lines of drafts marked posted or dated otherwise than their entry.
+    qint64 draftLinesOutOfStep();
     QHash<QString, std::pair<qint64, QString>> chainHeads();
-    /// Lines whose copy of their entry's date or posted state differs from the entry.
-    qint64 linesOutOfStep();
     qint64 linesOnNonLeafAccounts();
 
 private:

@@ -310,13 +310,54 @@ QJsonObject ReportService::check(Rpc::CallContext& ctx)
         problems.append(details);
     };
 
-    for (const QList<qint64>& u : repo.unbalancedEntries())
-        problem(QStringLiteral("unbalanced_entry"), {{QStringLiteral("entry_id"), u.at(0)},
-                                                     {QStringLiteral("debit"), amount(u.at(1))},
-                                                     {QStringLiteral("credit"), amount(u.at(2))},
-                                                     {QStringLiteral("total"), amount(u.at(3))}});
+    // One pass over every posted entry with its lines, in chain order: each entry balances and
+    // adds up to its total, its lines carry its date and state, its hash and chain link hold;
+    // the monthly balances are added up on the way.
+    QHash<QString, Totals> computed;
+    qint64 entries = 0;
+    qint64 lines = 0;
+    qint64 outOfStep = repo.draftLinesOutOfStep();
+    QString journal;
+    qint64 expectedSeq = 0;
+    QString prev;
+    QHash<QString, std::pair<qint64, QString>> ends;
+    QJsonArray chainProblems;
+    repo.forEachPosted([&](const Entry& e, bool linesInStep) {
+        ++entries;
+        lines += e.lines.size();
+        Totals sum;
+        for (const EntryLine& l : e.lines) {
+            sum += {l.debit, l.credit, 1};
+            computed[balanceKey(l.accountId, e.period)] += {l.debit, l.credit, 1};
+        }
+        if (sum.debit != sum.credit || sum.debit != e.total || sum.lines < 2)
+            problem(QStringLiteral("unbalanced_entry"),
+                    {{QStringLiteral("entry_id"), e.id},
+                     {QStringLiteral("debit"), amount(sum.debit)},
+                     {QStringLiteral("credit"), amount(sum.credit)},
+                     {QStringLiteral("total"), amount(e.total)}});
+        if (!linesInStep)
+            outOfStep += e.lines.size();
+        if (e.journal != journal) {
+            journal = e.journal;
+            expectedSeq = 1;
+            prev.clear();
+        }
+        const auto chainProblem = [&chainProblems, &e](const char* kind) {
+            chainProblems.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
+                                             {QStringLiteral("entry_id"), e.id},
+                                             {QStringLiteral("number"), e.number},
+                                             {QStringLiteral("journal"), e.journal}});
+        };
+        if (e.chainSeq != expectedSeq || e.prevHash != prev)
+            chainProblem("chain_broken");
+        if (chainHash(e, e.prevHash) != e.hash)
+            chainProblem("hash_mismatch");
+        expectedSeq = e.chainSeq + 1;
+        prev = e.hash;
+        ends.insert(e.journal, {e.chainSeq, e.hash});
+    });
 
-    const QHash<QString, Totals> computed = repo.balancesFromLines();
     const QHash<QString, Totals> stored = repo.balancesStored();
     QStringList keys = computed.keys();
     for (const QString& k : stored.keys())
@@ -356,36 +397,10 @@ QJsonObject ReportService::check(Rpc::CallContext& ctx)
         problem(QStringLiteral("numbered_draft"), {{QStringLiteral("count"), n}});
     if (const qint64 n = repo.linesOnNonLeafAccounts())
         problem(QStringLiteral("line_on_parent_account"), {{QStringLiteral("count"), n}});
-    if (const qint64 n = repo.linesOutOfStep())
-        problem(QStringLiteral("line_out_of_step"), {{QStringLiteral("count"), n}});
-
-    // The chains: each posted entry's hash over its content and its predecessor's hash.
-    qint64 entries = 0;
-    qint64 lines = 0;
-    QString journal;
-    qint64 expectedSeq = 0;
-    QString prev;
-    QHash<QString, std::pair<qint64, QString>> ends;
-    repo.forEachPosted([&](const Entry& e) {
-        ++entries;
-        lines += e.lines.size();
-        if (e.journal != journal) {
-            journal = e.journal;
-            expectedSeq = 1;
-            prev.clear();
-        }
-        if (e.chainSeq != expectedSeq || e.prevHash != prev)
-            problem(QStringLiteral("chain_broken"), {{QStringLiteral("entry_id"), e.id},
-                                                     {QStringLiteral("number"), e.number},
-                                                     {QStringLiteral("journal"), e.journal}});
-        if (chainHash(e, e.prevHash) != e.hash)
-            problem(QStringLiteral("hash_mismatch"), {{QStringLiteral("entry_id"), e.id},
-                                                      {QStringLiteral("number"), e.number},
-                                                      {QStringLiteral("journal"), e.journal}});
-        expectedSeq = e.chainSeq + 1;
-        prev = e.hash;
-        ends.insert(e.journal, {e.chainSeq, e.hash});
-    });
+    if (outOfStep > 0)
+        problem(QStringLiteral("line_out_of_step"), {{QStringLiteral("count"), outOfStep}});
+    for (const QJsonValue& p : std::as_const(chainProblems))
+        problems.append(p);
     const auto heads = repo.chainHeads();
     for (auto it = heads.cbegin(); it != heads.cend(); ++it)
         if (ends.value(it.key()) != it.value())
