@@ -119,18 +119,9 @@ public:
     /// The stored monthly balances, keyed balanceKey(account_id, period).
     QHash<QString, Totals> balancesStored();
     /// Per journal and year: count, distinct count, min and max of the numbers' sequence.
-    struct NumberRun
-    {
-        QString journal;
-        int year = 0;
-        qint64 count = 0;
-        qint64 distinct = 0;
-        qint64 min = 0;
-        qint64 max = 0;
-    };
-    QList<NumberRun> numberRuns();
     qint64 numberedDrafts();
-    /// Every posted entry with its lines, journal by journal in chain order.
+    /// Every posted entry with its lines (and its number's year and sequence), journal by
+    /// journal in chain order.
     void forEachPosted(const std::function<void(const Entry&, bool linesInStep)>& visit);
     /// Lines of drafts marked posted or dated otherwise than their entry.
     qint64 draftLinesOutOfStep();
