@@ -296,12 +296,19 @@ void FinanceModule::registerMethods(MethodRegistry& r)
                   "hash chain is unbroken: {ok, entries_checked, lines_checked, debit, credit, "
                   "problems: [{kind: unbalanced_entry | balance_mismatch | ledger_unbalanced | "
                   "number_gap | numbered_draft | line_on_parent_account | chain_broken | "
-                  "hash_mismatch | chain_head, ...}]}."))
+                  "hash_mismatch | chain_head | receivable_mismatch | payable_mismatch, ...}], "
+                  "receivables, payables: {account_code, documents, ledger, other_entries, "
+                  "balance}}: the open items of invoices and payments equal what they booked."))
               .needs(reportRead)
               .reads()
-              .handle([reports](CallContext& ctx, const QJsonObject&) -> QJsonValue {
-                  return reports->check(ctx);
+              .handle([reports, payments = &m_payments](CallContext& ctx,
+                                                        const QJsonObject&) -> QJsonValue {
+                  QJsonObject check = reports->check(ctx);
+                  payments->check(ctx, check); // receivables and payables against the ledger
+                  return check;
               }));
+
+    registerInvoiceMethods(r);
 }
 
 } // namespace Erp::Server::Finance

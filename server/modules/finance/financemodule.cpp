@@ -52,6 +52,8 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
     : m_ledger(companyOf(admin), partnersOf(crm, purchasing))
     , m_accounts(m_ledger)
     , m_reports(m_ledger)
+    , m_invoices(m_ledger, partnersOf(crm, purchasing))
+    , m_payments(m_ledger, partnersOf(crm, purchasing))
 {
     // Every stock posting is booked in the same transaction: a refused entry (a closed period)
     // refuses the stock move too.
@@ -70,6 +72,9 @@ QList<RoleGrants> FinanceModule::defaultGrants() const
          QStringLiteral("Finance: ledger, invoices and payments"),
          {QStringLiteral("finance.*"), QStringLiteral("!finance.period.reopen")}},
         {QStringLiteral("manager"), QStringLiteral(""), {QStringLiteral("finance.period.reopen")}},
+        // Sales sees the invoices (of every order: a record rule "of their orders" is a later
+        // step).
+        {QStringLiteral("sales"), QStringLiteral(""), {QStringLiteral("finance.invoice.read")}},
     };
 }
 
