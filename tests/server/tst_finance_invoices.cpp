@@ -242,6 +242,54 @@ private slots:
         QCOMPARE(lineOf(again).value("qty").toString(), QStringLiteral("1.500"));
     }
 
+    void shipmentsAreInvoicedAutomaticallyWhenSet()
+    {
+        Shop s(QStringLiteral("inv_auto"));
+        s.receive(s.pen, s.sh, "10");
+        s.receive(s.ink, s.sh, "10");
+        QJsonObject settings = obj(s.t.call(s.admin, "finance.company.get"));
+        QCOMPARE(settings.value("invoice_on_shipment").toBool(), false);
+        // Off: a shipment books its cost, no invoice.
+        QJsonObject first = s.act("submit", s.order({line(s.ink, "1")}));
+        first = s.act("ship", s.act("pick", s.act("allocate", first)));
+        auto invoicesOf = [&s](const QJsonObject& o) {
+            return obj(s.t.call(
+                           s.admin, "finance.invoice.list",
+                           {{"filter", QJsonObject{{"order_id", o.value("id")}}}, {"sort", "id"}}))
+                .value("rows")
+                .toArray();
+        };
+        QCOMPARE(invoicesOf(first).size(), 0);
+
+        settings =
+            obj(s.t.call(s.admin, "finance.company.update",
+                         {{"version", settings.value("version")}, {"invoice_on_shipment", true}}));
+        QCOMPARE(settings.value("invoice_on_shipment").toBool(), true);
+        QJsonObject o = s.act("submit", s.order({line(s.pen, "4"), line(s.ink, "2")}));
+        o = s.act("pick", s.act("allocate", o));
+        o = s.act(
+            "ship", o,
+            {{"lines", QJsonArray{QJsonObject{{"line_id", idOf(lineOf(o, 0))}, {"qty", "1"}}}}});
+        QJsonArray invoices = invoicesOf(o);
+        QCOMPARE(invoices.size(), 1);
+        QCOMPARE(invoices.at(0).toObject().value("state").toString(), QStringLiteral("posted"));
+        QCOMPARE(invoices.at(0).toObject().value("total").toString(),
+                 QStringLiteral("22.60")); // 1 × 20.00 + 13 %
+        o = s.act("ship", o);
+        invoices = invoicesOf(o);
+        QCOMPARE(invoices.size(), 2);
+        QCOMPARE(invoices.at(1).toObject().value("total").toString(),
+                 QStringLiteral("79.10")); // 3 × 20.00 + 2 × 5.00 = 70.00 + 9.10
+        QCOMPARE(invoices.at(1).toObject().value("number").toString(),
+                 QStringLiteral("INV%1-000002").arg(year()));
+        // Nothing is left to invoice by hand.
+        Rpc::Error e;
+        QCOMPARE(s.t.callCode(s.admin, "finance.invoice.create", {{"order_id", o.value("id")}}, &e),
+                 int(Rpc::BusinessRule));
+        const QJsonObject check = obj(s.t.call(s.admin, "finance.check"));
+        QVERIFY2(check.value("ok").toBool(), qPrintable(QJsonDocument(check).toJson()));
+    }
+
     void postedInvoicesChangeOnlyByCreditNotesAndNumbersAreGapless()
     {
         Shop s(QStringLiteral("inv_credit"));

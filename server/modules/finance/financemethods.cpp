@@ -45,7 +45,8 @@ void FinanceModule::registerMethods(MethodRegistry& r)
     r.add(MethodSpec(QStringLiteral("finance.company.get"))
               .describe(QStringLiteral(
                   "The books' settings: {chart, charts, chart_locked, reversal_style, "
-                  "base_currency, fiscal_year_start_month, roles: [{role, category, account_id, "
+                  "invoice_on_shipment, base_currency, fiscal_year_start_month, roles: [{role, "
+                  "category, account_id, "
                   "account_code}], posting_roles, version}."))
               .needs(QStringLiteral("finance.settings.read"))
               .reads()
@@ -62,6 +63,8 @@ void FinanceModule::registerMethods(MethodRegistry& r)
               .param(QStringLiteral("version"), ParamType::Integer, Required)
               .param(QStringLiteral("chart"), ParamType::String, Optional, {}, 20)
               .param(QStringLiteral("reversal_style"), ParamType::String, Optional, {}, 20)
+              .param(QStringLiteral("invoice_on_shipment"), ParamType::Boolean, Optional,
+                     QStringLiteral("a shipment creates and posts the invoice of its lines"))
               .param(QStringLiteral("roles"), ParamType::Array)
               .handle([accounts](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return accounts->updateSettings(ctx, p);

@@ -7,6 +7,7 @@
 #include "server/modules/finance/stockpostings.h"
 #include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/purchasing/purchasingmodule.h"
+#include "server/modules/sales/salesevents.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 
@@ -62,6 +63,19 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
         QStringLiteral("finance.stock"), 200,
         [ledger](Rpc::CallContext& ctx, const Inventory::Events::StockMoved& moved) {
             ledger->post(ctx, stockPosting(moved, ledger->company(ctx).baseCurrency));
+        });
+    // Invoicing on shipment (Finance ▸ Settings, off by default): the shipment's lines are
+    // invoiced and posted in the shipment's transaction.
+    InvoiceService* invoices = &m_invoices;
+    events.subscribe<Sales::Events::OrderShipped>(
+        QStringLiteral("finance.invoice"), 200,
+        [invoices](Rpc::CallContext& ctx, const Sales::Events::OrderShipped& shipped) {
+            if (!AccountRepository(ctx.db).settings().invoiceOnShipment)
+                return;
+            QHash<qint64, qint64> qty;
+            for (const Sales::Events::OrderLinePart& part : shipped.lines)
+                qty[part.orderLineId] += part.qty;
+            invoices->invoiceShipped(ctx, shipped.orderId, shipped.date, qty);
         });
 }
 

@@ -744,22 +744,31 @@ QJsonObject InvoiceService::credit(Rpc::CallContext& ctx, qint64 id, qint64 vers
     return toJson(posted);
 }
 
-qint64 InvoiceService::invoiceShipped(Rpc::CallContext& ctx, qint64 orderId, const QDate& date)
+qint64 InvoiceService::invoiceShipped(Rpc::CallContext& ctx, qint64 orderId, const QDate& date,
+                                      const QHash<qint64, qint64>& shipped)
 {
     InvoiceRepository repo(ctx.db);
     const auto order = Sales::OrderRepository(ctx.db).load(orderId, false);
-    if (!order)
+    if (!order || order->currency != m_ledger.company(ctx).baseCurrency)
         return 0;
     const QHash<qint64, qint64> invoiced = repo.invoicedQty(orderId, 0);
-    bool open = false;
-    for (const Sales::OrderLine& ol : order->lines)
-        open = open || ol.shippedQty > invoiced.value(ol.id);
-    if (!open)
+    QJsonArray lines;
+    for (const Sales::OrderLine& ol : order->lines) {
+        const qint64 qty = qMin(shipped.value(ol.id), ol.shippedQty - invoiced.value(ol.id));
+        if (qty <= 0)
+            continue;
+        if (!invoiceTaxRates().contains(ol.taxRate))
+            return 0;
+        lines.append(QJsonObject{{QStringLiteral("order_line_id"), ol.id},
+                                 {QStringLiteral("qty"), Decimal(qty, 3).toString()}});
+    }
+    if (lines.isEmpty())
         return 0;
     Invoice i;
     readFields(ctx,
                QJsonObject{{QStringLiteral("order_id"), orderId},
-                           {QStringLiteral("date"), date.toString(Qt::ISODate)}},
+                           {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                           {QStringLiteral("lines"), lines}},
                i, true);
     i.dueDate = i.date;
     i.createdBy = ctx.identity.username;

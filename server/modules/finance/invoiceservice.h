@@ -40,9 +40,12 @@ public:
     /// Cancels a draft (it never had a number).
     QJsonObject cancel(Rpc::CallContext& ctx, qint64 id, qint64 version);
 
-    /// Creates and posts the invoice of a sales order's open shipped quantities (automatic
-    /// invoicing on shipment); 0 when nothing is open.
-    qint64 invoiceShipped(Rpc::CallContext& ctx, qint64 orderId, const QDate& date);
+    /// Creates and posts the invoice of a shipment's lines (automatic invoicing on shipment):
+    /// `shipped` maps order line ids to the quantities shipped, each invoiced as far as it is
+    /// not yet. 0 when nothing is left to invoice, the order is in a foreign currency or a
+    /// line's tax rate is not one of the invoice rates (then it is invoiced by hand).
+    qint64 invoiceShipped(Rpc::CallContext& ctx, qint64 orderId, const QDate& date,
+                          const QHash<qint64, qint64>& shipped);
 
 private:
     Invoice load(InvoiceRepository& repo, qint64 id, bool lock = false);

@@ -116,3 +116,7 @@ CREATE INDEX fin_allocations_invoice ON fin_allocations (invoice_id, effective_d
 CREATE INDEX fin_allocations_payment ON fin_allocations (payment_id)
 
 CREATE INDEX fin_allocations_credit_note ON fin_allocations (credit_note_id)
+
+-- Invoice automatically on shipment: a shipment creates and posts the invoice of its lines in
+-- the same transaction (off by default).
+ALTER TABLE fin_settings ADD COLUMN invoice_on_shipment INTEGER NOT NULL DEFAULT 0
