@@ -290,6 +290,36 @@ private slots:
         QVERIFY2(check.value("ok").toBool(), qPrintable(QJsonDocument(check).toJson()));
     }
 
+    void creditCheckCountsWhatIsNotPaid()
+    {
+        Shop s(QStringLiteral("inv_creditcheck"));
+        s.receive(s.pen, s.sh, "20");
+        const qint64 careful = s.newCustomer("谨慎客户", "100.00", "careful@example.cn");
+        auto submit = [&s, careful](const char* qty) {
+            return s.act("submit", s.order({line(s.pen, qty)}, careful));
+        };
+        QJsonObject a = submit("2"); // 45.20
+        QCOMPARE(a.value("state").toString(), QStringLiteral("approved"));
+        a = s.act("ship", s.act("pick", s.act("allocate", a)));
+        const QJsonObject invoice = obj(s.t.call(s.admin, "finance.invoice.create",
+                                                 {{"order_id", a.value("id")}, {"post", true}}));
+        QCOMPARE(invoice.value("total").toString(), QStringLiteral("45.20"));
+        // The invoiced order counts once: 45.20 unpaid + 22.60 = 67.80.
+        QCOMPARE(submit("1").value("state").toString(), QStringLiteral("approved"));
+        // 45.20 unpaid + 22.60 open + 45.20 = 113.00: above the limit.
+        const QJsonObject c = submit("2");
+        QCOMPARE(c.value("state").toString(), QStringLiteral("submitted"));
+        QVERIFY(reasonCodes(c).contains("credit_limit"));
+        // Paid, the invoice no longer counts: 22.60 + 45.20 open + 22.60 = 90.40.
+        s.t.call(s.admin, "finance.payment.create",
+                 {{"partner_type", "customer"},
+                  {"partner_id", careful},
+                  {"amount", "45.20"},
+                  {"allocations", QJsonArray{QJsonObject{{"invoice_id", invoice.value("id")},
+                                                         {"amount", "45.20"}}}}});
+        QCOMPARE(submit("1").value("state").toString(), QStringLiteral("approved"));
+    }
+
     void postedInvoicesChangeOnlyByCreditNotesAndNumbersAreGapless()
     {
         Shop s(QStringLiteral("inv_credit"));

@@ -4,6 +4,7 @@
 #include "server/modules/admin/adminmodule.h"
 #include "server/modules/crm/crmmodule.h"
 #include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/invoicerepository.h"
 #include "server/modules/finance/stockpostings.h"
 #include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/purchasing/purchasingmodule.h"
@@ -76,6 +77,18 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
             for (const Sales::Events::OrderLinePart& part : shipped.lines)
                 qty[part.orderLineId] += part.qty;
             invoices->invoiceShipped(ctx, shipped.orderId, shipped.date, qty);
+        });
+    // The sales credit check counts what the customer has not paid.
+    events.subscribe<Sales::Events::CreditExposure>(
+        QStringLiteral("finance.receivables"), 100,
+        [](Rpc::CallContext& ctx, Sales::Events::CreditExposure& asked) {
+            InvoiceRepository repo(ctx.db);
+            asked.receivable = 0;
+            for (const InvoiceRepository::AgingRow& r :
+                 repo.aging(QStringLiteral("receivable"), QDate(9999, 12, 31), asked.customerId))
+                asked.receivable += r.total;
+            asked.invoiced = repo.invoicedOfOrders(asked.orderIds);
+            asked.answered = true;
         });
 }
 

@@ -714,6 +714,24 @@ QJsonArray InvoiceRepository::openItems(const QString& kind, const QDate& asOf, 
     return out;
 }
 
+qint64 InvoiceRepository::invoicedOfOrders(const QList<qint64>& orderIds)
+{
+    if (orderIds.isEmpty())
+        return 0;
+    QStringList marks;
+    for (qsizetype n = 0; n < orderIds.size(); ++n)
+        marks.append(QStringLiteral(":o%1").arg(n));
+    QSqlQuery q = m_db.uncached(
+        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN kind = 'invoice' THEN total ELSE -total "
+                       "END), 0) FROM fin_invoices WHERE state NOT IN ('draft', 'cancelled') AND "
+                       "order_id IN (%1)")
+            .arg(marks.join(QStringLiteral(", "))));
+    for (qsizetype n = 0; n < orderIds.size(); ++n)
+        q.bindValue(marks.at(n), orderIds.at(n));
+    exec(q);
+    return Storage::oneInteger(q);
+}
+
 std::pair<qint64, qint64> InvoiceRepository::accountBalance(qint64 accountId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
