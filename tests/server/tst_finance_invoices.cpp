@@ -648,6 +648,20 @@ private slots:
         QCOMPARE(problem.value("account_code").toString(), QStringLiteral("1122"));
         QCOMPARE(problem.value("ledger").toString(), QStringLiteral("1069.00"));
         QCOMPARE(problem.value("documents").toString(), QStringLiteral("1070.00"));
+        s.sql(QStringLiteral("UPDATE fin_invoices SET total = total - 100 WHERE id = %1")
+                  .arg(old.value("id").toInteger()));
+        // An opening balance written by hand on 1122 is no open item: shown, not a problem.
+        s.t.call(
+            s.admin, "finance.entry.create",
+            {{"post", true},
+             {"lines", QJsonArray{QJsonObject{{"account_code", "1122"}, {"debit", "500.00"}},
+                                  QJsonObject{{"account_code", "3001"}, {"credit", "500.00"}}}}});
+        check = obj(s.t.call(s.admin, "finance.check"));
+        QVERIFY2(check.value("ok").toBool(), qPrintable(QJsonDocument(check).toJson()));
+        const QJsonObject receivables = check.value("receivables").toObject();
+        QCOMPARE(receivables.value("documents").toString(), QStringLiteral("1069.00"));
+        QCOMPARE(receivables.value("other_entries").toString(), QStringLiteral("500.00"));
+        QCOMPARE(receivables.value("balance").toString(), QStringLiteral("1569.00"));
     }
 };
 
