@@ -662,6 +662,17 @@ private slots:
         QCOMPARE(receivables.value("documents").toString(), QStringLiteral("1069.00"));
         QCOMPARE(receivables.value("other_entries").toString(), QStringLiteral("500.00"));
         QCOMPARE(receivables.value("balance").toString(), QStringLiteral("1569.00"));
+
+        // A merged customer's invoices and receipts become the survivor's.
+        s.t.call(s.admin, "crm.customer.merge",
+                 {{"survivor_id", s.customer}, {"duplicate_id", other}});
+        const QJsonObject merged =
+            obj(s.t.call(s.admin, "finance.report.aging",
+                         {{"kind", "receivable"}, {"as_of", asOf.toString(Qt::ISODate)}}));
+        QCOMPARE(merged.value("rows").toArray().size(), 1);
+        QCOMPARE(merged.value("rows").toArray().at(0).toObject().value("total").toString(),
+                 QStringLiteral("150.00"));
+        QVERIFY(obj(s.t.call(s.admin, "finance.check")).value("ok").toBool());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/jsonrpc.h"
 #include "server/modules/admin/adminmodule.h"
+#include "server/modules/crm/crmevents.h"
 #include "server/modules/crm/crmmodule.h"
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/invoicerepository.h"
@@ -77,6 +78,13 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
             for (const Sales::Events::OrderLinePart& part : shipped.lines)
                 qty[part.orderLineId] += part.qty;
             invoices->invoiceShipped(ctx, shipped.orderId, shipped.date, qty);
+        });
+    // A merged customer's invoices and receipts are the survivor's (posted entries keep the
+    // partner they were booked with: the ledger never changes).
+    events.subscribe<Crm::Events::CustomerMerged>(
+        QStringLiteral("finance.invoices"), 200,
+        [](Rpc::CallContext& ctx, const Crm::Events::CustomerMerged& merged) {
+            InvoiceRepository(ctx.db).moveCustomer(merged.duplicateId, merged.survivorId);
         });
     // The sales credit check counts what the customer has not paid.
     events.subscribe<Sales::Events::CreditExposure>(

@@ -714,6 +714,24 @@ QJsonArray InvoiceRepository::openItems(const QString& kind, const QDate& asOf, 
     return out;
 }
 
+void InvoiceRepository::moveCustomer(qint64 fromId, qint64 toId)
+{
+    QSqlQuery& invoices = m_db.prepared(QStringLiteral(
+        "UPDATE fin_invoices SET customer_id = :to, updated_at = :now, version = version + 1 "
+        "WHERE customer_id = :from"));
+    invoices.bindValue(QStringLiteral(":to"), toId);
+    invoices.bindValue(QStringLiteral(":now"), Storage::nowText());
+    invoices.bindValue(QStringLiteral(":from"), fromId);
+    exec(invoices);
+    QSqlQuery& payments = m_db.prepared(QStringLiteral(
+        "UPDATE fin_payments SET partner_id = :to, updated_at = :now, version = version + 1 "
+        "WHERE partner_type = 'customer' AND partner_id = :from"));
+    payments.bindValue(QStringLiteral(":to"), toId);
+    payments.bindValue(QStringLiteral(":now"), Storage::nowText());
+    payments.bindValue(QStringLiteral(":from"), fromId);
+    exec(payments);
+}
+
 qint64 InvoiceRepository::invoicedOfOrders(const QList<qint64>& orderIds)
 {
     if (orderIds.isEmpty())

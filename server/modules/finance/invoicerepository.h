@@ -84,6 +84,8 @@ public:
     QList<AgingRow> aging(const QString& kind, const QDate& asOf, qint64 partnerId);
     /// The open items of one partner as of a date (the aging's detail).
     QJsonArray openItems(const QString& kind, const QDate& asOf, qint64 partnerId);
+    /// Moves a merged customer's invoices and receipts to the survivor.
+    void moveCustomer(qint64 fromId, qint64 toId);
     /// Posted invoices less credit notes of the given sales orders (the credit check).
     qint64 invoicedOfOrders(const QList<qint64>& orderIds);
     /// Debits less credits of the posted lines of an account: {all, booked by invoices and
