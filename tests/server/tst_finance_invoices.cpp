@@ -673,6 +673,20 @@ private slots:
         QCOMPARE(merged.value("rows").toArray().at(0).toObject().value("total").toString(),
                  QStringLiteral("150.00"));
         QVERIFY(obj(s.t.call(s.admin, "finance.check")).value("ok").toBool());
+
+        // An allocation changed in SQL no longer matches what the invoice and the payment say.
+        s.sql(
+            QStringLiteral("UPDATE fin_allocations SET amount = amount - 100 WHERE invoice_id = %1")
+                .arg(old.value("id").toInteger()));
+        check = obj(s.t.call(s.admin, "finance.check"));
+        QCOMPARE(problemKinds(check), (QStringList{"allocation_mismatch", "allocation_mismatch"}));
+        QStringList documents;
+        for (const QJsonValue& v : check.value("problems").toArray())
+            documents.append(v.toObject().value("document").toString() + ":" +
+                             v.toObject().value("recorded").toString() + "/" +
+                             v.toObject().value("allocated").toString());
+        documents.sort();
+        QCOMPARE(documents, (QStringList{"invoice:80.00/79.00", "payment:80.00/79.00"}));
     }
 };
 

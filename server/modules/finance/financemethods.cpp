@@ -299,7 +299,8 @@ void FinanceModule::registerMethods(MethodRegistry& r)
                   "hash chain is unbroken: {ok, entries_checked, lines_checked, debit, credit, "
                   "problems: [{kind: unbalanced_entry | balance_mismatch | ledger_unbalanced | "
                   "number_gap | numbered_draft | line_on_parent_account | chain_broken | "
-                  "hash_mismatch | chain_head | receivable_mismatch | payable_mismatch, ...}], "
+                  "hash_mismatch | chain_head | receivable_mismatch | payable_mismatch | "
+                  "allocation_mismatch, ...}], "
                   "receivables, payables: {account_code, documents, ledger, other_entries, "
                   "balance}}: the open items of invoices and payments equal what they booked."))
               .needs(reportRead)

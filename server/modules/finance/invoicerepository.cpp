@@ -714,6 +714,50 @@ QJsonArray InvoiceRepository::openItems(const QString& kind, const QDate& asOf, 
     return out;
 }
 
+qint64 InvoiceRepository::openTotal(const QString& kind)
+{
+    const bool receivable = kind == QLatin1String("receivable");
+    QSqlQuery& q = m_db.prepared(
+        receivable
+            ? QStringLiteral(
+                  "SELECT (SELECT COALESCE(SUM(CASE WHEN kind = 'invoice' THEN total ELSE -total "
+                  "END), 0) FROM fin_invoices WHERE state NOT IN ('draft', 'cancelled')) - "
+                  "(SELECT COALESCE(SUM(amount), 0) FROM fin_payments WHERE partner_type = "
+                  "'customer')")
+            : QStringLiteral("SELECT -COALESCE(SUM(amount), 0) FROM fin_payments WHERE "
+                             "partner_type = 'supplier'"));
+    exec(q);
+    return Storage::oneInteger(q);
+}
+
+QJsonArray InvoiceRepository::settlementMismatches()
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT 'invoice', i.id, i.number, i.paid + i.credited, COALESCE(a.s, 0) FROM "
+        "fin_invoices i LEFT JOIN (SELECT invoice_id, SUM(amount) AS s FROM fin_allocations "
+        "GROUP BY invoice_id) a ON a.invoice_id = i.id WHERE i.kind = 'invoice' AND i.paid + "
+        "i.credited <> COALESCE(a.s, 0) "
+        "UNION ALL SELECT 'credit_note', n.id, n.number, n.paid, COALESCE(a.s, 0) FROM "
+        "fin_invoices n LEFT JOIN (SELECT credit_note_id, SUM(amount) AS s FROM fin_allocations "
+        "WHERE credit_note_id IS NOT NULL GROUP BY credit_note_id) a ON a.credit_note_id = n.id "
+        "WHERE n.kind = 'credit_note' AND n.paid <> COALESCE(a.s, 0) "
+        "UNION ALL SELECT 'payment', p.id, p.number, p.applied, COALESCE(a.s, 0) FROM "
+        "fin_payments p LEFT JOIN (SELECT payment_id, SUM(amount) AS s FROM fin_allocations "
+        "WHERE payment_id IS NOT NULL GROUP BY payment_id) a ON a.payment_id = p.id WHERE "
+        "p.applied <> COALESCE(a.s, 0) LIMIT 100"));
+    exec(q);
+    QJsonArray out;
+    while (q.next())
+        out.append(
+            QJsonObject{{QStringLiteral("document"), q.value(0).toString()},
+                        {QStringLiteral("id"), q.value(1).toLongLong()},
+                        {QStringLiteral("number"), q.value(2).toString()},
+                        {QStringLiteral("recorded"), Money(q.value(3).toLongLong()).toString()},
+                        {QStringLiteral("allocated"), Money(q.value(4).toLongLong()).toString()}});
+    q.finish();
+    return out;
+}
+
 void InvoiceRepository::moveCustomer(qint64 fromId, qint64 toId)
 {
     QSqlQuery& invoices = m_db.prepared(QStringLiteral(

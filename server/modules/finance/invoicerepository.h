@@ -84,6 +84,14 @@ public:
     QList<AgingRow> aging(const QString& kind, const QDate& asOf, qint64 partnerId);
     /// The open items of one partner as of a date (the aging's detail).
     QJsonArray openItems(const QString& kind, const QDate& asOf, qint64 partnerId);
+    /// What all documents leave open, the aging's grand total as of the end of time (the
+    /// allocations cancel out): receivable = invoices − credit notes − customer receipts;
+    /// payable = − supplier payments. One statement over the documents, no grouping.
+    qint64 openTotal(const QString& kind);
+    /// Documents whose settled amount (an invoice's paid + credited, a credit note's or a
+    /// payment's applied amount) differs from the sum of their allocations: {type, id, number,
+    /// recorded, allocated}; at most 100.
+    QJsonArray settlementMismatches();
     /// Moves a merged customer's invoices and receipts to the survivor.
     void moveCustomer(qint64 fromId, qint64 toId);
     /// Posted invoices less credit notes of the given sales orders (the credit check).

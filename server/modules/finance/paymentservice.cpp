@@ -390,14 +390,12 @@ void PaymentService::check(Rpc::CallContext& ctx, QJsonObject& result)
     AccountRepository accounts(ctx.db);
     QJsonArray problems = result.value(QStringLiteral("problems")).toArray();
     // Everything ever dated: the documents' open amounts against the accounts' balances.
-    const QDate end(9999, 12, 31);
     for (const QString& kind : {QStringLiteral("receivable"), QStringLiteral("payable")}) {
         const qint64 account = accounts.roleAccount(kind, {});
         if (account == 0)
             continue;
-        qint64 documents = 0;
-        for (const InvoiceRepository::AgingRow& r : repo.aging(kind, end, 0))
-            documents += r.total;
+        // The aging's grand total (allocations cancel out), without grouping by partner.
+        const qint64 documents = repo.openTotal(kind);
         // A receivable is a debit balance, a payable a credit one. The documents must equal
         // what they booked on the account; entries written by hand on it (opening balances)
         // are shown beside, they are no open items.
@@ -418,6 +416,12 @@ void PaymentService::check(Rpc::CallContext& ctx, QJsonObject& result)
                         {QStringLiteral("ledger"), money(sign * booked)},
                         {QStringLiteral("other_entries"), money(sign * (balance - booked))},
                         {QStringLiteral("balance"), money(sign * balance)}});
+    }
+    // Each document's settled amount is the sum of its allocations.
+    for (const QJsonValue& v : repo.settlementMismatches()) {
+        QJsonObject problem = v.toObject();
+        problem.insert(QStringLiteral("kind"), QStringLiteral("allocation_mismatch"));
+        problems.append(problem);
     }
     result.insert(QStringLiteral("problems"), problems);
     result.insert(QStringLiteral("ok"), problems.isEmpty());
