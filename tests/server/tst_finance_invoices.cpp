@@ -428,6 +428,35 @@ private slots:
         old = obj(s.t.call(accountant, "finance.invoice.post", idVersion(old)));
         QCOMPARE(old.value("number").toString(), QStringLiteral("INV%1-000002").arg(year()));
         QVERIFY(obj(s.t.call(accountant, "finance.check")).value("ok").toBool());
+
+        // With the record rule "sees only customers they own" on, a clerk sees the invoices of
+        // his customers only.
+        const qint64 his =
+            idOf(s.t.call(seller, "crm.customer.create", {{"name", "小销售的客户"}}));
+        const QJsonObject hisInvoice = postedInvoice(s, his, "11.30");
+        const QJsonObject role = obj(s.t.call(s.admin, "admin.role.list", {{"search", "sales"}}))
+                                     .value("rows")
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+        QCOMPARE(role.value("name").toString(), QStringLiteral("sales"));
+        const QJsonObject current =
+            obj(s.t.call(s.admin, "admin.role.get", {{"id", role.value("id")}}));
+        s.t.call(s.admin, "admin.role.update",
+                 {{"id", role.value("id")},
+                  {"version", current.value("version")},
+                  {"record_rules", QJsonArray{"crm.customer.own"}}});
+        seller = s.t.login(QStringLiteral("xiaoshou"), QStringLiteral("password-1"));
+        const QJsonArray visible =
+            obj(s.t.call(seller, "finance.invoice.list")).value("rows").toArray();
+        QCOMPARE(visible.size(), 1);
+        QCOMPARE(visible.at(0).toObject().value("id"), hisInvoice.value("id"));
+        QCOMPARE(s.t.callCode(seller, "finance.invoice.get", {{"id", inv.value("id")}}),
+                 int(Rpc::NotFound));
+        QCOMPARE(obj(s.t.call(seller, "finance.invoice.get", {{"id", hisInvoice.value("id")}}))
+                     .value("total")
+                     .toString(),
+                 QStringLiteral("11.30"));
     }
 
     void paymentsApplyPartlyOverpayAndUnapply()

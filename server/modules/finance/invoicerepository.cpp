@@ -1,6 +1,7 @@
 #include "server/modules/finance/invoicerepository.h"
 
 #include "common/money.h"
+#include "server/platform/recordrules.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 #include "server/storage/queryresult.h"
@@ -363,9 +364,10 @@ bool InvoiceRepository::settle(qint64 id, qint64 paidDelta, qint64 creditedDelta
     return q.numRowsAffected() == 1;
 }
 
-QJsonObject InvoiceRepository::list(const Storage::ListQuery& query)
+QJsonObject InvoiceRepository::list(const Storage::ListQuery& query,
+                                    const Platform::RowScope& visible)
 {
-    QString where = QStringLiteral(" WHERE 1 = 1");
+    QString where = QStringLiteral(" WHERE 1 = 1") + visible.andCondition();
     const QJsonObject& f = query.filter;
     if (has(f, "kind"))
         where += QStringLiteral(" AND i.kind = :kind");
@@ -398,6 +400,7 @@ QJsonObject InvoiceRepository::list(const Storage::ListQuery& query)
                             f.value(QLatin1String(key)).toInteger());
         if (!query.search.isEmpty())
             q.bindValue(QStringLiteral(":q"), Storage::containsPattern(query.search.toLower()));
+        visible.bind(q);
     };
     return page(m_db, query, kInvoiceColumns, kInvoiceColumnCount, kInvoiceFrom, where, bind,
                 [](const QSqlQuery& q) {

@@ -13,6 +13,10 @@ class Database;
 struct ListQuery;
 } // namespace Erp::Storage
 
+namespace Erp::Platform {
+class RowScope;
+}
+
 namespace Erp::Server::Finance {
 
 /// The SQL of invoices, credit notes, payments, their allocations and the aging
@@ -37,7 +41,8 @@ public:
     /// credit note has applied (paid), and sets the state that follows. False when that would
     /// settle more than is open (a concurrent allocation got there first).
     bool settle(qint64 id, qint64 paidDelta, qint64 creditedDelta);
-    QJsonObject list(const Storage::ListQuery& query);
+    /// A page of invoices of the customers `visible` lets the caller see (alias c).
+    QJsonObject list(const Storage::ListQuery& query, const Platform::RowScope& visible);
 
     /// Per sales order line: the quantity invoiced so far (invoices, drafts included, less
     /// credit notes).

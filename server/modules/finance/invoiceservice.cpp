@@ -3,6 +3,7 @@
 #include "common/jsonrpc.h"
 #include "common/money.h"
 #include "server/modules/crm/customerrepository.h"
+#include "server/modules/crm/customerservice.h"
 #include "server/modules/finance/invoicerepository.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/platform/documentnumbers.h"
@@ -540,7 +541,10 @@ QJsonObject InvoiceService::update(Rpc::CallContext& ctx, qint64 id, qint64 vers
 QJsonObject InvoiceService::get(Rpc::CallContext& ctx, qint64 id)
 {
     InvoiceRepository repo(ctx.db);
-    QJsonObject out = toJson(load(repo, id));
+    const Invoice i = load(repo, id);
+    if (!m_partners(ctx, QStringLiteral("customer"), i.customerId))
+        throw Rpc::notFound(QStringLiteral("invoice"), id); // a customer the caller may not see
+    QJsonObject out = toJson(i);
     QJsonArray allocations;
     for (const Allocation& a : repo.allocationsOfInvoice(id))
         allocations.append(toJson(a));
@@ -579,7 +583,9 @@ QJsonObject InvoiceService::list(Rpc::CallContext& ctx, const QJsonObject& param
                 .withId(QStringLiteral("list.filter_id"),
                         {{QStringLiteral("filter"), QLatin1String(key)}});
     }
-    return InvoiceRepository(ctx.db).list(query);
+    // Record rules of customers apply: a clerk who sees only his customers sees only their
+    // invoices.
+    return InvoiceRepository(ctx.db).list(query, Crm::CustomerService::visibleTo(ctx));
 }
 
 QJsonObject InvoiceService::post(Rpc::CallContext& ctx, qint64 id, qint64 version)
