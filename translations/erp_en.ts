@@ -8559,6 +8559,78 @@ Ask an administrator to give you a role.</source>
         <source>VAT can be transferred for this month or earlier ones only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The quantity is more than is left to credit on this line ({open}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be credited; cancel a draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is more than is shipped and not invoiced yet ({open}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fapiao number has up to 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} is already credited in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} has nothing shipped that is not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is in {currency}; invoices are written in the base currency {base}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting an invoice needs the permission finance.invoice.post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} is posted: only its fapiao number and date can change. Credit it to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be one of {values} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a line of the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a sales order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice without an amount cannot be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is more than the invoice&apos;s open amount {open}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts applied ({amount}) are more than the payment has left ({unapplied}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an open invoice of the payment&apos;s customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an allocation of this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::StartDialog</name>

@@ -8561,6 +8561,78 @@ Ask an administrator to give you a role.</source>
         <source>VAT can be transferred for this month or earlier ones only.</source>
         <translation>只能结转本月或以前月份的增值税。</translation>
     </message>
+    <message>
+        <source>The quantity is more than is left to credit on this line ({open}).</source>
+        <translation>数量超过本行尚可红冲的数量（{open}）。</translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be credited; cancel a draft instead.</source>
+        <translation>只有已过账的发票才能开具红字发票；草稿请直接作废。</translation>
+    </message>
+    <message>
+        <source>The quantity is more than is shipped and not invoiced yet ({open}).</source>
+        <translation>数量超过已发货未开票的数量（{open}）。</translation>
+    </message>
+    <message>
+        <source>A fapiao number has up to 20 digits.</source>
+        <translation>发票号码最多 20 位数字。</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>发票至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is already credited in full.</source>
+        <translation>发票 {number} 已全额红冲。</translation>
+    </message>
+    <message>
+        <source>Order {order} has nothing shipped that is not invoiced yet.</source>
+        <translation>订单 {order} 没有已发货未开票的数量。</translation>
+    </message>
+    <message>
+        <source>Order {order} is in {currency}; invoices are written in the base currency {base}.</source>
+        <translation>订单 {order} 的币种为 {currency}；发票须以本位币 {base} 开具。</translation>
+    </message>
+    <message>
+        <source>Posting an invoice needs the permission finance.invoice.post.</source>
+        <translation>发票过账需要权限 finance.invoice.post。</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is posted: only its fapiao number and date can change. Credit it to cancel it.</source>
+        <translation>发票 {number} 已过账：只能修改发票号码和开票日期。如需取消，请开具红字发票。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be one of {values} %.</source>
+        <translation>税率必须为 {values} % 之一。</translation>
+    </message>
+    <message>
+        <source>This is not a line of the invoice.</source>
+        <translation>这不是该发票的行。</translation>
+    </message>
+    <message>
+        <source>This is not a sales order.</source>
+        <translation>这不是销售订单。</translation>
+    </message>
+    <message>
+        <source>An invoice without an amount cannot be posted.</source>
+        <translation>金额为零的发票不能过账。</translation>
+    </message>
+    <message>
+        <source>The amount is more than the invoice's open amount {open}.</source>
+        <translation>金额超过该发票的未收金额 {open}。</translation>
+    </message>
+    <message>
+        <source>The amounts applied ({amount}) are more than the payment has left ({unapplied}).</source>
+        <translation>核销金额（{amount}）超过该款项的未核销余额（{unapplied}）。</translation>
+    </message>
+    <message>
+        <source>This is not an open invoice of the payment's customer.</source>
+        <translation>这不是该付款客户的未结发票。</translation>
+    </message>
+    <message>
+        <source>This is not an allocation of this payment.</source>
+        <translation>这不是该款项的核销记录。</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::StartDialog</name>

@@ -269,6 +269,70 @@ QHash<QString, Sample> samples()
     s["finance.report.income_statement"] = fixed({});
     s["finance.report.vat"] = fixed({});
     s["finance.vat.transfer"] = fixed({{"period", "2001-01"}});
+    // finance invoices and payments: drafts, invoices and payments of the walk's admin.
+    auto invoice = [](Walk& w, bool post) {
+        const QJsonObject i = w.call("finance.invoice.create",
+                                     {{"customer_id", w.customerId()},
+                                      {"post", post},
+                                      {"lines", QJsonArray{QJsonObject{{"description", "walk"},
+                                                                       {"qty", "1"},
+                                                                       {"unit_price", "10.00"},
+                                                                       {"tax_rate", "13.00"}}}}})
+                                  .toObject();
+        return QJsonObject{{"id", i.value("id")}, {"version", i.value("version")}};
+    };
+    auto payment = [invoice](Walk& w, bool applied) {
+        const QJsonObject i = invoice(w, true);
+        QJsonObject p{
+            {"partner_type", "customer"}, {"partner_id", w.customerId()}, {"amount", "1.00"}};
+        if (applied)
+            p.insert("allocations",
+                     QJsonArray{QJsonObject{{"invoice_id", i.value("id")}, {"amount", "1.00"}}});
+        return w.call("finance.payment.create", p).toObject();
+    };
+    s["finance.invoice.create"] = [](Walk& w) {
+        return QJsonObject{{"customer_id", w.customerId()},
+                           {"lines", QJsonArray{QJsonObject{{"description", "walk"},
+                                                            {"qty", "1"},
+                                                            {"unit_price", "10.00"},
+                                                            {"tax_rate", "13.00"}}}}};
+    };
+    s["finance.invoice.update"] = [invoice](Walk& w) {
+        QJsonObject p = invoice(w, false);
+        p.insert("notes", "walk");
+        return p;
+    };
+    s["finance.invoice.get"] = [invoice](Walk& w) {
+        return QJsonObject{{"id", invoice(w, false).value("id")}};
+    };
+    s["finance.invoice.list"] = fixed({});
+    s["finance.invoice.post"] = [invoice](Walk& w) { return invoice(w, false); };
+    s["finance.invoice.cancel"] = [invoice](Walk& w) { return invoice(w, false); };
+    s["finance.invoice.credit"] = [invoice](Walk& w) { return invoice(w, true); };
+    s["finance.payment.create"] = [](Walk& w) {
+        return QJsonObject{
+            {"partner_type", "customer"}, {"partner_id", w.customerId()}, {"amount", "1.00"}};
+    };
+    s["finance.payment.apply"] = [invoice, payment](Walk& w) {
+        const QJsonObject p = payment(w, false);
+        const QJsonObject i = invoice(w, true);
+        return QJsonObject{{"id", p.value("id")},
+                           {"version", p.value("version")},
+                           {"allocations", QJsonArray{QJsonObject{{"invoice_id", i.value("id")},
+                                                                  {"amount", "1.00"}}}}};
+    };
+    s["finance.payment.unapply"] = [payment](Walk& w) {
+        const QJsonObject p = payment(w, true);
+        return QJsonObject{
+            {"id", p.value("id")},
+            {"version", p.value("version")},
+            {"allocation_id", p.value("allocations").toArray().at(0).toObject().value("id")}};
+    };
+    s["finance.payment.get"] = [payment](Walk& w) {
+        return QJsonObject{{"id", payment(w, false).value("id")}};
+    };
+    s["finance.payment.list"] = fixed({});
+    s["finance.report.aging"] = fixed({{"kind", "receivable"}});
     // platform.import: a job of the walk's admin (unknown to other callers), with the product's
     // cost in a row (refused without inventory.cost, naming the field).
     s["platform.import.entities"] = fixed({});

@@ -288,7 +288,10 @@ private slots:
         QCOMPARE(bus.subscribers("inventory.demand"), QStringList({"sales.backorders"}));
         QCOMPARE(bus.subscribers("inventory.supplier_check"),
                  QStringList({"purchasing.suppliers"}));
-        QCOMPARE(bus.subscribers("crm.customer_merged"), QStringList({"sales.orders"}));
+        QCOMPARE(bus.subscribers("crm.customer_merged"),
+                 QStringList({"sales.orders", "finance.invoices"}));
+        QCOMPARE(bus.subscribers("sales.order_shipped"), QStringList({"finance.invoice"}));
+        QCOMPARE(bus.subscribers("sales.credit_exposure"), QStringList({"finance.receivables"}));
         QCOMPARE(bus.subscribers("rpc.identity_refresh"), QStringList({"admin.sessions"}));
     }
 

@@ -164,7 +164,8 @@ void AccountRepository::removeAll()
 BookSettings AccountRepository::settings()
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT chart, reversal_style, updated_at, version FROM fin_settings WHERE id = 1"));
+        "SELECT chart, reversal_style, updated_at, version, invoice_on_shipment FROM fin_settings "
+        "WHERE id = 1"));
     exec(q);
     BookSettings s;
     if (q.next()) {
@@ -172,6 +173,7 @@ BookSettings AccountRepository::settings()
         s.reversalStyle = q.value(1).toString();
         s.updatedAt = q.value(2).toString();
         s.version = q.value(3).toLongLong();
+        s.invoiceOnShipment = q.value(4).toInt() != 0;
     }
     q.finish();
     return s;
@@ -180,8 +182,9 @@ BookSettings AccountRepository::settings()
 bool AccountRepository::updateSettings(const BookSettings& s, qint64 expectedVersion)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "UPDATE fin_settings SET chart = :chart, reversal_style = :style, updated_at = :now, "
-        "version = version + 1 WHERE id = 1 AND version = :v"));
+        "UPDATE fin_settings SET chart = :chart, reversal_style = :style, invoice_on_shipment = "
+        ":on_shipment, updated_at = :now, version = version + 1 WHERE id = 1 AND version = :v"));
+    q.bindValue(QStringLiteral(":on_shipment"), s.invoiceOnShipment ? 1 : 0);
     q.bindValue(QStringLiteral(":chart"), s.chart);
     q.bindValue(QStringLiteral(":style"), s.reversalStyle);
     q.bindValue(QStringLiteral(":now"), Storage::nowText());

@@ -18,6 +18,7 @@ struct BookSettings
 {
     QString chart; ///< cn_small, generic; empty before the chart is installed
     QString reversalStyle = QStringLiteral("storno");
+    bool invoiceOnShipment = false; ///< a shipment creates and posts its invoice
     QString updatedAt;
     qint64 version = 1;
 };

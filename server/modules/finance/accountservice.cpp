@@ -273,6 +273,7 @@ QJsonObject AccountService::settings(Rpc::CallContext& ctx)
         {QStringLiteral("charts"), charts},
         {QStringLiteral("chart_locked"), repo.usedCount() > 0},
         {QStringLiteral("reversal_style"), s.reversalStyle},
+        {QStringLiteral("invoice_on_shipment"), s.invoiceOnShipment},
         {QStringLiteral("base_currency"), books.baseCurrency},
         {QStringLiteral("fiscal_year_start_month"), books.fiscalYearStartMonth},
         {QStringLiteral("roles"), roles},
@@ -312,6 +313,8 @@ QJsonObject AccountService::updateSettings(Rpc::CallContext& ctx, const QJsonObj
                        QStringLiteral("validation.one_of"),
                        {{QStringLiteral("values"), QStringLiteral("storno, opposite")}});
     }
+    if (params.contains(QLatin1String("invoice_on_shipment")))
+        s.invoiceOnShipment = params.value(QLatin1String("invoice_on_shipment")).toBool();
     errors.throwIfAny();
     if (chart != s.chart) {
         repo.removeAll();

@@ -46,7 +46,8 @@ void FinanceModule::registerMethods(MethodRegistry& r)
     r.add(MethodSpec(QStringLiteral("finance.company.get"))
               .describe(QStringLiteral(
                   "The books' settings: {chart, charts, chart_locked, reversal_style, "
-                  "base_currency, fiscal_year_start_month, roles: [{role, category, account_id, "
+                  "invoice_on_shipment, base_currency, fiscal_year_start_month, roles: [{role, "
+                  "category, account_id, "
                   "account_code}], posting_roles, version}."))
               .needs(QStringLiteral("finance.settings.read"))
               .reads()
@@ -63,6 +64,8 @@ void FinanceModule::registerMethods(MethodRegistry& r)
               .param(QStringLiteral("version"), ParamType::Integer, Required)
               .param(QStringLiteral("chart"), ParamType::String, Optional, {}, 20)
               .param(QStringLiteral("reversal_style"), ParamType::String, Optional, {}, 20)
+              .param(QStringLiteral("invoice_on_shipment"), ParamType::Boolean, Optional,
+                     QStringLiteral("a shipment creates and posts the invoice of its lines"))
               .param(QStringLiteral("roles"), ParamType::Array)
               .handle([accounts](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return accounts->updateSettings(ctx, p);
@@ -297,11 +300,17 @@ void FinanceModule::registerMethods(MethodRegistry& r)
                   "hash chain is unbroken: {ok, entries_checked, lines_checked, debit, credit, "
                   "problems: [{kind: unbalanced_entry | balance_mismatch | ledger_unbalanced | "
                   "number_gap | numbered_draft | line_on_parent_account | chain_broken | "
-                  "hash_mismatch | chain_head, ...}]}."))
+                  "hash_mismatch | chain_head | receivable_mismatch | payable_mismatch | "
+                  "allocation_mismatch, ...}], "
+                  "receivables, payables: {account_code, documents, ledger, other_entries, "
+                  "balance}}: the open items of invoices and payments equal what they booked."))
               .needs(reportRead)
               .reads()
-              .handle([reports](CallContext& ctx, const QJsonObject&) -> QJsonValue {
-                  return reports->check(ctx);
+              .handle([reports, payments = &m_payments](CallContext& ctx,
+                                                        const QJsonObject&) -> QJsonValue {
+                  QJsonObject check = reports->check(ctx);
+                  payments->check(ctx, check); // receivables and payables against the ledger
+                  return check;
               }));
 
     // Statements and VAT.
@@ -359,6 +368,8 @@ void FinanceModule::registerMethods(MethodRegistry& r)
               .handle([vat](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return vat->transfer(ctx, p);
               }));
+
+    registerInvoiceMethods(r);
 }
 
 } // namespace Erp::Server::Finance

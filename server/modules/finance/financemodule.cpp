@@ -2,11 +2,14 @@
 
 #include "common/jsonrpc.h"
 #include "server/modules/admin/adminmodule.h"
+#include "server/modules/crm/crmevents.h"
 #include "server/modules/crm/crmmodule.h"
 #include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/invoicerepository.h"
 #include "server/modules/finance/stockpostings.h"
 #include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/purchasing/purchasingmodule.h"
+#include "server/modules/sales/salesevents.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 
@@ -53,6 +56,8 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
     , m_accounts(m_ledger)
     , m_reports(m_ledger)
     , m_vat(m_ledger)
+    , m_invoices(m_ledger, partnersOf(crm, purchasing))
+    , m_payments(m_ledger, partnersOf(crm, purchasing))
 {
     // Every stock posting is booked in the same transaction: a refused entry (a closed period)
     // refuses the stock move too.
@@ -61,6 +66,38 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
         QStringLiteral("finance.stock"), 200,
         [ledger](Rpc::CallContext& ctx, const Inventory::Events::StockMoved& moved) {
             ledger->post(ctx, stockPosting(moved, ledger->company(ctx).baseCurrency));
+        });
+    // Invoicing on shipment (Finance ▸ Settings, off by default): the shipment's lines are
+    // invoiced and posted in the shipment's transaction.
+    InvoiceService* invoices = &m_invoices;
+    events.subscribe<Sales::Events::OrderShipped>(
+        QStringLiteral("finance.invoice"), 200,
+        [invoices](Rpc::CallContext& ctx, const Sales::Events::OrderShipped& shipped) {
+            if (!AccountRepository(ctx.db).settings().invoiceOnShipment)
+                return;
+            QHash<qint64, qint64> qty;
+            for (const Sales::Events::OrderLinePart& part : shipped.lines)
+                qty[part.orderLineId] += part.qty;
+            invoices->invoiceShipped(ctx, shipped.orderId, shipped.date, qty);
+        });
+    // A merged customer's invoices and receipts are the survivor's (posted entries keep the
+    // partner they were booked with: the ledger never changes).
+    events.subscribe<Crm::Events::CustomerMerged>(
+        QStringLiteral("finance.invoices"), 200,
+        [](Rpc::CallContext& ctx, const Crm::Events::CustomerMerged& merged) {
+            InvoiceRepository(ctx.db).moveCustomer(merged.duplicateId, merged.survivorId);
+        });
+    // The sales credit check counts what the customer has not paid.
+    events.subscribe<Sales::Events::CreditExposure>(
+        QStringLiteral("finance.receivables"), 100,
+        [](Rpc::CallContext& ctx, Sales::Events::CreditExposure& asked) {
+            InvoiceRepository repo(ctx.db);
+            asked.receivable = 0;
+            for (const InvoiceRepository::AgingRow& r :
+                 repo.aging(QStringLiteral("receivable"), QDate(9999, 12, 31), asked.customerId))
+                asked.receivable += r.total;
+            asked.invoiced = repo.invoicedOfOrders(asked.orderIds);
+            asked.answered = true;
         });
 }
 
@@ -71,6 +108,9 @@ QList<RoleGrants> FinanceModule::defaultGrants() const
          QStringLiteral("Finance: ledger, invoices and payments"),
          {QStringLiteral("finance.*"), QStringLiteral("!finance.period.reopen")}},
         {QStringLiteral("manager"), QStringLiteral(""), {QStringLiteral("finance.period.reopen")}},
+        // Sales sees the invoices (of every order: a record rule "of their orders" is a later
+        // step).
+        {QStringLiteral("sales"), QStringLiteral(""), {QStringLiteral("finance.invoice.read")}},
     };
 }
 

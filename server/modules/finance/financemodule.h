@@ -2,7 +2,9 @@
 
 #include "server/module.h"
 #include "server/modules/finance/accountservice.h"
+#include "server/modules/finance/invoiceservice.h"
 #include "server/modules/finance/ledgerservice.h"
+#include "server/modules/finance/paymentservice.h"
 #include "server/modules/finance/reportservice.h"
 #include "server/modules/finance/vatservice.h"
 
@@ -49,10 +51,15 @@ public:
     LedgerService& ledger() { return m_ledger; }
 
 private:
+    /// finance.invoice.*, finance.payment.*, finance.report.aging (invoicemethods.cpp).
+    void registerInvoiceMethods(Rpc::MethodRegistry& registry);
+
     LedgerService m_ledger;
     AccountService m_accounts;
     ReportService m_reports;
     VatService m_vat;
+    InvoiceService m_invoices;
+    PaymentService m_payments;
 };
 
 } // namespace Erp::Server::Finance

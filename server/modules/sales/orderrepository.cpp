@@ -623,6 +623,21 @@ qint64 OrderRepository::exposure(qint64 customerId, qint64 excludingId)
     return sum;
 }
 
+QList<qint64> OrderRepository::exposureOrders(qint64 customerId, qint64 excludingId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT id FROM sales_orders WHERE customer_id = :customer AND state IN ('submitted', "
+        "'approved', 'allocated', 'picking', 'shipped', 'delivered') AND id <> :id"));
+    q.bindValue(QStringLiteral(":customer"), customerId);
+    q.bindValue(QStringLiteral(":id"), excludingId);
+    exec(q);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    q.finish();
+    return out;
+}
+
 QString OrderRepository::backorderIndex() const
 {
     // Without statistics SQLite would walk every allocated order of the state index; the partial

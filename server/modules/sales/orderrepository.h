@@ -116,6 +116,8 @@ public:
 
     /// Gross of the customer's open and unpaid orders (submitted … delivered) but `excludingId`.
     qint64 exposure(qint64 customerId, qint64 excludingId);
+    /// The ids of the orders exposure() sums.
+    QList<qint64> exposureOrders(qint64 customerId, qint64 excludingId);
     /// Allocated orders with a line of the product waiting for stock, oldest allocation first
     /// (driven by the small partial index of backordered orders, not by the product's lines).
     QList<qint64> backorderedOrders(qint64 productId);

@@ -7,6 +7,7 @@
 #include "server/modules/mail/outbox.h"
 #include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
+#include "server/modules/sales/salesevents.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
@@ -429,7 +430,15 @@ QJsonArray OrderService::review(Rpc::CallContext& ctx, OrderRepository& repo, co
 {
     QJsonArray reasons;
     if (o.customerCredit > 0) {
-        const qint64 exposure = repo.exposure(o.customerId, o.id);
+        // Open orders, and with finance what the customer has not paid yet: invoiced parts of
+        // open orders count once, as receivables.
+        qint64 exposure = repo.exposure(o.customerId, o.id);
+        Events::CreditExposure asked;
+        asked.customerId = o.customerId;
+        asked.orderIds = repo.exposureOrders(o.customerId, o.id);
+        m_events.ask(ctx, asked);
+        if (asked.answered)
+            exposure = asked.receivable + qMax<qint64>(0, exposure - asked.invoiced);
         if (exposure + o.gross > o.customerCredit)
             reasons.append(reason(
                 QStringLiteral("sales.review.credit_limit"),

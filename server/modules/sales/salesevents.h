@@ -68,4 +68,21 @@ struct OrderReturned
     qint64 tax = 0;
 };
 
+/// Request "sales.credit_exposure": what a customer owes beyond its open orders, for the credit
+/// check on submit. Finance answers with the unpaid receivable (open invoices less unapplied
+/// payments and credit notes) and what of the listed orders is invoiced already, so it is not
+/// counted twice; unanswered, the open orders alone are the exposure.
+struct CreditExposure
+{
+    static constexpr auto Name = "sales.credit_exposure";
+    static constexpr auto Kind = Platform::EventKind::Request;
+
+    qint64 customerId = 0;
+    QList<qint64> orderIds; ///< the customer's open orders (not the one being checked)
+    // The reply, in minor units of the base currency.
+    bool answered = false;
+    qint64 receivable = 0; ///< unpaid, posted invoices less the customer's unapplied credits
+    qint64 invoiced = 0;   ///< of orderIds: posted invoices less credit notes
+};
+
 } // namespace Erp::Server::Sales::Events

@@ -1,0 +1,430 @@
+#include "server/modules/finance/paymentservice.h"
+
+#include "common/jsonrpc.h"
+#include "common/money.h"
+#include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/invoicerepository.h"
+#include "server/platform/documentnumbers.h"
+#include "server/rpc/callcontext.h"
+#include "server/rpc/errors.h"
+#include "server/storage/database.h"
+#include "server/storage/listquery.h"
+
+#include <QJsonArray>
+
+namespace Erp::Server::Finance {
+
+using Rpc::Error;
+
+namespace {
+
+const QString kEntity = QStringLiteral("finance.payment");
+const QString kInvoiceEntity = QStringLiteral("finance.invoice");
+constexpr int kMaxAllocations = 1000;
+
+QString money(qint64 v)
+{
+    return Money(v).toString();
+}
+
+/// A positive amount with at most two decimals; 0 after adding the field's error.
+qint64 readAmount(const QJsonValue& value, const QString& field, Rpc::FieldErrors& errors)
+{
+    if (value.isUndefined() || value.isNull()) {
+        errors.add(field, QStringLiteral("required"), QStringLiteral("is required"),
+                   QStringLiteral("validation.required"));
+        return 0;
+    }
+    const auto m = Money::parse(value.isString() ? value.toString().trimmed() : QString());
+    if (!m) {
+        errors.add(field, QStringLiteral("invalid"),
+                   QStringLiteral("must be an amount such as 50000.00"),
+                   QStringLiteral("validation.amount"));
+        return 0;
+    }
+    if (m->minorUnits() <= 0) {
+        errors.add(field, QStringLiteral("positive"), QStringLiteral("must be more than zero"),
+                   QStringLiteral("validation.positive"));
+        return 0;
+    }
+    if (m->minorUnits() > 100'000'000'000'000) {
+        errors.add(field, QStringLiteral("range"), QStringLiteral("is too large"),
+                   QStringLiteral("finance.entry.amount_too_large"));
+        return 0;
+    }
+    return m->minorUnits();
+}
+
+QJsonObject withAllocations(InvoiceRepository& repo, const Payment& p)
+{
+    QJsonObject out = toJson(p);
+    QJsonArray allocations;
+    for (const Allocation& a : repo.allocationsOfPayment(p.id))
+        allocations.append(toJson(a));
+    out.insert(QStringLiteral("allocations"), allocations);
+    return out;
+}
+
+const QStringList& agingBuckets()
+{
+    static const QStringList names{QStringLiteral("current"), QStringLiteral("d1_30"),
+                                   QStringLiteral("d31_60"), QStringLiteral("d61_90"),
+                                   QStringLiteral("over_90")};
+    return names;
+}
+
+} // namespace
+
+PaymentService::PaymentService(LedgerService& ledger, LedgerService::PartnerCheck partners)
+    : m_ledger(ledger)
+    , m_partners(std::move(partners))
+{}
+
+QJsonObject PaymentService::create(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    InvoiceRepository repo(ctx.db);
+    Rpc::FieldErrors errors;
+    Payment p;
+    p.partnerType = params.value(QLatin1String("partner_type")).toString();
+    if (p.partnerType != QLatin1String("customer") && p.partnerType != QLatin1String("supplier"))
+        errors.add(QStringLiteral("partner_type"), QStringLiteral("invalid"),
+                   QStringLiteral("must be one of customer, supplier"),
+                   QStringLiteral("validation.one_of"),
+                   {{QStringLiteral("values"), QStringLiteral("customer, supplier")}});
+    else {
+        p.partnerId = params.value(QLatin1String("partner_id")).toInteger();
+        if (p.partnerId <= 0 || !m_partners(ctx, p.partnerType, p.partnerId))
+            errors.add(QStringLiteral("partner_id"), QStringLiteral("unknown"),
+                       QStringLiteral("is not a known partner of that type"),
+                       QStringLiteral("finance.entry.unknown_partner"),
+                       {{QStringLiteral("type"), p.partnerType}});
+    }
+    p.kind = p.partnerType == QLatin1String("supplier") ? QStringLiteral("payment")
+                                                        : QStringLiteral("receipt");
+    p.amount = readAmount(params.value(QLatin1String("amount")), QStringLiteral("amount"), errors);
+    p.date = QDate::currentDate();
+    if (params.contains(QLatin1String("date"))) {
+        p.date = QDate::fromString(params.value(QLatin1String("date")).toString(), Qt::ISODate);
+        if (!p.date.isValid())
+            errors.add(QStringLiteral("date"), QStringLiteral("invalid"),
+                       QStringLiteral("must be a date such as 2026-11-27"),
+                       QStringLiteral("validation.date"));
+    }
+    p.reference = params.value(QLatin1String("reference")).toString().trimmed();
+    if (p.reference.size() > 100)
+        errors.add(QStringLiteral("reference"), QStringLiteral("too_long"),
+                   QStringLiteral("must be at most 100 characters"),
+                   QStringLiteral("validation.too_long"), {{QStringLiteral("max"), 100}});
+    p.notes = params.value(QLatin1String("notes")).toString().trimmed();
+    if (p.notes.size() > 500)
+        errors.add(QStringLiteral("notes"), QStringLiteral("too_long"),
+                   QStringLiteral("must be at most 500 characters"),
+                   QStringLiteral("validation.too_long"), {{QStringLiteral("max"), 500}});
+    errors.throwIfAny();
+
+    p.createdBy = ctx.identity.username;
+    p.number = Platform::takeDocumentNumber(
+        ctx.db, {QStringLiteral("finance.payment"), QStringLiteral("PAY{yyyy}-{n:6}")}, p.date);
+    repo.insertPayment(p);
+    // Receipt: Dr bank / Cr receivable (the customer); payment: Dr payable (the supplier) /
+    // Cr bank. Booked now, in this transaction.
+    const bool receipt = p.kind == QLatin1String("receipt");
+    Posting posting;
+    posting.journal = QStringLiteral("bank");
+    posting.date = p.date;
+    posting.sourceType = QStringLiteral("payment");
+    posting.sourceId = p.id;
+    posting.sourceRef = p.number;
+    posting.description =
+        p.reference.isEmpty() ? p.number : p.number + QLatin1Char(' ') + p.reference;
+    PostingLine bank;
+    bank.role = QStringLiteral("bank");
+    (receipt ? bank.debit : bank.credit) = p.amount;
+    bank.description = posting.description;
+    PostingLine partner;
+    partner.role = receipt ? QStringLiteral("receivable") : QStringLiteral("payable");
+    (receipt ? partner.credit : partner.debit) = p.amount;
+    partner.partnerType = p.partnerType;
+    partner.partnerId = p.partnerId;
+    partner.description = posting.description;
+    posting.lines = receipt ? QList<PostingLine>{bank, partner} : QList<PostingLine>{partner, bank};
+    repo.setPaymentEntry(p.id, m_ledger.post(ctx, posting));
+    const Payment stored = *repo.paymentById(p.id);
+    ctx.recordChange(kEntity, p.id, stored.version, QJsonValue::Null, toJson(stored));
+
+    const QJsonValue allocations = params.value(QLatin1String("allocations"));
+    if (allocations.isArray() && !allocations.toArray().isEmpty())
+        return applyAll(ctx, repo, p.id, stored.version, allocations.toArray());
+    return withAllocations(repo, stored);
+}
+
+QJsonObject PaymentService::applyAll(Rpc::CallContext& ctx, InvoiceRepository& repo, qint64 id,
+                                     qint64 version, const QJsonArray& allocations)
+{
+    const auto before = repo.paymentById(id, true);
+    if (!before)
+        throw Rpc::notFound(QStringLiteral("payment"), id);
+    if (before->version != version)
+        throw Rpc::versionConflict(QStringLiteral("payment"), before->version);
+    if (allocations.size() > kMaxAllocations)
+        throw Error::validation(QStringLiteral("allocations"), QStringLiteral("too_many"),
+                                QStringLiteral("at most %1 lines").arg(kMaxAllocations),
+                                QStringLiteral("validation.too_many_lines"),
+                                {{QStringLiteral("max"), kMaxAllocations}});
+    Rpc::FieldErrors errors;
+    struct Apply
+    {
+        Invoice invoice;
+        qint64 amount;
+    };
+    QList<Apply> applies;
+    QHash<qint64, qint64> pending;
+    qint64 sum = 0;
+    for (qsizetype n = 0; n < allocations.size(); ++n) {
+        const QString prefix = QStringLiteral("allocations[%1].").arg(n);
+        const QJsonObject in = allocations.at(n).toObject();
+        const qint64 invoiceId = in.value(QLatin1String("invoice_id")).toInteger();
+        const qint64 amount = readAmount(in.value(QLatin1String("amount")),
+                                         prefix + QStringLiteral("amount"), errors);
+        const auto invoice = invoiceId > 0 ? repo.byId(invoiceId, true) : std::nullopt;
+        if (!invoice || invoice->isCreditNote() ||
+            before->partnerType != QLatin1String("customer") ||
+            invoice->customerId != before->partnerId ||
+            (invoice->state != QLatin1String("posted") &&
+             invoice->state != QLatin1String("partially_paid"))) {
+            errors.add(prefix + QStringLiteral("invoice_id"), QStringLiteral("unknown"),
+                       QStringLiteral("is not an open invoice of this partner"),
+                       QStringLiteral("finance.payment.not_open_invoice"));
+            continue;
+        }
+        if (amount <= 0)
+            continue;
+        const qint64 open = invoice->open() - pending.value(invoice->id);
+        if (amount > open) {
+            errors.add(prefix + QStringLiteral("amount"), QStringLiteral("exceeds_open"),
+                       QStringLiteral("exceeds the invoice's open amount %1").arg(money(open)),
+                       QStringLiteral("finance.payment.exceeds_open"),
+                       {{QStringLiteral("open"), money(open)},
+                        {QStringLiteral("number"), invoice->number}});
+            continue;
+        }
+        pending[invoice->id] += amount;
+        sum += amount;
+        applies.append({*invoice, amount});
+    }
+    errors.throwIfAny();
+    if (sum > before->unapplied())
+        throw Error::validation(
+            QStringLiteral("allocations"), QStringLiteral("exceeds_unapplied"),
+            QStringLiteral("the allocations (%1) exceed what is unapplied of the payment (%2)")
+                .arg(money(sum), money(before->unapplied())),
+            QStringLiteral("finance.payment.exceeds_unapplied"),
+            {{QStringLiteral("amount"), money(sum)},
+             {QStringLiteral("unapplied"), money(before->unapplied())}});
+    if (!repo.applyToPayment(id, version, sum))
+        throw Rpc::versionConflict(QStringLiteral("payment"), version + 1);
+    for (const Apply& a : applies) {
+        if (!repo.settle(a.invoice.id, a.amount, 0))
+            throw Rpc::versionConflict(QStringLiteral("invoice"), a.invoice.version + 1);
+        Allocation row;
+        row.invoiceId = a.invoice.id;
+        row.paymentId = id;
+        row.amount = a.amount;
+        row.effectiveDate = qMax(before->date, a.invoice.date).toString(Qt::ISODate);
+        row.createdBy = ctx.identity.username;
+        const qint64 allocationId = repo.insertAllocation(row);
+        const Invoice after = *repo.byId(a.invoice.id);
+        ctx.recordChange(kInvoiceEntity, after.id, after.version,
+                         QJsonObject{{QStringLiteral("state"), a.invoice.state},
+                                     {QStringLiteral("paid"), money(a.invoice.paid)}},
+                         QJsonObject{{QStringLiteral("state"), after.state},
+                                     {QStringLiteral("paid"), money(after.paid)},
+                                     {QStringLiteral("payment"), before->number},
+                                     {QStringLiteral("allocation_id"), allocationId}});
+    }
+    const Payment stored = *repo.paymentById(id);
+    ctx.recordChange(kEntity, id, stored.version,
+                     QJsonObject{{QStringLiteral("applied"), money(before->applied)}},
+                     QJsonObject{{QStringLiteral("applied"), money(stored.applied)}});
+    return withAllocations(repo, stored);
+}
+
+QJsonObject PaymentService::apply(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                  const QJsonObject& params)
+{
+    InvoiceRepository repo(ctx.db);
+    const QJsonValue allocations = params.value(QLatin1String("allocations"));
+    if (!allocations.isArray() || allocations.toArray().isEmpty())
+        throw Error::validation(QStringLiteral("allocations"), QStringLiteral("required"),
+                                QStringLiteral("is required"),
+                                QStringLiteral("validation.required"));
+    return applyAll(ctx, repo, id, version, allocations.toArray());
+}
+
+QJsonObject PaymentService::unapply(Rpc::CallContext& ctx, qint64 id, qint64 version,
+                                    qint64 allocationId)
+{
+    InvoiceRepository repo(ctx.db);
+    const auto before = repo.paymentById(id, true);
+    if (!before)
+        throw Rpc::notFound(QStringLiteral("payment"), id);
+    if (before->version != version)
+        throw Rpc::versionConflict(QStringLiteral("payment"), before->version);
+    const auto allocation = repo.allocationById(allocationId);
+    if (!allocation || allocation->paymentId != id)
+        throw Error::validation(QStringLiteral("allocation_id"), QStringLiteral("unknown"),
+                                QStringLiteral("is not an allocation of this payment"),
+                                QStringLiteral("finance.payment.unknown_allocation"));
+    const Invoice invoiceBefore = *repo.byId(allocation->invoiceId, true);
+    if (!repo.deleteAllocation(allocationId) ||
+        !repo.settle(allocation->invoiceId, -allocation->amount, 0))
+        throw Rpc::versionConflict(QStringLiteral("invoice"), invoiceBefore.version + 1);
+    if (!repo.applyToPayment(id, version, -allocation->amount))
+        throw Rpc::versionConflict(QStringLiteral("payment"), version + 1);
+    const Invoice invoiceAfter = *repo.byId(allocation->invoiceId);
+    ctx.recordChange(kInvoiceEntity, invoiceAfter.id, invoiceAfter.version,
+                     QJsonObject{{QStringLiteral("state"), invoiceBefore.state},
+                                 {QStringLiteral("paid"), money(invoiceBefore.paid)}},
+                     QJsonObject{{QStringLiteral("state"), invoiceAfter.state},
+                                 {QStringLiteral("paid"), money(invoiceAfter.paid)},
+                                 {QStringLiteral("unapplied_payment"), before->number}});
+    const Payment stored = *repo.paymentById(id);
+    ctx.recordChange(kEntity, id, stored.version, toJson(*allocation),
+                     QJsonObject{{QStringLiteral("unapplied"), allocationId},
+                                 {QStringLiteral("applied"), money(stored.applied)}});
+    return withAllocations(repo, stored);
+}
+
+QJsonObject PaymentService::get(Rpc::CallContext& ctx, qint64 id)
+{
+    InvoiceRepository repo(ctx.db);
+    const auto p = repo.paymentById(id);
+    if (!p)
+        throw Rpc::notFound(QStringLiteral("payment"), id);
+    return withAllocations(repo, *p);
+}
+
+QJsonObject PaymentService::list(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    static const QHash<QString, QString> sortable{
+        {QStringLiteral("id"), QStringLiteral("p.id")},
+        {QStringLiteral("date"), QStringLiteral("p.payment_date")},
+        {QStringLiteral("number"), QStringLiteral("p.number")},
+        {QStringLiteral("amount"), QStringLiteral("p.amount")},
+    };
+    const auto query = Storage::ListQuery::parse(params, sortable, QStringLiteral("-date"),
+                                                 QStringLiteral("p.id"));
+    for (const char* key : {"kind", "partner_type", "from", "to"}) {
+        const QJsonValue v = query.filter.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            throw Error(
+                Rpc::InvalidParams,
+                QStringLiteral("Invalid params: filter.%1 must be text").arg(QLatin1String(key)))
+                .withId(QStringLiteral("list.filter_text"),
+                        {{QStringLiteral("filter"), QLatin1String(key)}});
+    }
+    const QJsonValue partner = query.filter.value(QLatin1String("partner_id"));
+    if (!partner.isUndefined() && !partner.isNull() &&
+        !(partner.isDouble() && partner.toDouble() > 0))
+        throw Error(Rpc::InvalidParams,
+                    QStringLiteral("Invalid params: filter.partner_id must be an id"))
+            .withId(QStringLiteral("list.filter_id"),
+                    {{QStringLiteral("filter"), QStringLiteral("partner_id")}});
+    return InvoiceRepository(ctx.db).listPayments(query);
+}
+
+QJsonObject PaymentService::aging(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    const QString kind = params.value(QLatin1String("kind")).toString();
+    Rpc::FieldErrors errors;
+    if (kind != QLatin1String("receivable") && kind != QLatin1String("payable"))
+        errors.add(QStringLiteral("kind"), QStringLiteral("invalid"),
+                   QStringLiteral("must be one of receivable, payable"),
+                   QStringLiteral("validation.one_of"),
+                   {{QStringLiteral("values"), QStringLiteral("receivable, payable")}});
+    QDate asOf = QDate::currentDate();
+    if (params.contains(QLatin1String("as_of"))) {
+        asOf = QDate::fromString(params.value(QLatin1String("as_of")).toString(), Qt::ISODate);
+        if (!asOf.isValid())
+            errors.add(QStringLiteral("as_of"), QStringLiteral("invalid"),
+                       QStringLiteral("must be a date such as 2026-11-27"),
+                       QStringLiteral("validation.date"));
+    }
+    errors.throwIfAny();
+    const qint64 partnerId = params.value(QLatin1String("partner_id")).toInteger();
+    InvoiceRepository repo(ctx.db);
+    QJsonArray rows;
+    qint64 totals[5] = {0, 0, 0, 0, 0};
+    qint64 unapplied = 0;
+    qint64 total = 0;
+    for (const InvoiceRepository::AgingRow& r : repo.aging(kind, asOf, partnerId)) {
+        QJsonObject row{{QStringLiteral("partner_id"), r.partnerId},
+                        {QStringLiteral("partner_code"), r.partnerCode},
+                        {QStringLiteral("partner_name"), r.partnerName},
+                        {QStringLiteral("unapplied"), money(r.unapplied)},
+                        {QStringLiteral("total"), money(r.total)}};
+        for (int b = 0; b < 5; ++b) {
+            row.insert(agingBuckets().at(b), money(r.buckets[b]));
+            totals[b] += r.buckets[b];
+        }
+        unapplied += r.unapplied;
+        total += r.total;
+        rows.append(row);
+    }
+    QJsonObject sums{{QStringLiteral("unapplied"), money(unapplied)},
+                     {QStringLiteral("total"), money(total)}};
+    for (int b = 0; b < 5; ++b)
+        sums.insert(agingBuckets().at(b), money(totals[b]));
+    QJsonObject out{{QStringLiteral("kind"), kind},
+                    {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("totals"), sums}};
+    if (partnerId > 0)
+        out.insert(QStringLiteral("items"), repo.openItems(kind, asOf, partnerId));
+    return out;
+}
+
+void PaymentService::check(Rpc::CallContext& ctx, QJsonObject& result)
+{
+    InvoiceRepository repo(ctx.db);
+    AccountRepository accounts(ctx.db);
+    QJsonArray problems = result.value(QStringLiteral("problems")).toArray();
+    // Everything ever dated: the documents' open amounts against the accounts' balances.
+    for (const QString& kind : {QStringLiteral("receivable"), QStringLiteral("payable")}) {
+        const qint64 account = accounts.roleAccount(kind, {});
+        if (account == 0)
+            continue;
+        // The aging's grand total (allocations cancel out), without grouping by partner.
+        const qint64 documents = repo.openTotal(kind);
+        // A receivable is a debit balance, a payable a credit one. The documents must equal
+        // what they booked on the account; entries written by hand on it (opening balances)
+        // are shown beside, they are no open items.
+        const auto [balance, booked] = repo.accountBalance(account);
+        const qint64 sign = kind == QLatin1String("receivable") ? 1 : -1;
+        const auto a = accounts.byId(account);
+        const QString code = a ? a->code : QString();
+        if (sign * booked != documents)
+            problems.append(
+                QJsonObject{{QStringLiteral("kind"), kind + QStringLiteral("_mismatch")},
+                            {QStringLiteral("account_code"), code},
+                            {QStringLiteral("ledger"), money(sign * booked)},
+                            {QStringLiteral("documents"), money(documents)}});
+        result.insert(
+            kind + QStringLiteral("s"),
+            QJsonObject{{QStringLiteral("account_code"), code},
+                        {QStringLiteral("documents"), money(documents)},
+                        {QStringLiteral("ledger"), money(sign * booked)},
+                        {QStringLiteral("other_entries"), money(sign * (balance - booked))},
+                        {QStringLiteral("balance"), money(sign * balance)}});
+    }
+    // Each document's settled amount is the sum of its allocations.
+    for (const QJsonValue& v : repo.settlementMismatches()) {
+        QJsonObject problem = v.toObject();
+        problem.insert(QStringLiteral("kind"), QStringLiteral("allocation_mismatch"));
+        problems.append(problem);
+    }
+    result.insert(QStringLiteral("problems"), problems);
+    result.insert(QStringLiteral("ok"), problems.isEmpty());
+}
+
+} // namespace Erp::Server::Finance
