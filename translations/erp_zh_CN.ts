@@ -8595,7 +8595,7 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Posting an invoice needs the permission finance.invoice.post.</source>
-        <translation>发票过账需要权限 finance.invoice.post。</translation>
+        <translation>您没有发票过账的权限，请联系管理员。</translation>
     </message>
     <message>
         <source>Invoice {number} is posted: only its fapiao number and date can change. Credit it to cancel it.</source>
