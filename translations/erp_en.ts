@@ -3278,6 +3278,54 @@ Subject: %2
         <source>From the ledger&apos;s VAT accounts. Net = output less input VAT; what a month does not transfer because input VAT was larger is carried forward.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payables aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices by days past their due date as of %1; unapplied: payments not yet matched to an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::TrialBalance</name>

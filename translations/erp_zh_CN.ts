@@ -3280,6 +3280,54 @@ Subject: %2
         <source>From the ledger's VAT accounts. Net = output less input VAT; what a month does not transfer because input VAT was larger is carried forward.</source>
         <translation>取自总账的增值税科目。应纳税额 = 销项税额 − 进项税额；进项大于销项时不转出，差额留抵下月。</translation>
     </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Payables aging</source>
+        <translation>应付账款账龄</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>未核销</translation>
+    </message>
+    <message>
+        <source>Open invoices by days past their due date as of %1; unapplied: payments not yet matched to an invoice.</source>
+        <translation>截至 %1 按逾期天数列示的未结发票；未核销：尚未与发票核销的款项。</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::TrialBalance</name>

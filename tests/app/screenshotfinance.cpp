@@ -117,7 +117,8 @@ void financeScreenshots(MainWindow& window, ApiClient& api)
     for (const auto& [report, name] :
          {std::pair{StatementsPage::BalanceSheet, "finance-balance-sheet"},
           std::pair{StatementsPage::IncomeStatement, "finance-income-statement"},
-          std::pair{StatementsPage::Vat, "finance-vat"}}) {
+          std::pair{StatementsPage::Vat, "finance-vat"},
+          std::pair{StatementsPage::ReceivablesAging, "finance-aging"}}) {
         statements->showReport(report);
         waitShort([&] {
             return statements->isLoaded() &&

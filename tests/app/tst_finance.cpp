@@ -405,6 +405,43 @@ private slots:
                      QStringLiteral("0.00"));
         QVERIFY(page.table()->item(page.table()->rowCount() - 2, 4)->text() !=
                 QStringLiteral("0.00")); // transferred
+
+        // An invoice to a customer, due later: the receivables aging shows it not yet due.
+        QJsonObject customer;
+        m_client->call(
+            QStringLiteral("crm.customer.list"), {{"limit", 1}}, this,
+            [&customer](const QJsonObject& r) {
+                customer = r.value("rows").toArray().at(0).toObject();
+            },
+            [](const Erp::Rpc::Error& e) { QFAIL(qPrintable(e.message)); });
+        QTRY_VERIFY(!customer.isEmpty());
+        bool invoiced = false;
+        m_client->call(
+            QStringLiteral("finance.invoice.create"),
+            {{"customer_id", customer.value("id")},
+             {"post", true},
+             {"lines", QJsonArray{QJsonObject{{"description", "aging test"},
+                                              {"qty", "2"},
+                                              {"unit_price", "500.00"},
+                                              {"tax_rate", "13.00"}}}}},
+            this, [&invoiced](const QJsonObject&) { invoiced = true; },
+            [](const Erp::Rpc::Error& e) { QFAIL(qPrintable(e.message)); });
+        QTRY_VERIFY(invoiced);
+        page.showReport(StatementsPage::ReceivablesAging);
+        QTRY_COMPARE(page.table()->horizontalHeaderItem(1)->text(), QStringLiteral("Customer"));
+        QVERIFY(page.transferButton()->isHidden());
+        int row = -1;
+        QTRY_VERIFY((row = [&page, &customer] {
+                        for (int r = 0; r < page.table()->rowCount(); ++r)
+                            if (page.table()->item(r, 0)->text() ==
+                                customer.value("code").toString())
+                                return r;
+                        return -1;
+                    }()) >= 0);
+        QCOMPARE(page.table()->item(row, 1)->text(), customer.value("name").toString());
+        QVERIFY(page.table()->item(row, 2)->text() != QStringLiteral("0.00")); // not due yet
+        QCOMPARE(page.table()->item(page.table()->rowCount() - 1, 1)->text(),
+                 QStringLiteral("Total"));
     }
 
     void reversalBooksTheCorrection()

@@ -28,10 +28,6 @@ namespace Erp::Client::Finance {
 namespace {
 using T = FinanceText;
 
-/// The VAT columns after the month, as the server names them.
-const char* const VatKeys[] = {"output_vat",  "input_vat",       "net",   "transferred",
-                               "to_transfer", "carried_forward", "unpaid"};
-
 QString monthText(const QDate& d)
 {
     return d.toString(QStringLiteral("yyyy-MM"));
@@ -58,6 +54,8 @@ StatementsPage::StatementsPage(FinanceClient& client, QWidget* parent)
     m_reportBox->addItem(tr("Balance sheet"), BalanceSheet);
     m_reportBox->addItem(tr("Income statement"), IncomeStatement);
     m_reportBox->addItem(tr("VAT summary"), Vat);
+    m_reportBox->addItem(tr("Receivables aging"), ReceivablesAging);
+    m_reportBox->addItem(tr("Payables aging"), PayablesAging);
     m_month->setObjectName(QStringLiteral("statementMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setToolTip(tr("The month: the balance sheet at its end, the income statement of "
@@ -161,6 +159,14 @@ void StatementsPage::reload()
         method = QStringLiteral("finance.report.vat");
         params = {{QStringLiteral("from"), monthText(month.addMonths(-11))},
                   {QStringLiteral("to"), monthText(month)}};
+    } else if (which == ReceivablesAging || which == PayablesAging) {
+        // As of the month's end, or today in the month under way.
+        const QDate end = qMin(QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1),
+                               QDate::currentDate());
+        method = QStringLiteral("finance.report.aging");
+        params = {{QStringLiteral("kind"), which == ReceivablesAging ? QStringLiteral("receivable")
+                                                                     : QStringLiteral("payable")},
+                  {QStringLiteral("as_of"), end.toString(Qt::ISODate)}};
     } else {
         method = which == BalanceSheet ? QStringLiteral("finance.report.balance_sheet")
                                        : QStringLiteral("finance.report.income_statement");
@@ -191,10 +197,11 @@ void StatementsPage::reload()
 void StatementsPage::fill(const QJsonObject& data)
 {
     m_table->clearContents();
-    if (Report(data.value(QLatin1String("report")).toInt()) == Vat)
-        fillVat(data);
-    else
+    const Report which = Report(data.value(QLatin1String("report")).toInt());
+    if (which == BalanceSheet || which == IncomeStatement)
         fillStatement(data);
+    else
+        fillTable(data, tableLayout(which));
     m_export->setEnabled(true);
     m_loaded = true;
 }
@@ -262,39 +269,72 @@ void StatementsPage::fillStatement(const QJsonObject& data)
     }
 }
 
-void StatementsPage::fillVat(const QJsonObject& data)
+StatementsPage::TableLayout StatementsPage::tableLayout(Report report) const
 {
-    const QStringList titles{
-        tr("Month"),       tr("Output VAT"),  tr("Input VAT"),       tr("Net"),
-        tr("Transferred"), tr("To transfer"), tr("Carried forward"), tr("Unpaid VAT")};
-    m_table->setColumnCount(int(titles.size()));
-    m_table->setHorizontalHeaderLabels(titles);
-    QJsonArray rows = data.value(QLatin1String("rows")).toArray();
+    if (report == Vat)
+        return {{QStringLiteral("period")},
+                {QStringLiteral("output_vat"), QStringLiteral("input_vat"), QStringLiteral("net"),
+                 QStringLiteral("transferred"), QStringLiteral("to_transfer"),
+                 QStringLiteral("carried_forward"), QStringLiteral("unpaid")},
+                {tr("Month"), tr("Output VAT"), tr("Input VAT"), tr("Net"), tr("Transferred"),
+                 tr("To transfer"), tr("Carried forward"), tr("Unpaid VAT")}};
+    return {{QStringLiteral("partner_code"), QStringLiteral("partner_name")},
+            {QStringLiteral("current"), QStringLiteral("d1_30"), QStringLiteral("d31_60"),
+             QStringLiteral("d61_90"), QStringLiteral("over_90"), QStringLiteral("unapplied"),
+             QStringLiteral("total")},
+            {tr("Code"), report == ReceivablesAging ? tr("Customer") : tr("Supplier"),
+             tr("Not due"), tr("1–30 days"), tr("31–60 days"), tr("61–90 days"), tr("Over 90 days"),
+             tr("Unapplied"), tr("Total")}};
+}
+
+QList<QJsonObject> StatementsPage::tableRows(const QJsonObject& data, const TableLayout& layout)
+{
+    QList<QJsonObject> rows;
+    for (const QJsonValue& v : data.value(QLatin1String("rows")).toArray())
+        rows.append(v.toObject());
     QJsonObject totals = data.value(QLatin1String("totals")).toObject();
-    totals.insert(QStringLiteral("period"), tr("Total"));
-    m_table->setRowCount(int(rows.size()) + 1);
-    for (int i = 0; i <= rows.size(); ++i) {
-        const bool total = i == rows.size();
-        const QJsonObject r = total ? totals : rows.at(i).toObject();
-        m_table->setItem(i, 0, new QTableWidgetItem(T::str(r, "period")));
-        for (int c = 0; c < 7; ++c) {
-            const bool shown = r.contains(QLatin1String(VatKeys[c]));
-            auto* item = new QTableWidgetItem(shown ? T::money(T::str(r, VatKeys[c])) : QString());
+    totals.insert(layout.textKeys.last(), tr("Total"));
+    rows.append(totals);
+    return rows;
+}
+
+void StatementsPage::fillTable(const QJsonObject& data, const TableLayout& layout)
+{
+    m_table->setColumnCount(int(layout.titles.size()));
+    m_table->setHorizontalHeaderLabels(layout.titles);
+    const QList<QJsonObject> rows = tableRows(data, layout);
+    const int texts = int(layout.textKeys.size());
+    m_table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject& r = rows.at(i);
+        for (int c = 0; c < texts; ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(T::str(r, qPrintable(layout.textKeys[c]))));
+        for (int c = 0; c < layout.moneyKeys.size(); ++c) {
+            const QString& key = layout.moneyKeys.at(c);
+            auto* item = new QTableWidgetItem(r.contains(key) ? T::money(r.value(key).toString())
+                                                              : QString());
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(i, 1 + c, item);
+            m_table->setItem(i, texts + c, item);
         }
-        if (total)
-            for (int c = 0; c < 8; ++c) {
-                QFont bold = m_table->item(i, c)->font();
-                bold.setBold(true);
-                m_table->item(i, c)->setFont(bold);
-            }
+    }
+    for (int c = 0; c < m_table->columnCount(); ++c) { // the totals
+        QFont bold = m_table->item(m_table->rowCount() - 1, c)->font();
+        bold.setBold(true);
+        m_table->item(m_table->rowCount() - 1, c)->setFont(bold);
     }
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
-    m_hint->setText(
-        tr("From the ledger's VAT accounts. Net = output less input VAT; what a month does not "
-           "transfer because input VAT was larger is carried forward."));
+    const Report which = Report(data.value(QLatin1String("report")).toInt());
+    if (which == Vat)
+        m_hint->setText(tr("From the ledger's VAT accounts. Net = output less input VAT; what a "
+                           "month does not transfer because input VAT was larger is carried "
+                           "forward."));
+    else
+        m_hint->setText(
+            tr("Open invoices by days past their due date as of %1; unapplied: "
+               "payments not yet matched to an invoice.")
+                .arg(QLocale().toString(QDate::fromString(T::str(data, "as_of"), Qt::ISODate),
+                                        QLocale::ShortFormat)));
 }
 
 void StatementsPage::transferVat()
@@ -342,17 +382,18 @@ void StatementsPage::exportReport()
     using K = Column::Kind;
     ExportRequest request;
     const Report which = Report(m_data.value(QLatin1String("report")).toInt());
-    if (which == Vat) {
-        request.title = tr("VAT %1 – %2").arg(T::str(m_data, "from"), T::str(m_data, "to"));
-        request.columns.append(Column(QStringLiteral("period"), tr("Month")));
-        for (int c = 0; c < 7; ++c)
-            request.columns.append(Column(QLatin1String(VatKeys[c]),
-                                          m_table->horizontalHeaderItem(1 + c)->text(), K::Money));
-        for (const QJsonValue& v : m_data.value(QLatin1String("rows")).toArray())
-            request.rows.append(v.toObject());
-        QJsonObject totals = m_data.value(QLatin1String("totals")).toObject();
-        totals.insert(QStringLiteral("period"), tr("Total"));
-        request.rows.append(totals);
+    if (which != BalanceSheet && which != IncomeStatement) {
+        const TableLayout layout = tableLayout(which);
+        request.title =
+            which == Vat
+                ? tr("VAT %1 – %2").arg(T::str(m_data, "from"), T::str(m_data, "to"))
+                : QStringLiteral("%1 %2").arg(m_reportBox->currentText(), T::str(m_data, "as_of"));
+        const int texts = int(layout.textKeys.size());
+        for (int c = 0; c < layout.titles.size(); ++c)
+            request.columns.append(
+                c < texts ? Column(layout.textKeys.at(c), layout.titles.at(c))
+                          : Column(layout.moneyKeys.at(c - texts), layout.titles.at(c), K::Money));
+        request.rows = tableRows(m_data, layout);
     } else {
         const bool balance = which == BalanceSheet;
         request.title = (balance ? tr("Balance sheet %1") : tr("Income statement %1"))

@@ -23,12 +23,13 @@ class FinanceClient;
 /// year-start balances, and whether assets equal liabilities plus equity), the income
 /// statement (利润表: the month and the year so far) and the VAT summary (output and input VAT
 /// per month of the year, transferred, carried forward, unpaid) with the month-end VAT
-/// transfer. Export writes what is shown.
+/// transfer, and the aging of receivables and payables at the month's end. Export writes what
+/// is shown.
 class StatementsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Report { BalanceSheet, IncomeStatement, Vat };
+    enum Report { BalanceSheet, IncomeStatement, Vat, ReceivablesAging, PayablesAging };
 
     explicit StatementsPage(FinanceClient& client, QWidget* parent = nullptr);
 
@@ -56,7 +57,16 @@ protected:
 private:
     void fill(const QJsonObject& data);
     void fillStatement(const QJsonObject& data);
-    void fillVat(const QJsonObject& data);
+    /// A report shown as a plain table: text columns, then amounts, then a totals row.
+    struct TableLayout
+    {
+        QStringList textKeys;
+        QStringList moneyKeys;
+        QStringList titles;
+    };
+    TableLayout tableLayout(Report report) const;
+    QList<QJsonObject> tableRows(const QJsonObject& data, const TableLayout& layout);
+    void fillTable(const QJsonObject& data, const TableLayout& layout);
 
     FinanceClient& m_client;
     QComboBox* m_reportBox;
