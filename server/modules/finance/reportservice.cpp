@@ -5,13 +5,13 @@
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/ledgerrepository.h"
 #include "server/modules/finance/ledgerservice.h"
+#include "server/modules/finance/reportparams.h"
 #include "server/modules/finance/statements.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
 
 #include <QJsonArray>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -25,40 +25,6 @@ namespace {
 QString amount(qint64 minor)
 {
     return Money(minor).toString();
-}
-
-/// A month parameter ("2026-03"), or `fallback` when absent; -32022 naming it when malformed.
-QString monthParam(const QJsonObject& params, const char* key, const QString& fallback)
-{
-    const QJsonValue v = params.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return fallback;
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
-    if (!pattern.match(v.toString()).hasMatch())
-        throw Error::validation(QLatin1String(key), QStringLiteral("invalid"),
-                                QStringLiteral("must be a month such as 2026-03"),
-                                QStringLiteral("finance.period.invalid"));
-    return v.toString();
-}
-
-QDate dateParam(const QJsonObject& params, const char* key, const QDate& fallback)
-{
-    const QJsonValue v = params.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return fallback;
-    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-    if (!d.isValid())
-        throw Error::validation(QLatin1String(key), QStringLiteral("invalid"),
-                                QStringLiteral("must be a date such as 2026-11-27"),
-                                QStringLiteral("validation.date"));
-    return d;
-}
-
-/// The first day of the fiscal year that contains `day`.
-QDate fiscalYearStart(const QDate& day, int startMonth)
-{
-    const int year = day.month() >= startMonth ? day.year() : day.year() - 1;
-    return QDate(year, startMonth, 1);
 }
 
 /// A net balance shown on its side: {debit, credit} with one of them zero.
@@ -268,7 +234,7 @@ QJsonObject ReportService::balanceSheet(Rpc::CallContext& ctx, const QJsonObject
 {
     const CompanyBooks books = m_ledger.company(ctx);
     const QString period = monthParam(params, "period", periodOf(QDate::currentDate()));
-    const QDate first = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+    const QDate first = firstDayOf(period);
     AccountRepository accounts(ctx.db);
     LedgerRepository repo(ctx.db);
     const QString chart = accounts.settings().chart;
@@ -287,7 +253,7 @@ QJsonObject ReportService::incomeStatement(Rpc::CallContext& ctx, const QJsonObj
 {
     const CompanyBooks books = m_ledger.company(ctx);
     const QString period = monthParam(params, "period", periodOf(QDate::currentDate()));
-    const QDate first = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+    const QDate first = firstDayOf(period);
     const QString yearFrom = periodOf(fiscalYearStart(first, books.fiscalYearStartMonth));
     AccountRepository accounts(ctx.db);
     LedgerRepository repo(ctx.db);

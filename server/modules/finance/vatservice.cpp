@@ -4,11 +4,11 @@
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/ledgerrepository.h"
 #include "server/modules/finance/ledgerservice.h"
+#include "server/modules/finance/reportparams.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace Erp::Server::Finance {
 
@@ -63,24 +63,6 @@ VatAccounts vatAccounts(AccountRepository& accounts)
     return v;
 }
 
-QString monthParam(const QJsonObject& params, const char* key, const QString& fallback)
-{
-    const QJsonValue v = params.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return fallback;
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
-    if (!pattern.match(v.toString()).hasMatch())
-        throw Error::validation(QLatin1String(key), QStringLiteral("invalid"),
-                                QStringLiteral("must be a month such as 2026-03"),
-                                QStringLiteral("finance.period.invalid"));
-    return v.toString();
-}
-
-QDate firstDay(const QString& period)
-{
-    return QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
-}
-
 /// Net debit of `ids` in `totals`.
 qint64 netOf(const QHash<qint64, Totals>& totals, const QList<qint64>& ids)
 {
@@ -96,16 +78,14 @@ QJsonObject VatService::report(Rpc::CallContext& ctx, const QJsonObject& params)
 {
     const CompanyBooks books = m_ledger.company(ctx);
     const QDate today = QDate::currentDate();
-    const int startMonth = books.fiscalYearStartMonth;
-    const QDate yearStart(today.month() >= startMonth ? today.year() : today.year() - 1, startMonth,
-                          1);
-    const QString from = monthParam(params, "from", periodOf(yearStart));
+    const QString from =
+        monthParam(params, "from", periodOf(fiscalYearStart(today, books.fiscalYearStartMonth)));
     const QString to = monthParam(params, "to", periodOf(today));
     if (to < from)
         throw Error::validation(QStringLiteral("to"), QStringLiteral("range"),
                                 QStringLiteral("must not be before \"from\""),
                                 QStringLiteral("finance.report.to_before_from"));
-    if (firstDay(from).addMonths(120) <= firstDay(to))
+    if (firstDayOf(from).addMonths(120) <= firstDayOf(to))
         throw Error::validation(QStringLiteral("to"), QStringLiteral("range"),
                                 QStringLiteral("at most ten years at once"),
                                 QStringLiteral("finance.report.range_too_long"));
@@ -123,7 +103,7 @@ QJsonObject VatService::report(Rpc::CallContext& ctx, const QJsonObject& params)
     qint64 unpaid = -netOf(before, {vat.unpaid});
     qint64 sums[4] = {0, 0, 0, 0};
     QJsonArray rows;
-    for (QDate d = firstDay(from); d <= firstDay(to); d = d.addMonths(1)) {
+    for (QDate d = firstDayOf(from); d <= firstDayOf(to); d = d.addMonths(1)) {
         const QString period = periodOf(d);
         const QHash<qint64, Totals> month = months.value(period);
         const QHash<qint64, Totals> transferred = transfers.value(period);
@@ -172,7 +152,7 @@ QJsonObject VatService::transfer(Rpc::CallContext& ctx, const QJsonObject& param
     LedgerRepository repo(ctx.db);
     const VatAccounts vat = vatAccounts(accounts);
     repo.lockJournal(QStringLiteral("general")); // one transfer decided at a time
-    const QDate last = firstDay(period).addMonths(1).addDays(-1);
+    const QDate last = firstDayOf(period).addMonths(1).addDays(-1);
     const QHash<qint64, Totals> balances = repo.balancesBefore(periodOf(last.addDays(1)));
     const qint64 payable = -netOf(balances, vat.pending());
     QJsonObject out{{QStringLiteral("period"), period},
