@@ -395,15 +395,16 @@ void AccountService::install(AccountRepository& repo, const QString& chart)
             {QString::fromLatin1(r.role), QString(), byCode.value(QString::fromLatin1(r.code)).id});
 }
 
-void AccountService::installIfEmpty(Rpc::CallContext& ctx)
+bool AccountService::installIfEmpty(Rpc::CallContext& ctx)
 {
     AccountRepository repo(ctx.db);
     if (repo.count() > 0)
-        return;
+        return false;
     BookSettings s = repo.settings();
     s.chart = defaultChart(m_ledger.company(ctx).country);
     install(repo, s.chart);
     repo.updateSettings(s, s.version);
+    return true;
 }
 
 } // namespace Erp::Server::Finance

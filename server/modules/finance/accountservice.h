@@ -37,8 +37,9 @@ public:
     /// the chart can be switched only while no account has lines.
     QJsonObject updateSettings(Rpc::CallContext& ctx, const QJsonObject& params);
 
-    /// First start: installs the template of the company's country when the chart is empty.
-    void installIfEmpty(Rpc::CallContext& ctx);
+    /// First start: installs the template of the company's country when the chart is empty;
+    /// true when it did.
+    bool installIfEmpty(Rpc::CallContext& ctx);
 
 private:
     void install(AccountRepository& repo, const QString& chart);

@@ -5,6 +5,7 @@
 #include "server/modules/crm/crmevents.h"
 #include "server/modules/crm/crmmodule.h"
 #include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/financedemo.h"
 #include "server/modules/finance/invoicerepository.h"
 #include "server/modules/finance/stockpostings.h"
 #include "server/modules/inventory/inventoryevents.h"
@@ -116,45 +117,18 @@ QList<RoleGrants> FinanceModule::defaultGrants() const
 
 void FinanceModule::prepare(Rpc::CallContext& ctx, const InitOptions& options)
 {
-    (void)options;
-    m_accounts.installIfEmpty(ctx);
+    // The demo company invoices on shipment, so its orders make its sales in the books.
+    if (m_accounts.installIfEmpty(ctx) && options.demo) {
+        AccountRepository repo(ctx.db);
+        BookSettings s = repo.settings();
+        s.invoiceOnShipment = true;
+        repo.updateSettings(s, s.version);
+    }
 }
 
 void FinanceModule::loadDemo(Rpc::CallContext& ctx)
 {
-    // The owners' capital at the start of the year, and the rent of every month so far; the
-    // stock side (receipts, shipments, counts) was booked by the other modules' demo data.
-    AccountRepository accounts(ctx.db);
-    const qint64 bank = accounts.roleAccount(QStringLiteral("bank"), {});
-    const qint64 capital = accounts.roleAccount(QStringLiteral("opening"), {});
-    const qint64 rent = accounts.idByCode(QStringLiteral("5602"));
-    const QDate today = QDate::currentDate();
-    const QDate start(today.year(), 1, 1);
-    Posting opening;
-    opening.date = start;
-    const bool chinese = accounts.settings().chart == QLatin1String("cn_small");
-    opening.description =
-        chinese ? QStringLiteral("股东投入资本") : QStringLiteral("Paid-in capital");
-    opening.sourceType = QStringLiteral("manual");
-    opening.lines = {{{}, {}, bank, 200'000'000, 0, {}, 0, {}},
-                     {{}, {}, capital, 0, 200'000'000, {}, 0, {}}};
-    m_ledger.post(ctx, opening);
-    if (rent == 0)
-        return;
-    for (QDate month = start; month <= today; month = month.addMonths(1)) {
-        Posting p;
-        p.journal = QStringLiteral("bank");
-        p.date = month.addDays(4);
-        if (p.date > today)
-            break;
-        p.description =
-            (chinese ? QStringLiteral("支付办公室租金 %1") : QStringLiteral("Office rent %1"))
-                .arg(month.toString(QStringLiteral("yyyy-MM")));
-        p.sourceType = QStringLiteral("manual");
-        p.lines = {{{}, {}, rent, 3'500'000, 0, {}, 0, p.description},
-                   {{}, {}, bank, 0, 3'500'000, {}, 0, p.description}};
-        m_ledger.post(ctx, p);
-    }
+    loadDemoBooks(ctx, m_ledger, m_payments, m_invoices);
 }
 
 } // namespace Erp::Server::Finance

@@ -6,6 +6,7 @@
 #include "server/modules/crm/customerservice.h"
 #include "server/modules/finance/invoicerepository.h"
 #include "server/modules/sales/orderrepository.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
@@ -180,7 +181,7 @@ void InvoiceService::readFields(Rpc::CallContext& ctx, const QJsonObject& params
     if (params.contains(QLatin1String("date")))
         i.date = readDate(params.value(QLatin1String("date")), QStringLiteral("date"), errors);
     if (!i.date.isValid() && !params.contains(QLatin1String("date")))
-        i.date = QDate::currentDate();
+        i.date = Platform::businessDate();
     if (params.contains(QLatin1String("notes"))) {
         i.notes = params.value(QLatin1String("notes")).toString().trimmed();
         if (i.notes.size() > 500)
@@ -639,7 +640,7 @@ QJsonObject InvoiceService::credit(Rpc::CallContext& ctx, qint64 id, qint64 vers
     note.currency = original.currency;
     note.createdBy = ctx.identity.username;
     Rpc::FieldErrors errors;
-    note.date = QDate::currentDate();
+    note.date = Platform::businessDate();
     if (params.contains(QLatin1String("date")))
         note.date = readDate(params.value(QLatin1String("date")), QStringLiteral("date"), errors);
     note.notes = params.value(QLatin1String("reason")).toString().trimmed();

@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/ledgerrepository.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
@@ -141,7 +142,7 @@ Entry LedgerService::readParams(Rpc::CallContext& ctx, AccountRepository& accoun
                        QStringLiteral("validation.date"));
     }
     if (!e.date.isValid() && !params.contains(QLatin1String("date")))
-        e.date = QDate::currentDate();
+        e.date = Platform::businessDate();
     if (params.contains(QLatin1String("description")))
         e.description = params.value(QLatin1String("description")).toString().trimmed();
 
@@ -428,7 +429,7 @@ QJsonObject LedgerService::reverse(Rpc::CallContext& ctx, qint64 id, qint64 vers
                                     QStringLiteral("must be a date such as 2026-11-27"),
                                     QStringLiteral("validation.date"));
     } else if (repo.period(periodOf(r.date)).state == QLatin1String("closed")) {
-        r.date = QDate::currentDate();
+        r.date = Platform::businessDate();
     }
     r.period = periodOf(r.date);
     const QString given = params.value(QLatin1String("description")).toString().trimmed();
@@ -527,7 +528,7 @@ qint64 LedgerService::post(Rpc::CallContext& ctx, const Posting& p)
     LedgerRepository repo(ctx.db);
     Entry e;
     e.journal = p.journal;
-    e.date = p.date.isValid() ? p.date : QDate::currentDate();
+    e.date = p.date.isValid() ? p.date : Platform::businessDate();
     e.period = periodOf(e.date);
     e.description = p.description;
     e.sourceType = p.sourceType;

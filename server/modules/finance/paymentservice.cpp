@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/invoicerepository.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
@@ -102,7 +103,7 @@ QJsonObject PaymentService::create(Rpc::CallContext& ctx, const QJsonObject& par
     p.kind = p.partnerType == QLatin1String("supplier") ? QStringLiteral("payment")
                                                         : QStringLiteral("receipt");
     p.amount = readAmount(params.value(QLatin1String("amount")), QStringLiteral("amount"), errors);
-    p.date = QDate::currentDate();
+    p.date = Platform::businessDate();
     if (params.contains(QLatin1String("date"))) {
         p.date = QDate::fromString(params.value(QLatin1String("date")).toString(), Qt::ISODate);
         if (!p.date.isValid())

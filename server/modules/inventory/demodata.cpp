@@ -7,6 +7,7 @@
 #include "server/modules/inventory/stockcountservice.h"
 #include "server/modules/inventory/stockservice.h"
 #include "server/modules/inventory/warehouseservice.h"
+#include "server/platform/businessdate.h"
 #include "server/rpc/callcontext.h"
 
 #include <QJsonArray>
@@ -580,6 +581,10 @@ void loadDemo(Rpc::CallContext& ctx, ProductService& products, WarehouseService&
     }
     ctx.notifyChanged(QStringLiteral("inventory.product"), 0, 0);
 
+    // Opening stock on the first day of the books, then a month of housekeeping.
+    const QDate start = Platform::demoBooksStart();
+    Platform::BusinessDateScope day(start);
+
     // Opening stock: most in Shanghai, some in Shenzhen and Beijing; every 15th product is
     // short (below its reorder point) and every 37th has none at all.
     const QString opening = QStringLiteral("opening stock");
@@ -603,6 +608,7 @@ void loadDemo(Rpc::CallContext& ctx, ProductService& products, WarehouseService&
     }
 
     // Some history: transfers to the branches, breakage, corrections.
+    day.set(start.addDays(3));
     int transfer = 0;
     for (int i = 0; i < catalogue.size(); i += 5) {
         const Product& p = catalogue.at(i);
@@ -616,6 +622,7 @@ void loadDemo(Rpc::CallContext& ctx, ProductService& products, WarehouseService&
         stock.post(ctx, demoMove(p.id, created.first().id, 0, "transfer", -qty, reason, ref));
         stock.post(ctx, demoMove(p.id, to.id, 0, "transfer", qty, reason, ref));
     }
+    day.set(start.addDays(20));
     for (int i = 3; i < catalogue.size(); i += 11) {
         const Product& p = catalogue.at(i);
         const auto levels = stock.levels(ctx, p.id);
@@ -628,6 +635,7 @@ void loadDemo(Rpc::CallContext& ctx, ProductService& products, WarehouseService&
     }
 
     // A posted count in Beijing with a few differences, and an open one in Shenzhen.
+    day.set(start.addDays(28));
     const QJsonObject count = counts.create(ctx, created.at(2).id, QString::fromUtf8(kFood),
                                             QStringLiteral("季度盘点 quarterly count"));
     QJsonArray entered;

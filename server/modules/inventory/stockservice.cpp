@@ -4,6 +4,7 @@
 #include "common/ordermath.h"
 #include "server/modules/inventory/stockrepository.h"
 #include "server/modules/inventory/units.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
@@ -179,7 +180,7 @@ QList<qint64> StockService::postAll(Rpc::CallContext& ctx, const QList<StockMove
 {
     Events::StockMoved event;
     event.at = Storage::nowText();
-    event.date = QDate::currentDate();
+    event.date = Platform::businessDate();
     QList<qint64> ids;
     for (const StockMove& move : moves) {
         event.moves.append(write(ctx, move, event.at));

@@ -7,6 +7,7 @@
 #include "server/modules/purchasing/purchaseorderrepository.h"
 #include "server/modules/purchasing/purchasingevents.h"
 #include "server/modules/purchasing/supplierrepository.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
 #include "server/platform/eventbus.h"
 #include "server/platform/fieldaccess.h"
@@ -52,7 +53,7 @@ bool isIsoDate(const QString& s)
 
 QString today()
 {
-    return QDate::currentDate().toString(Qt::ISODate);
+    return Platform::businessDate().toString(Qt::ISODate);
 }
 
 /// A positive record id in a nested object, else a field error.
@@ -481,7 +482,7 @@ QJsonObject PurchaseOrderService::receive(Rpc::CallContext& ctx, qint64 id, qint
     Events::GoodsReceived received;
     received.receiptId = receipt.id;
     received.number = receipt.number;
-    received.date = QDate::currentDate();
+    received.date = Platform::businessDate();
     received.orderId = o.id;
     received.orderNumber = o.number;
     received.supplierId = o.supplierId;

@@ -6,6 +6,7 @@
 #include "server/modules/purchasing/demodata.h"
 #include "server/modules/purchasing/purchaseorderrepository.h"
 #include "server/modules/purchasing/supplierrepository.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
 
@@ -83,12 +84,14 @@ void PurchasingModule::loadDemo(Rpc::CallContext& ctx)
                                          {QStringLiteral("qty"),
                                           Inventory::qtyText(1000 * 10 * (1 + rng.bounded(20)))}});
             }
+            // Each order on its own day; what arrives comes five days later.
+            const QDate ordered = today.addDays(-3 * (30 - n));
+            Platform::BusinessDateScope day(ordered);
             QJsonObject o = m_orders.create(
                 ctx,
                 QJsonObject{{QStringLiteral("supplier_id"), supplier},
                             {QStringLiteral("warehouse_id"), warehouses.at(n % warehouses.size())},
-                            {QStringLiteral("order_date"),
-                             today.addDays(-3 * (30 - n)).toString(Qt::ISODate)},
+                            {QStringLiteral("order_date"), ordered.toString(Qt::ISODate)},
                             {QStringLiteral("lines"), lines}});
             auto idOf = [](const QJsonObject& json) {
                 return json.value(QLatin1String("id")).toInteger();
@@ -111,6 +114,7 @@ void PurchasingModule::loadDemo(Rpc::CallContext& ctx)
             if (state == QLatin1String("sent"))
                 continue;
             to(Action::Confirm);
+            day.set(qMin(ordered.addDays(5), today));
             if (state == QLatin1String("partially_received")) {
                 // Half of the first line arrived (whole units).
                 const QJsonObject first =

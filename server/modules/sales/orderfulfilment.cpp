@@ -8,6 +8,7 @@
 #include "server/modules/sales/orderrepository.h"
 #include "server/modules/sales/orderservice.h"
 #include "server/modules/sales/salesevents.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
 #include "server/platform/eventbus.h"
 #include "server/rpc/callcontext.h"
@@ -255,7 +256,7 @@ QByteArray OrderService::ship(Rpc::CallContext& ctx, qint64 id, qint64 version,
     Events::OrderShipped shipped;
     shipped.shipmentId = shipmentId;
     shipped.number = number;
-    shipped.date = QDate::currentDate();
+    shipped.date = Platform::businessDate();
     shipped.orderId = o.id;
     shipped.orderNumber = o.number;
     shipped.customerId = o.customerId;
@@ -401,7 +402,7 @@ QByteArray OrderService::returnGoods(Rpc::CallContext& ctx, qint64 id, qint64 ve
     Events::OrderReturned returned;
     returned.returnId = returnId;
     returned.number = number;
-    returned.date = QDate::currentDate();
+    returned.date = Platform::businessDate();
     returned.orderId = o.id;
     returned.orderNumber = o.number;
     returned.customerId = o.customerId;

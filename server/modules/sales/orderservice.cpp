@@ -8,6 +8,7 @@
 #include "server/modules/sales/orderqueries.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/modules/sales/salesevents.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"
@@ -234,7 +235,7 @@ void OrderService::applyFields(OrderRepository& repo, Order& o, const QJsonObjec
     if (has("order_date") || creating) {
         o.orderDate = str(fields, "order_date");
         if (o.orderDate.isEmpty())
-            o.orderDate = QDate::currentDate().toString(Qt::ISODate);
+            o.orderDate = Platform::businessDate().toString(Qt::ISODate);
         else if (!isIsoDate(o.orderDate))
             errors.add(QStringLiteral("order_date"), QStringLiteral("invalid"),
                        QStringLiteral("must be a date such as 2026-11-27"),

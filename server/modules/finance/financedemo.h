@@ -1,0 +1,22 @@
+#pragma once
+
+namespace Erp::Rpc {
+struct CallContext;
+}
+
+namespace Erp::Server::Finance {
+
+class InvoiceService;
+class LedgerService;
+class PaymentService;
+
+/// The demo company's own part of its books, in date order through the real services: the
+/// owners' capital on the first day, the office rent of every month, and the customers'
+/// payments of the invoices their shipments made (the demo company invoices on shipment) —
+/// most on time, some late, some in part, some still open, so that the bank, the aging and
+/// the income statement all have something to show. The stock side was booked by the other
+/// modules' demo data as it happened.
+void loadDemoBooks(Rpc::CallContext& ctx, LedgerService& ledger, PaymentService& payments,
+                   InvoiceService& invoices);
+
+} // namespace Erp::Server::Finance
