@@ -599,10 +599,9 @@ private slots:
         // The demo books start on the first of January (of last year in a young year).
         const QDate today = QDate::currentDate();
         const int firstYear = today.dayOfYear() > 90 ? today.year() : today.year() - 1;
-        const QJsonObject tb =
-            obj(t.call(s, "finance.report.trial_balance",
-                       {{"from", QStringLiteral("%1-01").arg(firstYear)},
-                        {"to", today.toString("yyyy-MM")}}));
+        const QJsonObject tb = obj(t.call(
+            s, "finance.report.trial_balance",
+            {{"from", QStringLiteral("%1-01").arg(firstYear)}, {"to", today.toString("yyyy-MM")}}));
         QVERIFY(tb.value("balanced").toBool());
         QVERIFY(!tbRow(tb, "1405").isEmpty());
         QVERIFY(!tbRow(tb, "5401").isEmpty()); // shipments booked their cost
@@ -617,13 +616,12 @@ private slots:
         // receipts, then the orders).
         QSet<QString> months;
         for (const char* journal : {"sales", "bank"}) {
-            const QJsonArray rows =
-                obj(t.call(s, "finance.entry.list",
-                           {{"filter", QJsonObject{{"journal", journal}}},
-                            {"sort", "number"},
-                            {"limit", 1000}}))
-                    .value("rows")
-                    .toArray();
+            const QJsonArray rows = obj(t.call(s, "finance.entry.list",
+                                               {{"filter", QJsonObject{{"journal", journal}}},
+                                                {"sort", "number"},
+                                                {"limit", 1000}}))
+                                        .value("rows")
+                                        .toArray();
             QVERIFY2(rows.size() > 20, journal);
             QString previous;
             for (const QJsonValue& v : rows) {
