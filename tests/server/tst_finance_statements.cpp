@@ -272,6 +272,74 @@ private slots:
         QVERIFY(obj(t.call(s, "finance.check")).value("ok").toBool());
     }
 
+    void journalListingInDateOrderWithTotals()
+    {
+        ServerTest t(QStringLiteral("fin_journal"));
+        Session s = t.userWithRoles("kuaiji", {"accountant"});
+        const QString d1 = lastYear("04-03");
+        const QString d2 = lastYear("04-20");
+        const QString d3 = lastYear("05-02");
+        // Posted out of date order; a draft and another journal's entry in between.
+        post(t, s, d2, {line("5602", "300.00", ""), line("1002", "", "300.00")});
+        post(t, s, d1,
+             {line("1122", "1130.00", ""), line("5001", "", "1000.00"),
+              line("222102", "", "130.00")});
+        t.call(s, "finance.entry.create",
+               {{"date", d1},
+                {"description", "draft"},
+                {"lines", QJsonArray{line("5602", "1.00", ""), line("1002", "", "1.00")}}});
+        t.call(s, "finance.entry.create",
+               {{"date", d2},
+                {"journal", "bank"},
+                {"description", "bank"},
+                {"post", true},
+                {"lines", QJsonArray{line("1002", "500.00", ""), line("1122", "", "500.00")}}});
+        post(t, s, d3, {line("5602", "70.00", ""), line("1002", "", "70.00")});
+
+        const QJsonObject april =
+            obj(t.call(s, "finance.report.journal", {{"from", d1}, {"to", lastYear("04-30")}}));
+        QStringList seen;
+        for (const QJsonValue& v : april.value("rows").toArray()) {
+            const QJsonObject r = v.toObject();
+            seen.append(r.value("date").toString().right(5) + " " +
+                        r.value("account_code").toString() + " " + r.value("debit").toString() +
+                        "/" + r.value("credit").toString());
+            QVERIFY(!r.value("account_name").toString().isEmpty());
+            QVERIFY(r.value("entry_id").toInteger() > 0);
+        }
+        QCOMPARE(seen, (QStringList{"04-03 1122 1130.00/0.00", "04-03 5001 0.00/1000.00",
+                                    "04-03 222102 0.00/130.00", "04-20 5602 300.00/0.00",
+                                    "04-20 1002 0.00/300.00", "04-20 1002 500.00/0.00",
+                                    "04-20 1122 0.00/500.00"}));
+        QCOMPARE(april.value("total").toInt(), 7);
+        QCOMPARE(april.value("totals").toObject().value("debit").toString(),
+                 QStringLiteral("1930.00"));
+        QCOMPARE(april.value("totals").toObject().value("credit").toString(),
+                 QStringLiteral("1930.00"));
+
+        // One journal; a page of it; the counts and sums stay those of the whole range.
+        const QJsonObject bank = obj(
+            t.call(s, "finance.report.journal", {{"from", d1}, {"to", d3}, {"journal", "bank"}}));
+        QCOMPARE(bank.value("rows").toArray().size(), 2);
+        QCOMPARE(bank.value("totals").toObject().value("debit").toString(),
+                 QStringLiteral("500.00"));
+        const QJsonObject page = obj(t.call(
+            s, "finance.report.journal", {{"from", d1}, {"to", d3}, {"offset", 7}, {"limit", 5}}));
+        QCOMPARE(page.value("total").toInt(), 9);
+        QCOMPARE(page.value("rows").toArray().size(), 2);
+        QCOMPARE(page.value("rows").toArray().first().toObject().value("date").toString(), d3);
+
+        Rpc::Error e;
+        QCOMPARE(t.callCode(s, "finance.report.journal", {{"journal", "nope"}}, &e),
+                 int(Rpc::ValidationFailed));
+        QCOMPARE(fieldCodes(e), QStringList{"journal:invalid"});
+        QCOMPARE(t.callCode(s, "finance.report.journal", {{"from", d3}, {"to", d1}}, &e),
+                 int(Rpc::ValidationFailed));
+        QCOMPARE(fieldCodes(e), QStringList{"to:range"});
+        Session clerk = t.userWithRoles("xiaoshou", {"sales"});
+        QCOMPARE(t.callCode(clerk, "finance.report.journal", {}), int(Rpc::Forbidden));
+    }
+
     void genericChartStatements()
     {
         ServerTest t(QStringLiteral("fin_statements_generic"));

@@ -293,6 +293,26 @@ void FinanceModule::registerMethods(MethodRegistry& r)
               .handle([reports](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return reports->ledger(ctx, p);
               }));
+    r.add(MethodSpec(QStringLiteral("finance.report.journal"))
+              .describe(QStringLiteral(
+                  "The journal listing: every posted line dated from..to (default: the fiscal "
+                  "year so far), of one journal or all, in date and posting order: {from, to, "
+                  "journal, rows: [{date, number, entry_id, journal, entry_description, line_no, "
+                  "account_id, account_code, account_name, account_name_en, description, debit, "
+                  "credit, partner_type, partner_id, source_type, source_id, source_ref}], "
+                  "total, offset, totals: {debit, credit}}."))
+              .needs(reportRead)
+              .reads()
+              .param(QStringLiteral("from"), ParamType::String, Optional, {}, 10)
+              .param(QStringLiteral("to"), ParamType::String, Optional, {}, 10)
+              .param(QStringLiteral("journal"), ParamType::String, Optional,
+                     QStringLiteral("general, sales, purchases, cash, bank, payroll, stock"), 20)
+              .param(QStringLiteral("offset"), ParamType::Integer)
+              .param(QStringLiteral("limit"), ParamType::Integer, Optional,
+                     QStringLiteral("1..5000, default 100"))
+              .handle([reports](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
+                  return reports->journal(ctx, p);
+              }));
     r.add(MethodSpec(QStringLiteral("finance.check"))
               .describe(QStringLiteral(
                   "Recompute every balance from the lines and verify that each posted entry "

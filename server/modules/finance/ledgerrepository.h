@@ -115,6 +115,14 @@ public:
     Totals ledgerSumFirst(const QList<qint64>& accountIds, const QString& from, const QString& to,
                           qint64 n);
 
+    /// The journal listing (序时账, ledgerjournal.cpp): the posted lines dated from..to (ISO
+    /// dates), of one journal or all, in date and posting order with their account, a page at
+    /// a time.
+    QList<QJsonObject> journalLines(const QString& from, const QString& to, const QString& journal,
+                                    qint64 offset, qint64 limit);
+    /// The same lines' count and sums.
+    Totals journalTotals(const QString& from, const QString& to, const QString& journal);
+
     // finance.check
     /// The stored monthly balances, keyed balanceKey(account_id, period).
     QHash<QString, Totals> balancesStored();

@@ -36,6 +36,18 @@ QDate dateParam(const QJsonObject& params, const char* key, const QDate& fallbac
     return d;
 }
 
+std::pair<QDate, QDate> dateRangeParams(const QJsonObject& params, int fiscalYearStartMonth)
+{
+    const QDate today = QDate::currentDate();
+    const QDate from = dateParam(params, "from", fiscalYearStart(today, fiscalYearStartMonth));
+    const QDate to = dateParam(params, "to", today);
+    if (to < from)
+        throw Error::validation(QStringLiteral("to"), QStringLiteral("range"),
+                                QStringLiteral("must not be before \"from\""),
+                                QStringLiteral("finance.report.to_before_from"));
+    return {from, to};
+}
+
 QDate fiscalYearStart(const QDate& day, int startMonth)
 {
     const int year = day.month() >= startMonth ? day.year() : day.year() - 1;

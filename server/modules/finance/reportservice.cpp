@@ -141,15 +141,7 @@ QJsonObject ReportService::ledger(Rpc::CallContext& ctx, const QJsonObject& para
         throw Error::validation(QStringLiteral("account_id"), QStringLiteral("unknown"),
                                 QStringLiteral("is not an account of the chart"),
                                 QStringLiteral("finance.entry.unknown_account"));
-    const CompanyBooks books = m_ledger.company(ctx);
-    const QDate today = QDate::currentDate();
-    const QDate from =
-        dateParam(params, "from", fiscalYearStart(today, books.fiscalYearStartMonth));
-    const QDate to = dateParam(params, "to", today);
-    if (to < from)
-        throw Error::validation(QStringLiteral("to"), QStringLiteral("range"),
-                                QStringLiteral("must not be before \"from\""),
-                                QStringLiteral("finance.report.to_before_from"));
+    const auto [from, to] = dateRangeParams(params, m_ledger.company(ctx).fiscalYearStartMonth);
     const qint64 offset = qMax<qint64>(0, params.value(QLatin1String("offset")).toInteger());
     qint64 limit = params.value(QLatin1String("limit")).toInteger(100);
     limit = std::clamp<qint64>(limit, 1, 1000);
@@ -187,6 +179,42 @@ QJsonObject ReportService::ledger(Rpc::CallContext& ctx, const QJsonObject& para
                        {QStringLiteral("rows"), rows},
                        {QStringLiteral("total"), total},
                        {QStringLiteral("offset"), offset}};
+}
+
+QJsonObject ReportService::journal(Rpc::CallContext& ctx, const QJsonObject& params)
+{
+    const auto [from, to] = dateRangeParams(params, m_ledger.company(ctx).fiscalYearStartMonth);
+    const QString journal = params.value(QLatin1String("journal")).toString();
+    if (!journal.isEmpty() && !journals().contains(journal))
+        throw Error::validation(
+            QStringLiteral("journal"), QStringLiteral("invalid"),
+            QStringLiteral("must be one of %1").arg(journals().join(QStringLiteral(", "))),
+            QStringLiteral("validation.one_of"),
+            {{QStringLiteral("values"), journals().join(QStringLiteral(", "))}});
+    const qint64 offset = qMax<qint64>(0, params.value(QLatin1String("offset")).toInteger());
+    const qint64 limit =
+        std::clamp<qint64>(params.value(QLatin1String("limit")).toInteger(100), 1, 5000);
+    LedgerRepository repo(ctx.db);
+    const QString fromText = from.toString(Qt::ISODate);
+    const QString toText = to.toString(Qt::ISODate);
+    QJsonArray rows;
+    for (QJsonObject row : repo.journalLines(fromText, toText, journal, offset, limit)) {
+        row.insert(QStringLiteral("debit"),
+                   amount(row.take(QStringLiteral("debit_minor")).toInteger()));
+        row.insert(QStringLiteral("credit"),
+                   amount(row.take(QStringLiteral("credit_minor")).toInteger()));
+        rows.append(row);
+    }
+    const Totals totals = repo.journalTotals(fromText, toText, journal);
+    return QJsonObject{
+        {QStringLiteral("from"), fromText},
+        {QStringLiteral("to"), toText},
+        {QStringLiteral("journal"), journal},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("total"), totals.lines},
+        {QStringLiteral("offset"), offset},
+        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("debit"), amount(totals.debit)},
+                                               {QStringLiteral("credit"), amount(totals.credit)}}}};
 }
 
 namespace {

@@ -25,6 +25,10 @@ public:
     /// One account's posted lines (with its sub-accounts') from..to with the running balance,
     /// a page at a time.
     QJsonObject ledger(Rpc::CallContext& ctx, const QJsonObject& params);
+    /// The journal listing (序时账): every posted line dated from..to (default: the fiscal year
+    /// so far), of one journal or all, in date and posting order with its entry and account,
+    /// a page at a time (limit up to 5,000 lines), and the count and sums of all of them.
+    QJsonObject journal(Rpc::CallContext& ctx, const QJsonObject& params);
     /// The balance sheet (资产负债表, 会小企01表 for the 小企业会计准则 chart) at the end of
     /// `period` (yyyy-MM, default this month): per line {row, key, name, name_en, indent,
     /// closing, year_start}; balanced: total assets equal liabilities plus equity.
