@@ -442,6 +442,29 @@ private slots:
         QVERIFY(page.table()->item(row, 2)->text() != QStringLiteral("0.00")); // not due yet
         QCOMPARE(page.table()->item(page.table()->rowCount() - 1, 1)->text(),
                  QStringLiteral("Total"));
+
+        // The journal listing of the month: the voucher typed through the grid with both its
+        // lines, totals that balance, and Enter on a line that asks for its voucher.
+        page.showReport(StatementsPage::Journal);
+        QTRY_COMPARE(page.data().value("report").toInt(), int(StatementsPage::Journal));
+        QCOMPARE(page.table()->horizontalHeaderItem(1)->text(), QStringLiteral("Voucher"));
+        int line = -1;
+        for (int r = 0; r < page.table()->rowCount() && line < 0; ++r)
+            if (page.table()->item(r, 1)->text() == m_number)
+                line = r;
+        QVERIFY(line >= 0);
+        QCOMPARE(page.table()->item(line + 1, 1)->text(), m_number);
+        QCOMPARE(page.table()->item(line, 5)->text(), QStringLiteral("1,000.00"));
+        QCOMPARE(page.table()->item(line + 1, 6)->text(), QStringLiteral("1,000.00"));
+        const int last = page.table()->rowCount() - 1;
+        QCOMPARE(page.table()->item(last, 4)->text(), QStringLiteral("Total"));
+        QCOMPARE(page.table()->item(last, 5)->text(), page.table()->item(last, 6)->text());
+        QSignalSpy voucherAsked(&page, &StatementsPage::entryRequested);
+        page.table()->setCurrentCell(line, 2);
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_Return);
+        QTRY_COMPARE(voucherAsked.count(), 1);
+        QVERIFY(voucherAsked.first().first().toLongLong() > 0);
     }
 
     void reversalBooksTheCorrection()

@@ -57,6 +57,10 @@ FinancePage::FinancePage(ApiClient& api, QWidget* parent)
         m_statements = new StatementsPage(m_client, m_stack);
         addSection(Statements, tr("Statements"), icon("office-chart-bar", QStyle::SP_FileIcon),
                    m_statements, [this] { m_statements->reload(); });
+        connect(m_statements, &StatementsPage::entryRequested, this, [this](qint64 id) {
+            if (m_entries)
+                m_entries->openEntry(id);
+        });
     }
     if (api.hasPermission(P::accountRead())) {
         m_chart = new AccountChart(m_client, m_stack);

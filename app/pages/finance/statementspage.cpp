@@ -32,6 +32,9 @@ QString monthText(const QDate& d)
 {
     return d.toString(QStringLiteral("yyyy-MM"));
 }
+
+/// The journal listing shows a month up to this many lines.
+constexpr int kJournalLines = 5000;
 } // namespace
 
 StatementsPage::StatementsPage(FinanceClient& client, QWidget* parent)
@@ -56,6 +59,7 @@ StatementsPage::StatementsPage(FinanceClient& client, QWidget* parent)
     m_reportBox->addItem(tr("VAT summary"), Vat);
     m_reportBox->addItem(tr("Receivables aging"), ReceivablesAging);
     m_reportBox->addItem(tr("Payables aging"), PayablesAging);
+    m_reportBox->addItem(tr("Journal listing"), Journal);
     m_month->setObjectName(QStringLiteral("statementMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setToolTip(tr("The month: the balance sheet at its end, the income statement of "
@@ -104,6 +108,14 @@ StatementsPage::StatementsPage(FinanceClient& client, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_hint);
+
+    // Enter or a double-click on a journal line opens its voucher.
+    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        const QTableWidgetItem* first = m_table->item(index.row(), 0);
+        const qint64 entry = first ? first->data(Qt::UserRole).toLongLong() : 0;
+        if (report() == Journal && entry > 0)
+            emit entryRequested(entry);
+    });
 
     auto* debounce = new QTimer(this);
     debounce->setSingleShot(true);
@@ -159,6 +171,12 @@ void StatementsPage::reload()
         method = QStringLiteral("finance.report.vat");
         params = {{QStringLiteral("from"), monthText(month.addMonths(-11))},
                   {QStringLiteral("to"), monthText(month)}};
+    } else if (which == Journal) {
+        const QDate first(month.year(), month.month(), 1);
+        method = QStringLiteral("finance.report.journal");
+        params = {{QStringLiteral("from"), first.toString(Qt::ISODate)},
+                  {QStringLiteral("to"), first.addMonths(1).addDays(-1).toString(Qt::ISODate)},
+                  {QStringLiteral("limit"), kJournalLines}};
     } else if (which == ReceivablesAging || which == PayablesAging) {
         // As of the month's end, or today in the month under way.
         const QDate end = qMin(QDate(month.year(), month.month(), 1).addMonths(1).addDays(-1),
@@ -271,6 +289,12 @@ void StatementsPage::fillStatement(const QJsonObject& data)
 
 StatementsPage::TableLayout StatementsPage::tableLayout(Report report) const
 {
+    if (report == Journal)
+        return {{QStringLiteral("date"), QStringLiteral("number"), QStringLiteral("text"),
+                 QStringLiteral("account_code"), QStringLiteral("account")},
+                {QStringLiteral("debit"), QStringLiteral("credit")},
+                {tr("Date"), tr("Voucher"), tr("Description"), tr("Account"), tr("Account name"),
+                 tr("Debit"), tr("Credit")}};
     if (report == Vat)
         return {{QStringLiteral("period")},
                 {QStringLiteral("output_vat"), QStringLiteral("input_vat"), QStringLiteral("net"),
@@ -290,8 +314,21 @@ StatementsPage::TableLayout StatementsPage::tableLayout(Report report) const
 QList<QJsonObject> StatementsPage::tableRows(const QJsonObject& data, const TableLayout& layout)
 {
     QList<QJsonObject> rows;
-    for (const QJsonValue& v : data.value(QLatin1String("rows")).toArray())
-        rows.append(v.toObject());
+    const bool journal = Report(data.value(QLatin1String("report")).toInt()) == Journal;
+    const bool chinese = T::chineseUi();
+    for (const QJsonValue& v : data.value(QLatin1String("rows")).toArray()) {
+        QJsonObject r = v.toObject();
+        if (journal) {
+            // The line's own text, else its entry's; the account in the clerk's language.
+            const QString text = T::str(r, "description");
+            r.insert(QStringLiteral("text"),
+                     text.isEmpty() ? T::str(r, "entry_description") : text);
+            const QString english = T::str(r, "account_name_en");
+            r.insert(QStringLiteral("account"),
+                     chinese || english.isEmpty() ? T::str(r, "account_name") : english);
+        }
+        rows.append(r);
+    }
     QJsonObject totals = data.value(QLatin1String("totals")).toObject();
     totals.insert(layout.textKeys.last(), tr("Total"));
     rows.append(totals);
@@ -309,6 +346,7 @@ void StatementsPage::fillTable(const QJsonObject& data, const TableLayout& layou
         const QJsonObject& r = rows.at(i);
         for (int c = 0; c < texts; ++c)
             m_table->setItem(i, c, new QTableWidgetItem(T::str(r, qPrintable(layout.textKeys[c]))));
+        m_table->item(i, 0)->setData(Qt::UserRole, r.value(QLatin1String("entry_id")).toInteger());
         for (int c = 0; c < layout.moneyKeys.size(); ++c) {
             const QString& key = layout.moneyKeys.at(c);
             auto* item = new QTableWidgetItem(r.contains(key) ? T::money(r.value(key).toString())
@@ -325,7 +363,19 @@ void StatementsPage::fillTable(const QJsonObject& data, const TableLayout& layou
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
     const Report which = Report(data.value(QLatin1String("report")).toInt());
-    if (which == Vat)
+    if (which == Journal) {
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(2, QHeaderView::Stretch);
+        const qint64 total = data.value(QLatin1String("total")).toInteger();
+        const qint64 shown = data.value(QLatin1String("rows")).toArray().size();
+        m_hint->setText(
+            total > shown
+                ? tr("The first %1 of the month's %2 posted lines, in date order; the totals "
+                     "are the whole month's. Enter or a double-click opens a line's voucher.")
+                      .arg(QLocale().toString(shown), QLocale().toString(total))
+                : tr("Every posted line of the month in date order. Enter or a double-click "
+                     "opens a line's voucher."));
+    } else if (which == Vat)
         m_hint->setText(tr("From the ledger's VAT accounts. Net = output less input VAT; what a "
                            "month does not transfer because input VAT was larger is carried "
                            "forward."));
@@ -385,8 +435,9 @@ void StatementsPage::exportReport()
     if (which != BalanceSheet && which != IncomeStatement) {
         const TableLayout layout = tableLayout(which);
         request.title =
-            which == Vat
-                ? tr("VAT %1 – %2").arg(T::str(m_data, "from"), T::str(m_data, "to"))
+            which == Vat || which == Journal
+                ? (which == Vat ? tr("VAT %1 – %2") : tr("Journal listing %1 – %2"))
+                      .arg(T::str(m_data, "from"), T::str(m_data, "to"))
                 : QStringLiteral("%1 %2").arg(m_reportBox->currentText(), T::str(m_data, "as_of"));
         const int texts = int(layout.textKeys.size());
         for (int c = 0; c < layout.titles.size(); ++c)

@@ -23,13 +23,14 @@ class FinanceClient;
 /// year-start balances, and whether assets equal liabilities plus equity), the income
 /// statement (利润表: the month and the year so far) and the VAT summary (output and input VAT
 /// per month of the year, transferred, carried forward, unpaid) with the month-end VAT
-/// transfer, and the aging of receivables and payables at the month's end. Export writes what
-/// is shown.
+/// transfer, the aging of receivables and payables at the month's end, and the journal
+/// listing of the month (序时账; Enter on a line opens its voucher). Export writes what is
+/// shown.
 class StatementsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Report { BalanceSheet, IncomeStatement, Vat, ReceivablesAging, PayablesAging };
+    enum Report { BalanceSheet, IncomeStatement, Vat, ReceivablesAging, PayablesAging, Journal };
 
     explicit StatementsPage(FinanceClient& client, QWidget* parent = nullptr);
 
@@ -50,6 +51,10 @@ public:
     /// The transfer without asking (tests).
     void transferVatNow();
     void exportReport();
+
+signals:
+    /// The journal listing asks for a voucher (Enter or a double-click on one of its lines).
+    void entryRequested(qint64 entryId);
 
 protected:
     void showEvent(QShowEvent* event) override;
