@@ -246,6 +246,14 @@ bool LoadGenerator::prepareOrders()
                  R"({"product_id":)" + QByteArray::number(product) + R"(,"warehouse_id":)" +
                      warehouse + R"(,"qty":"100000000","kind":"receipt","reason":"benchmark"})");
     }
+    if (m_options.mix == Mix::Sales && m_error.isEmpty()) {
+        const qint64 version = callSync("finance.company.get", "{}")
+                                   .toObject()
+                                   .value(QLatin1String("version"))
+                                   .toInteger();
+        callSync("finance.company.update", R"({"version":)" + QByteArray::number(version) +
+                                               R"(,"invoice_on_shipment":true})");
+    }
     return m_error.isEmpty();
 }
 
@@ -316,8 +324,9 @@ void LoadGenerator::enqueueOrderStep(Connection& c, uint64_t id)
         }
         out += "]}}";
     } else {
-        out += c.orderStep == 1 ? R"(,"method":"sales.order.submit","params":{"id":)"
-                                : R"(,"method":"sales.order.allocate","params":{"id":)";
+        static const char* const steps[] = {nullptr, "submit", "allocate", "pick", "ship"};
+        out +=
+            R"(,"method":"sales.order.)" + QByteArray(steps[c.orderStep]) + R"(","params":{"id":)";
         out += QByteArray::number(c.orderId) + R"(,"version":)" + QByteArray::number(c.sequence) +
                "}}";
     }
@@ -328,7 +337,7 @@ void LoadGenerator::enqueueCall(Connection& c)
 {
     const uint64_t id = m_nextId++;
     Mix mix = m_options.mix;
-    if (mix == Mix::Orders) {
+    if (mix == Mix::Orders || mix == Mix::Sales) {
         enqueueOrderStep(c, id);
         c.sentAtNs.push_back(nowNs());
         c.isWrite.push_back(true);
@@ -348,6 +357,14 @@ void LoadGenerator::enqueueCall(Connection& c)
     case Mix::Read:
         out += R"(,"method":"admin.user.get","params":{"id":1}})";
         break;
+    case Mix::Invoices:
+        out += R"(,"method":"finance.invoice.create","params":{"post":true,"customer_id":)";
+        out += QByteArray::number(m_orderSetup.customerId);
+        out += R"(,"lines":[{"description":"Bench item A","qty":"2","unit_price":"19.90",)"
+               R"("tax_rate":"13"},{"description":"Bench item B","qty":"1","unit_price":"7.35",)"
+               R"("tax_rate":"9"},{"description":"Bench service","qty":"3","unit_price":"120.00",)"
+               R"("tax_rate":"6"}]}})";
+        break;
     case Mix::Search:
         out += R"(,"method":"crm.customer.list","params":{"search":)";
         out += m_searchTerms[m_mixCounter++ % m_searchTerms.size()];
@@ -362,7 +379,7 @@ void LoadGenerator::enqueueCall(Connection& c)
     }
     out += '\n';
     c.sentAtNs.push_back(nowNs());
-    c.isWrite.push_back(mix == Mix::Write);
+    c.isWrite.push_back(mix == Mix::Write || mix == Mix::Invoices);
 }
 
 void LoadGenerator::handleReply(Connection& c, const QByteArray& line, Result& result)
@@ -408,7 +425,9 @@ void LoadGenerator::handleReply(Connection& c, const QByteArray& line, Result& r
     } else if (write) {
         ++result.ackedWrites;
     }
-    if (m_options.mix == Mix::Orders) {
+    if (m_options.mix == Mix::Invoices && !error)
+        ++result.orders;
+    if (m_options.mix == Mix::Orders || m_options.mix == Mix::Sales) {
         if (error) {
             c.orderStep = 0; // start a new order
             return;
@@ -418,7 +437,7 @@ void LoadGenerator::handleReply(Connection& c, const QByteArray& line, Result& r
             QJsonDocument::fromJson(line).object().value(QLatin1String("result")).toObject();
         c.orderId = order.value(QLatin1String("id")).toInteger();
         c.sequence = uint64_t(order.value(QLatin1String("version")).toInteger());
-        if (++c.orderStep == 3) {
+        if (++c.orderStep == (m_options.mix == Mix::Sales ? 5 : 3)) {
             c.orderStep = 0;
             ++result.orders;
         }

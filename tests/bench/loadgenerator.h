@@ -20,6 +20,13 @@ enum class Mix {
     /// The order flow: sales.order.create (3 lines) -> submit (auto-approved) -> allocate, one
     /// call after the other on each connection; an order counts when its allocation answered.
     Orders,
+    /// The sale to its invoice: sales.order.create (3 lines) -> submit -> allocate -> pick ->
+    /// ship, with invoicing on shipment switched on (prepareOrders()), so the shipment books
+    /// its cost and creates and posts the invoice; an order counts when its shipment answered.
+    Sales,
+    /// finance.invoice.create {post: true} of a free invoice with three lines (13 %, 9 %, 6 %):
+    /// 价税分离, the number and the journal entry; one call per invoice.
+    Invoices,
     /// crm.customer.list {search, limit: 100}: a search for a random substring of four
     /// characters of a stored customer's name, code or phone (made by prepareSearch()).
     Search,
@@ -51,7 +58,7 @@ struct Result
     uint64_t errors = 0;
     uint64_t ackedWrites = 0;   ///< writes answered with a result (must survive kill -9)
     uint64_t notifications = 0; ///< event.changed lines received
-    uint64_t orders = 0;        ///< order flows completed (Mix::Orders)
+    uint64_t orders = 0;        ///< order flows (Orders, Sales) or invoices completed
     double seconds = 0;
     double p50Ms = 0;
     double p99Ms = 0;
@@ -73,8 +80,9 @@ public:
 
     /// Connects and logs in every connection; false with errorString() on failure.
     bool connectAll();
-    /// For Mix::Orders: creates a customer without credit limit and three products with ample
-    /// stock (through the first connection, before the run).
+    /// For Mix::Orders, Sales and Invoices: creates a customer without credit limit and three
+    /// products with ample stock (through the first connection, before the run); for Sales it
+    /// also switches invoicing on shipment on.
     bool prepareOrders();
     /// For Mix::Search: reads every customer (at most 100,000) and draws the search terms.
     bool prepareSearch();
@@ -94,7 +102,7 @@ private:
         uint64_t sequence = 0;
         bool loggedIn = false;
         bool wantWrite = false;
-        int orderStep = 0; ///< Mix::Orders: 0 create, 1 submit, 2 allocate
+        int orderStep = 0; ///< Orders/Sales: 0 create, 1 submit, 2 allocate, 3 pick, 4 ship
         qint64 orderId = 0;
     };
 

@@ -1,6 +1,6 @@
 // erp-bench: load generator for a running erp-server (see docs/BENCHMARKS.md).
 //   erp-bench --port P [--connections 32] [--seconds 10]
-//             [--mix ping|read|write|mixed|orders|search]
+//             [--mix ping|read|write|mixed|orders|sales|invoices|search]
 //             [--depth 1] [--user admin] [--password PW] [--prefix NAME]
 //   erp-bench --port P --count-roles PREFIX     prints how many roles contain PREFIX
 //   erp-bench --port P --mix hostile [--idle 250] [--slow 250] [--batch-clients 2]
@@ -145,7 +145,8 @@ int main(int argc, char** argv)
                                      QStringLiteral("s"), QStringLiteral("10"));
     const QCommandLineOption mix(
         QStringLiteral("mix"),
-        QStringLiteral("ping | read | write | mixed | orders | search | hostile (default ping)."),
+        QStringLiteral("ping | read | write | mixed | orders | sales | invoices | search | hostile "
+                       "(default ping)."),
         QStringLiteral("mix"), QStringLiteral("ping"));
     const QCommandLineOption depth(QStringLiteral("depth"),
                                    QStringLiteral("Calls in flight per connection (default 1)."),
@@ -227,6 +228,10 @@ int main(int argc, char** argv)
         options.mix = Mix::Mixed;
     else if (m == QLatin1String("orders"))
         options.mix = Mix::Orders;
+    else if (m == QLatin1String("sales"))
+        options.mix = Mix::Sales;
+    else if (m == QLatin1String("invoices"))
+        options.mix = Mix::Invoices;
     else if (m == QLatin1String("search"))
         options.mix = Mix::Search;
     else {
@@ -239,7 +244,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "erp-bench: %s\n", qPrintable(generator.errorString()));
         return 1;
     }
-    if ((options.mix == Mix::Orders && !generator.prepareOrders()) ||
+    const bool ordering =
+        options.mix == Mix::Orders || options.mix == Mix::Sales || options.mix == Mix::Invoices;
+    if ((ordering && !generator.prepareOrders()) ||
         (options.mix == Mix::Search && !generator.prepareSearch())) {
         std::fprintf(stderr, "erp-bench: %s\n", qPrintable(generator.errorString()));
         return 1;
