@@ -3326,6 +3326,50 @@ Subject: %2
         <source>Open invoices by days past their due date as of %1; unapplied: payments not yet matched to an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journal listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of the month&apos;s %2 posted lines, in date order; the totals are the whole month&apos;s. Enter or a double-click opens a line&apos;s voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every posted line of the month in date order. Enter or a double-click opens a line&apos;s voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal listing %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::TrialBalance</name>

@@ -3328,6 +3328,50 @@ Subject: %2
         <source>Open invoices by days past their due date as of %1; unapplied: payments not yet matched to an invoice.</source>
         <translation>截至 %1 按逾期天数列示的未结发票；未核销：尚未与发票核销的款项。</translation>
     </message>
+    <message>
+        <source>Journal listing</source>
+        <translation>序时账</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目编码</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>科目名称</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>The first %1 of the month's %2 posted lines, in date order; the totals are the whole month's. Enter or a double-click opens a line's voucher.</source>
+        <translation>按日期列出本月 %2 条已过账分录中的前 %1 条；合计为全月数。按回车键或双击打开该行的凭证。</translation>
+    </message>
+    <message>
+        <source>Every posted line of the month in date order. Enter or a double-click opens a line's voucher.</source>
+        <translation>按日期列出本月全部已过账分录。按回车键或双击打开该行的凭证。</translation>
+    </message>
+    <message>
+        <source>Journal listing %1 – %2</source>
+        <translation>序时账 %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::TrialBalance</name>
