@@ -430,7 +430,8 @@ private slots:
             posted(t, s, entry(today(), {line("1002", "500.00", ""), line("3001", "", "500.00")}));
         const QJsonObject b =
             posted(t, s, entry(today(), {line("5602", "20.00", ""), line("1002", "", "20.00")}));
-        posted(t, s, entry(today(), {line("5602", "30.00", ""), line("1002", "", "30.00")}));
+        const QJsonObject c =
+            posted(t, s, entry(today(), {line("5602", "30.00", ""), line("1002", "", "30.00")}));
         QVERIFY(obj(t.call(s, "finance.check")).value("ok").toBool());
 
         // A description edited in SQL breaks the entry's hash.
@@ -482,6 +483,18 @@ private slots:
         check = obj(t.call(s, "finance.check"));
         QCOMPARE(problemKinds(check),
                  (QStringList{"balance_mismatch", "chain_broken", "number_gap"}));
+
+        // The first line of an entry deleted: the entry no longer balances and its hash breaks,
+        // and the check still names it (its header comes with its first line otherwise).
+        sql(t, QStringLiteral("DELETE FROM fin_entry_lines WHERE entry_id = %1 AND line_no = 1")
+                   .arg(c.value("id").toInteger()));
+        check = obj(t.call(s, "finance.check"));
+        QVERIFY(problemKinds(check).contains("unbalanced_entry"));
+        bool named = false;
+        for (const QJsonValue& v : check.value("problems").toArray())
+            named = named || (v.toObject().value("kind").toString() == "hash_mismatch" &&
+                              v.toObject().value("number") == c.value("number"));
+        QVERIFY2(named, qPrintable(QJsonDocument(check).toJson()));
     }
 
     void stockMovesAreBookedInTheSameTransaction()
