@@ -167,7 +167,7 @@ bool postgresDatabaseExists(const DatabaseConfig& config)
 
 QString Backup::extension(Dialect dialect)
 {
-    return dialect == Dialect::Sqlite ? QStringLiteral("db") : QStringLiteral("dump");
+    return dialect == Dialect::Sqlite ? QStringLiteral("erp") : QStringLiteral("dump");
 }
 
 void Backup::snapshot(const DatabaseConfig& config, const QString& file)

@@ -30,7 +30,8 @@ namespace Backup {
 /// Throws StoreError with a message for people (the pg_dump error output included).
 void snapshot(const DatabaseConfig& config, const QString& file);
 
-/// The extension of a backup of this backend: "db" (a company file) or "dump" (pg_dump).
+/// The extension of a backup of this backend: "erp" (a company file the client opens as it
+/// is) or "dump" (pg_dump).
 QString extension(Dialect dialect);
 
 /// True when the store `config` names has no tables yet (a missing SQLite file or PostgreSQL
