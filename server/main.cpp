@@ -382,13 +382,19 @@ int main(int argc, char* argv[])
     std::atomic<bool> backupRunning{false};
     QThread* backupThread = nullptr;
     QTimer backupTimer;
+    QDateTime lastAttempt;
     if (Erp::Storage::BackupDirectory* backups = core.backups(); backups && backupEvery > 0) {
         const auto maybeBackUp = [&, backups] {
             if (backupRunning.load())
                 return;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
             const QDateTime newest = backups->newest();
-            if (newest.isValid() && newest.secsTo(QDateTime::currentDateTimeUtc()) < backupEvery)
+            if (newest.isValid() && newest.secsTo(now) < backupEvery)
                 return;
+            // After a failure (disk full, pg_dump missing) try again in 10 minutes, not every one.
+            if (lastAttempt.isValid() && lastAttempt.secsTo(now) < qMin<qint64>(backupEvery, 600))
+                return;
+            lastAttempt = now;
             if (backupThread) {
                 backupThread->wait();
                 delete backupThread;

@@ -58,6 +58,7 @@ private slots:
     void backupDuringBurstRestoresEveryAcknowledgedWrite();
     void restoreRefusesANonEmptyDatabase();
     void backupNeedsItsPermission();
+    void scheduleTakesTheFirstBackupAtStart();
 
 private:
     QJsonObject ok(RpcClient& client, const char* method, const QJsonObject& params);
@@ -366,6 +367,37 @@ void E2eBackupTest::backupNeedsItsPermission()
     const QJsonArray rows = ok(m_admin, "admin.backup.list", {}).value("rows").toArray();
     QCOMPARE(rows.size(), 3);
     QCOMPARE(QDir(m_backupDir).entryList(QDir::Files | QDir::Hidden).size(), 3);
+}
+
+void E2eBackupTest::scheduleTakesTheFirstBackupAtStart()
+{
+    // --backup DIR with the default schedule (daily): a directory without a backup of this
+    // store gets one right after the start, written under a temporary name and renamed.
+    QString url;
+    try {
+        url = databaseUrl(QStringLiteral("e2e_backup_schedule"));
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+    const QString dir = m_dir.filePath(QStringLiteral("scheduled"));
+    ServerProcess server;
+    ServerProcess::Options options(url);
+    options.extraArgs = {QStringLiteral("--backup"), dir};
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    const auto backups = [&] {
+        return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(backups().size() == 1 && !backups().at(0).endsWith(".partial"),
+                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.logText().contains("backup written"), 30000);
+    RpcClient admin;
+    QVERIFY(admin.connectTo(server.port()));
+    QCOMPARE(errorCode(admin.login(QStringLiteral("admin"), ServerProcess::defaultAdminPassword())),
+             0);
+    const QJsonArray rows = ok(admin, "admin.backup.list", {}).value("rows").toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value("file").toString(), backups().at(0));
+    QVERIFY(server.terminate());
 }
 
 QTEST_GUILESS_MAIN(E2eBackupTest)

@@ -1,6 +1,7 @@
 #include "app/pages/admin/backuppage.h"
 
 #include "app/net/errortext.h"
+#include "app/net/servermessages.h"
 #include "app/widgets/theme.h"
 
 #include <QApplication>
@@ -16,6 +17,15 @@ namespace Erp::Client::Admin {
 
 namespace {
 enum Column { FileColumn, TakenColumn, SizeColumn, ColumnCount };
+
+/// The server's own sentence for a refusal it explains (no backup directory, why a backup
+/// failed); the generic description for anything else.
+QString errorText(const Rpc::Error& e)
+{
+    if (e.messageId().startsWith(QLatin1String("admin.backup.")))
+        return ServerMessages::text(e.messageId(), e.messageArgs(), e.message);
+    return ErrorText::describe(e);
+}
 } // namespace
 
 BackupPage::BackupPage(ApiClient& api, QWidget* parent)
@@ -74,7 +84,7 @@ void BackupPage::reload()
             m_backUp->setEnabled(false); // e.g. the server has no backup directory
             m_where->clear();
             m_table->setRowCount(0);
-            showMessage(ErrorText::describe(e), true);
+            showMessage(errorText(e), true);
             emit loaded();
         });
 }
@@ -126,7 +136,7 @@ void BackupPage::backUpNow()
         },
         [this](const Rpc::Error& e) {
             finish();
-            showMessage(ErrorText::describe(e), true);
+            showMessage(errorText(e), true);
             reload();
             emit backupFinished(false);
         });
