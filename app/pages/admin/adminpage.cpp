@@ -50,7 +50,8 @@ AdminPage::AdminPage(ApiClient& api, QWidget* parent)
             new ModulesPage(api, m_tabs),
             Theme::icon(QStringLiteral("preferences-plugin"), QStyle::SP_FileDialogListView),
             tr("Modules"));
-    if (api.hasPermission(BackupClient::permission()))
+    // A server's backups; a company file on this computer is backed up with File > Back Up….
+    if (!api.isLocal() && api.hasPermission(BackupClient::permission()))
         m_tabs->addTab(new BackupPage(api, m_tabs),
                        Theme::icon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton),
                        tr("Backup"));
@@ -87,7 +88,7 @@ bool AdminPage::isAvailable(const ApiClient& api)
            api.hasPermission(QStringLiteral("mail.outbox.read")) ||
            api.hasPermission(CompanyClient::writePermission()) ||
            api.hasPermission(CompanyClient::modulePermission()) ||
-           api.hasPermission(BackupClient::permission());
+           (!api.isLocal() && api.hasPermission(BackupClient::permission()));
 }
 
 QString AdminPage::title() const
