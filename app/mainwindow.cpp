@@ -3,6 +3,7 @@
 #include "app/appsettings.h"
 #include "app/changepassworddialog.h"
 #include "app/language.h"
+#include "app/localbackup.h"
 #include "app/net/apiclient.h"
 #include "app/net/errortext.h"
 #include "app/pages/modulepage.h"
@@ -127,6 +128,15 @@ void MainWindow::buildMenus(const QString& language)
     open->setShortcut(QKeySequence::Open);
     file->addAction(Theme::icon(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon),
                     tr("&Connect to Server…"), this, &MainWindow::connectRequested);
+    // Local mode: a copy of the open company file; a server's backups are in Admin > Backup.
+    m_localBackup = new LocalBackup(m_api, this);
+    QAction* backUp = file->addAction(
+        Theme::icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
+        tr("&Back Up…"), m_localBackup, &LocalBackup::start);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    backUp->setVisible(m_localBackup->isAvailable());
+    connect(file, &QMenu::aboutToShow, backUp,
+            [this, backUp] { backUp->setVisible(m_localBackup->isAvailable()); });
     file->addSeparator();
     file->addAction(Theme::icon(QStringLiteral("system-log-out"), QStyle::SP_DialogCloseButton),
                     tr("&Log Out"), this, &MainWindow::logoutRequested);

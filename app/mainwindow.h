@@ -11,6 +11,7 @@ namespace Erp::Client {
 class ApiClient;
 class AppSettings;
 class ConnectionIndicator;
+class LocalBackup;
 class ModulePage;
 
 /// Hosts one tab per module the user may use, the menus and the status bar (user, server or
@@ -32,6 +33,8 @@ public:
     QSet<QString> disabledModules() const { return m_disabledModules; }
     ModulePage* currentPage() const;
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+    /// File > Back Up… (local mode only).
+    LocalBackup* localBackup() const { return m_localBackup; }
 
 signals:
     /// The tabs were shown or hidden after the module switches were (re)loaded.
@@ -61,6 +64,7 @@ private:
     AppSettings& m_settings;
     QTabWidget* m_tabs;
     ConnectionIndicator* m_indicator = nullptr;
+    LocalBackup* m_localBackup = nullptr;
     QLabel* m_user = nullptr;
     QLabel* m_server = nullptr;
     bool m_leaving = false;

@@ -2,13 +2,17 @@
 #include "server/net/rpcserver.h"
 #include "server/rpc/calllog.h"
 #include "server/servercore.h"
+#include "server/storage/backup.h"
 #include "server/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QThread>
+#include <QTimer>
 
+#include <atomic>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -73,6 +77,74 @@ bool readSeconds(const QCommandLineParser& cli, const QCommandLineOption& option
         return false;
     *ms = int(std::lround(s * 1000));
     return *ms > 0 || s == 0;
+}
+
+/// A duration such as 90 (seconds), 30m, 12h or 1d as seconds; -1 when malformed.
+qint64 readDuration(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,9})([smhd]?)$"));
+    const auto m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    return unit == QLatin1String("m")   ? n * 60
+           : unit == QLatin1String("h") ? n * 3600
+           : unit == QLatin1String("d") ? n * 86400
+                                        : n;
+}
+
+/// erp-server --backup-now DIR: one backup of --db, pruned to --backup-keep; exit code.
+int backupNow(const Erp::Storage::DatabaseConfig& config, const QString& directory, int keep)
+{
+    try {
+        Erp::Storage::BackupDirectory backups(config, directory, keep);
+        const Erp::Storage::BackupFile file = backups.run();
+        std::printf("backup written: %s (%lld bytes)\n", qPrintable(file.path),
+                    qlonglong(file.size));
+        return 0;
+    } catch (const Erp::Storage::StoreError& e) {
+        return fail(QStringLiteral("backup of %1 failed: %2").arg(config.displayName(), e.message));
+    }
+}
+
+/// erp-server --restore FILE --db NEW: load, upgrade (migrations), verify (stock and ledger
+/// checks); a target that fails the checks is removed again. Exit code.
+int restore(const QString& file, const QString& url, const Erp::Storage::DatabaseConfig& config)
+{
+    try {
+        Erp::Storage::Backup::restore(file, config);
+    } catch (const Erp::Storage::StoreError& e) {
+        return fail(QStringLiteral("restore failed: %1").arg(e.message));
+    }
+    QStringList report;
+    bool clean = false;
+    QString error;
+    {
+        Erp::Server::ServerCore core;
+        Erp::Server::ServerCore::Options options;
+        options.databaseUrl = url;
+        options.logCalls = false;
+        options.startBackground = false; // no mail goes out of a store being checked
+        if (core.open(options, &error))
+            clean = core.verifyStore(&report);
+    }
+    for (const QString& line : std::as_const(report))
+        std::printf("%s\n", qPrintable(line));
+    if (!error.isEmpty() || !clean) {
+        try {
+            Erp::Storage::Backup::dropRestored(config);
+        } catch (const Erp::Storage::StoreError&) {
+        }
+        return fail(
+            error.isEmpty()
+                ? QStringLiteral("restore failed: the restored store did not pass the "
+                                 "checks above; it was removed again")
+                : QStringLiteral("restore failed: %1; the restored store was removed").arg(error));
+    }
+    std::printf("restored %s into %s: upgraded and verified\n", qPrintable(file),
+                qPrintable(config.displayName()));
+    return 0;
 }
 
 } // namespace
@@ -143,16 +215,77 @@ int main(int argc, char* argv[])
         QStringLiteral("Bytes of replies a batch may produce; its remaining requests are then "
                        "answered with an error instead of run (default 16 MiB; 0 = no cap)."),
         QStringLiteral("bytes"), QString::number(16 * 1024 * 1024));
+    const QCommandLineOption backupOpt(
+        QStringLiteral("backup"),
+        QStringLiteral("Directory for backups: taken on a schedule (--backup-every) and by "
+                       "admin.backup.run (Admin > Backup)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption backupEveryOpt(
+        QStringLiteral("backup-every"),
+        QStringLiteral("Time between scheduled backups: seconds, or with a unit 30m, 12h, 1d "
+                       "(default 1d; 0 = only on request)."),
+        QStringLiteral("duration"), QStringLiteral("1d"));
+    const QCommandLineOption backupKeepOpt(
+        QStringLiteral("backup-keep"),
+        QStringLiteral("Backups kept in the directory; older ones are removed (default 7; 0 = "
+                       "keep all)."),
+        QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption backupNowOpt(
+        QStringLiteral("backup-now"),
+        QStringLiteral("Take one backup of --db into the directory (pruned to --backup-keep) "
+                       "and exit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption restoreOpt(
+        QStringLiteral("restore"),
+        QStringLiteral("Restore a backup into the NEW database --db (refused if it is not "
+                       "empty), upgrade it and verify it with the stock and ledger checks, "
+                       "then exit."),
+        QStringLiteral("file"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QStringLiteral("No per-call log lines."));
-    cli.addOptions({dbOpt, listenOpt, certOpt, keyOpt, insecureOpt, demoOpt, workersOpt, maxLineOpt,
-                    maxLineBeforeLoginOpt, loginTimeoutOpt, idleTimeoutOpt, maxConnectionsOpt,
-                    maxPerAddressOpt, maxBatchReplyOpt, quietOpt});
+    cli.addOptions({dbOpt,
+                    listenOpt,
+                    certOpt,
+                    keyOpt,
+                    insecureOpt,
+                    demoOpt,
+                    workersOpt,
+                    maxLineOpt,
+                    maxLineBeforeLoginOpt,
+                    loginTimeoutOpt,
+                    idleTimeoutOpt,
+                    maxConnectionsOpt,
+                    maxPerAddressOpt,
+                    maxBatchReplyOpt,
+                    backupOpt,
+                    backupEveryOpt,
+                    backupKeepOpt,
+                    backupNowOpt,
+                    restoreOpt,
+                    quietOpt});
     cli.process(app);
 
     if (!cli.isSet(dbOpt))
         return fail(QStringLiteral(
             "--db is required (sqlite:/path/company.db or postgresql://user@host:port/db)"));
+    qlonglong backupKeep = 0;
+    if (!readCount(cli, backupKeepOpt, 1, true, &backupKeep) || backupKeep > 100000)
+        return fail(QStringLiteral("--backup-keep must be 0 (keep all) or 1..100000"));
+    const qint64 backupEvery = readDuration(cli.value(backupEveryOpt));
+    if (backupEvery < 0)
+        return fail(QStringLiteral("--backup-every must be seconds or a number with a unit "
+                                   "(30m, 12h, 1d); 0 = only on request"));
+    if (cli.isSet(backupNowOpt) || cli.isSet(restoreOpt)) {
+        if (cli.isSet(backupNowOpt) && cli.isSet(restoreOpt))
+            return fail(QStringLiteral("--backup-now and --restore go one at a time"));
+        QString urlError;
+        const auto config = Erp::Storage::DatabaseConfig::fromUrl(cli.value(dbOpt), &urlError);
+        if (!config)
+            return fail(urlError);
+        return cli.isSet(backupNowOpt)
+                   ? backupNow(*config, cli.value(backupNowOpt), int(backupKeep))
+                   : restore(cli.value(restoreOpt), cli.value(dbOpt), *config);
+    }
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(cli.value(listenOpt), &address, &port))
@@ -219,6 +352,8 @@ int main(int argc, char* argv[])
     coreOptions.initialAdminPassword = qEnvironmentVariable("ERP_ADMIN_PASSWORD");
     coreOptions.demo = cli.isSet(demoOpt);
     coreOptions.logCalls = !cli.isSet(quietOpt);
+    coreOptions.backupDirectory = cli.value(backupOpt);
+    coreOptions.backupKeep = int(backupKeep);
     QString error;
     if (!core.open(coreOptions, &error))
         return fail(error);
@@ -241,6 +376,48 @@ int main(int argc, char* argv[])
     if (!server.listen(address, port, &error))
         return fail(error);
 
+    // Scheduled backups: due when the newest backup in the directory is older than
+    // --backup-every (so a restart neither skips nor repeats one); taken on a thread of their
+    // own while the workers keep serving.
+    std::atomic<bool> backupRunning{false};
+    QThread* backupThread = nullptr;
+    QTimer backupTimer;
+    QDateTime lastAttempt;
+    if (Erp::Storage::BackupDirectory* backups = core.backups(); backups && backupEvery > 0) {
+        const auto maybeBackUp = [&, backups] {
+            if (backupRunning.load())
+                return;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime newest = backups->newest();
+            if (newest.isValid() && newest.secsTo(now) < backupEvery)
+                return;
+            // After a failure (disk full, pg_dump missing) try again in 10 minutes, not every one.
+            if (lastAttempt.isValid() && lastAttempt.secsTo(now) < qMin<qint64>(backupEvery, 600))
+                return;
+            lastAttempt = now;
+            if (backupThread) {
+                backupThread->wait();
+                delete backupThread;
+            }
+            backupRunning = true;
+            backupThread = QThread::create([&core, &backupRunning, backups] {
+                try {
+                    const Erp::Storage::BackupFile file = backups->run();
+                    core.log().info(QStringLiteral("backup written: %1 (%2 bytes)")
+                                        .arg(file.path)
+                                        .arg(file.size));
+                } catch (const Erp::Storage::StoreError& e) {
+                    core.log().info(QStringLiteral("scheduled backup failed: %1").arg(e.message));
+                }
+                backupRunning = false;
+            });
+            backupThread->start();
+        };
+        QObject::connect(&backupTimer, &QTimer::timeout, &app, maybeBackUp);
+        backupTimer.start(int(qMin<qint64>(backupEvery, 60) * 1000));
+        QTimer::singleShot(0, &app, maybeBackUp);
+    }
+
     // SIGTERM/SIGINT: finish in-flight calls, answer them, close the store, exit 0.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(QStringLiteral("cannot create the signal pipe"));
@@ -251,6 +428,9 @@ int main(int argc, char* argv[])
         notifier.setEnabled(false);
         core.log().info(QStringLiteral("shutting down"));
         server.shutdown();
+        backupTimer.stop();
+        if (backupThread)
+            backupThread->wait(); // a backup under way is finished, not left half written
         app.quit();
     });
     struct sigaction sa = {};
@@ -272,5 +452,10 @@ int main(int argc, char* argv[])
             .arg(core.database().config().displayName(), host)
             .arg(server.serverPort())
             .arg(netOptions.tlsCertFile.isEmpty() ? QString() : QStringLiteral(" (TLS)")));
-    return app.exec();
+    const int code = app.exec();
+    if (backupThread) {
+        backupThread->wait();
+        delete backupThread;
+    }
+    return code;
 }

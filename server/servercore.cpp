@@ -2,6 +2,7 @@
 
 #include "server/module.h"
 #include "server/modules/modules.h"
+#include "server/platform/backupservice.h"
 #include "server/platform/eventbus.h"
 #include "server/platform/importmethods.h"
 #include "server/platform/importservice.h"
@@ -11,10 +12,14 @@
 #include "server/rpc/calllog.h"
 #include "server/rpc/dispatcher.h"
 #include "server/rpc/registry.h"
+#include "server/storage/backup.h"
 #include "server/storage/database.h"
 #include "server/storage/migrator.h"
 #include "server/storage/settings.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <stdexcept>
@@ -92,6 +97,10 @@ bool ServerCore::open(const Options& options, QString* error)
         *error = urlError;
         return false;
     }
+    if (!options.backupDirectory.isEmpty())
+        m_backupDirectory = std::make_unique<Storage::BackupDirectory>(
+            *config, options.backupDirectory, options.backupKeep);
+    m_backups = std::make_unique<Platform::BackupService>(m_backupDirectory.get());
     try {
         m_db = std::make_unique<Storage::Database>(*config);
         Storage::Migrator migrator(*m_db);
@@ -115,8 +124,9 @@ bool ServerCore::open(const Options& options, QString* error)
     // The main thread's connection served start-up only; calls run on the workers.
     m_db->closeThreadConnection();
     m_db->startCheckpointer();
-    for (const auto& module : m_modules)
-        module->start(*m_db, *m_log);
+    if (options.startBackground)
+        for (const auto& module : m_modules)
+            module->start(*m_db, *m_log);
     return true;
 }
 
@@ -134,6 +144,7 @@ void ServerCore::registerModules()
         m_modules.push_back(std::move(built[size_t(i)]));
     m_imports = std::make_unique<Platform::ImportService>();
     Platform::registerImportMethods(*m_registry, *m_imports);
+    Platform::registerBackupMethods(*m_registry, *m_backups);
     m_imports->setModuleSwitch(
         [this](const QString& module) { return m_catalog->isEnabled(module); });
     for (const auto& module : m_modules) {
@@ -150,6 +161,61 @@ void ServerCore::registerModules()
         module->attach(*m_dispatcher);
     }
     m_dispatcher->setModuleGate(m_catalog.get());
+}
+
+bool ServerCore::verifyStore(QStringList* report)
+{
+    Rpc::Identity system;
+    system.userId = 1; // a logged-in caller for the dispatcher; the checks write nothing
+    system.username = QStringLiteral("system");
+    system.grants = {QStringLiteral("*")};
+    system.grantsEpoch = m_dispatcher->grantsEpoch();
+    bool clean = true;
+    const auto check = [&](const QString& method, const QString& problemsKey) {
+        Rpc::Dispatcher::Outcome outcome;
+        outcome.identity = system;
+        const QJsonObject reply =
+            m_dispatcher
+                ->handleMessage(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                            {QStringLiteral("id"), 1},
+                                            {QStringLiteral("method"), method},
+                                            {QStringLiteral("params"), QJsonObject()}},
+                                outcome)
+                .toObject();
+        const QJsonObject error = reply.value(QLatin1String("error")).toObject();
+        if (!error.isEmpty()) {
+            const int code = error.value(QLatin1String("code")).toInt();
+            const QString id = error.value(QLatin1String("data"))
+                                   .toObject()
+                                   .value(QLatin1String("message_id"))
+                                   .toString();
+            if (code == Rpc::MethodNotFound || id == QLatin1String("platform.module.disabled")) {
+                report->append(QStringLiteral("%1: skipped (%2)")
+                                   .arg(method, error.value(QLatin1String("message")).toString()));
+                return;
+            }
+            clean = false;
+            report->append(QStringLiteral("%1: failed: %2")
+                               .arg(method, error.value(QLatin1String("message")).toString()));
+            return;
+        }
+        const QJsonArray problems =
+            reply.value(QLatin1String("result")).toObject().value(problemsKey).toArray();
+        if (problems.isEmpty()) {
+            report->append(QStringLiteral("%1: clean").arg(method));
+            return;
+        }
+        clean = false;
+        report->append(QStringLiteral("%1: %2 problem(s)").arg(method).arg(problems.size()));
+        for (qsizetype i = 0; i < qMin<qsizetype>(problems.size(), 20); ++i)
+            report->append(
+                QStringLiteral("  ") +
+                QString::fromUtf8(
+                    QJsonDocument(problems.at(i).toObject()).toJson(QJsonDocument::Compact)));
+    };
+    check(QStringLiteral("inventory.stock.check"), QStringLiteral("differences"));
+    check(QStringLiteral("finance.check"), QStringLiteral("problems"));
+    return clean;
 }
 
 void ServerCore::initializeStore(const Options& options)

@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
 
 namespace Erp::Storage {
+class BackupDirectory;
 class Database;
-}
+} // namespace Erp::Storage
 namespace Erp::Platform {
+class BackupService;
 class EventBus;
 class ImportService;
 } // namespace Erp::Platform
@@ -35,6 +38,10 @@ public:
         QString initialAdminPassword; ///< required when the store is new
         bool demo = false;            ///< load the demo company (once) into the store
         bool logCalls = true;         ///< one log line per call on stderr
+        /// Where admin.backup.run writes (erp-server --backup DIR); empty: no backups on request.
+        QString backupDirectory;
+        int backupKeep = 7;          ///< backups kept in backupDirectory (0 = all)
+        bool startBackground = true; ///< false: modules start no background work (restore)
     };
 
     ServerCore();
@@ -60,6 +67,13 @@ public:
     /// The importable entities (tests compare an entity's bulk path with its row handler).
     Platform::ImportService& imports();
 
+    /// The backup directory (--backup DIR); nullptr when none was configured.
+    Storage::BackupDirectory* backups() const { return m_backupDirectory.get(); }
+
+    /// Runs the stock check (inventory.stock.check) and the ledger check (finance.check) as
+    /// the system; true when both are clean. `report` gets one line per check and problem.
+    bool verifyStore(QStringList* report);
+
     static QString version();
 
 private:
@@ -74,6 +88,8 @@ private:
     std::unique_ptr<ModuleCatalog> m_catalog;
     QString m_companyName;
     std::unique_ptr<Platform::ImportService> m_imports;
+    std::unique_ptr<Storage::BackupDirectory> m_backupDirectory;
+    std::unique_ptr<Platform::BackupService> m_backups;
     std::vector<std::unique_ptr<Module>> m_modules;
 };
 

@@ -3,6 +3,7 @@
 #include "server/net/connection.h"
 #include "server/net/rpcserver.h"
 #include "server/servercore.h"
+#include "server/storage/backup.h"
 
 #include <QDir>
 #include <QFile>
@@ -114,8 +115,52 @@ void EmbeddedTransport::send(const QByteArray& bytes)
         m_connection->incoming(bytes);
 }
 
+bool EmbeddedTransport::backUp(const QString& target)
+{
+    if (!m_open || !m_core || m_backup)
+        return false;
+    const Storage::DatabaseConfig config = m_core->database().config();
+    struct Result
+    {
+        qint64 size = 0;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    m_backup = QThread::create([config, target, result] {
+        // Written beside the target under another name, then moved over it: a failed backup
+        // never destroys an earlier one of the same name.
+        const QString partial = target + QStringLiteral(".partial");
+        QFile::remove(partial);
+        try {
+            Storage::Backup::snapshot(config, partial);
+            if (QFileInfo::exists(target) && !QFile::remove(target))
+                throw Storage::StoreError{QStringLiteral("cannot replace %1").arg(target)};
+            if (!QFile::rename(partial, target))
+                throw Storage::StoreError{QStringLiteral("cannot write %1").arg(target)};
+            result->size = QFileInfo(target).size();
+        } catch (const Storage::StoreError& e) {
+            QFile::remove(partial);
+            result->error = e.message;
+        }
+    });
+    connect(m_backup, &QThread::finished, this, [this, target, result] {
+        m_backup->wait();
+        delete m_backup;
+        m_backup = nullptr;
+        emit backupFinished(target, result->size, result->error);
+    });
+    m_backup->start();
+    return true;
+}
+
 void EmbeddedTransport::shutdown()
 {
+    if (m_backup) { // a backup under way is finished before the store closes
+        m_backup->disconnect(this);
+        m_backup->wait();
+        delete m_backup;
+        m_backup = nullptr;
+    }
     if (m_opener) { // closed while the store was still opening: wait for the helper thread
         m_opener->disconnect(this);
         m_opener->wait();

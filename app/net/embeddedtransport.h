@@ -43,6 +43,15 @@ public:
 
     const Options& options() const { return m_options; }
 
+    /// Writes a consistent copy of the open company file to `target` (replaced if it exists)
+    /// on a helper thread while work goes on; emits backupFinished. False (nothing started)
+    /// when the file is not open or a backup is still running.
+    bool backUp(const QString& target);
+
+signals:
+    /// A backUp() ended: `error` is empty on success, else why (English, from the store).
+    void backupFinished(const QString& target, qint64 size, const QString& error);
+
 private:
     struct OpenResult;
     void coreOpened(const std::shared_ptr<OpenResult>& result);
@@ -53,6 +62,7 @@ private:
     std::unique_ptr<Server::RpcServer> m_server;
     QPointer<Server::Connection> m_connection;
     QThread* m_opener = nullptr;
+    QThread* m_backup = nullptr;
     bool m_open = false;
 };
 

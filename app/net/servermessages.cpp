@@ -21,6 +21,12 @@ struct Entry
 // One entry per message id of server/rpc/messages.cpp (tests/app/tst_servermessages.cpp keeps
 // them in step); "#choose" is a client-side variant of its id.
 const Entry kMessages[] = {
+    {"admin.backup.failed",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages", "The backup failed: {reason}")},
+    {"admin.backup.not_configured",
+     QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
+                       "The server has no backup directory. Ask the administrator to start "
+                       "erp-server with --backup DIR.")},
     {"admin.company.bank_account_invalid",
      QT_TRANSLATE_NOOP("Erp::Client::ServerMessages",
                        "The bank account may hold letters, digits, spaces and '-' only.")},

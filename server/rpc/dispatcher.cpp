@@ -210,6 +210,34 @@ QJsonValue Dispatcher::call(const Request& request, Outcome& outcome)
     if (!spec->usesStore) {
         CallContext ctx(m_db, outcome.identity, spec->name);
         ctx.access = &m_registry.access();
+        // Roles may have changed since this session loaded its grants: reload them in a short
+        // read transaction of their own, as runInTransaction does inside the call's.
+        const quint64 epoch = m_grantsEpoch.load();
+        if (ctx.identity.isLoggedIn() && ctx.identity.grantsEpoch != epoch) {
+            Events::IdentityRefresh refresh;
+            try {
+                Storage::Transaction tx(m_db, Storage::Transaction::ReadOnly);
+                if (m_events.ask(ctx, refresh).answered) {
+                    if (!refresh.active) {
+                        outcome.identity = Identity();
+                        throw Error(
+                            NotAuthenticated,
+                            QStringLiteral("Session ended: the account is no longer active"))
+                            .withId(QStringLiteral("auth.account_inactive"));
+                    }
+                    ctx.identity.grantsEpoch = epoch;
+                    outcome.identity = ctx.identity;
+                }
+                tx.commit();
+            } catch (const Storage::StoreError& e) {
+                const QString id = QString::number(QRandomGenerator::global()->generate64(), 16);
+                m_log.internalError(id, spec->name, e.message);
+                throw Error(InternalError, QStringLiteral("Internal error (log id %1)").arg(id),
+                            QJsonObject{{QStringLiteral("log_id"), id}})
+                    .withId(QStringLiteral("rpc.internal_error"),
+                            QJsonObject{{QStringLiteral("log_id"), id}});
+            }
+        }
         checkPermission(*spec, ctx.identity);
         checkParams(*spec, request.params);
         QJsonValue result = spec->handler(ctx, request.params);

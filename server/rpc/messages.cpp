@@ -9,6 +9,9 @@ namespace Erp::Rpc::Messages {
 // client's catalogue needs the same id, and tests/server/tst_messages.cpp fails until both
 // are there. Keep the list sorted.
 static const QList<Message> kMessages = {
+    {"admin.backup.failed", "The backup failed: {reason}"},
+    {"admin.backup.not_configured",
+     "No backup directory is configured: start erp-server with --backup DIR"},
     {"admin.company.bank_account_invalid", "may hold letters, digits, spaces and '-' only"},
     {"admin.company.conflict",
      "The company profile was changed by someone else meanwhile; reload it"},

@@ -205,6 +205,8 @@ QHash<QString, Sample> samples()
     };
     s["admin.role.permissions"] = fixed({});
     s["admin.audit.list"] = fixed({{"limit", 200}});
+    s["admin.backup.run"] = fixed({}); // no --backup in tests: -32030, nothing written
+    s["admin.backup.list"] = fixed({});
     s["admin.company.get"] = fixed({});
     s["admin.company.update"] = [](Walk& w) {
         const QJsonObject company = w.call("admin.company.get").toObject();

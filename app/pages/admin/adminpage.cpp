@@ -2,6 +2,7 @@
 
 #include "app/net/apiclient.h"
 #include "app/pages/admin/auditpage.h"
+#include "app/pages/admin/backuppage.h"
 #include "app/pages/admin/companypage.h"
 #include "app/pages/admin/modulespage.h"
 #include "app/pages/admin/outboxpage.h"
@@ -49,6 +50,11 @@ AdminPage::AdminPage(ApiClient& api, QWidget* parent)
             new ModulesPage(api, m_tabs),
             Theme::icon(QStringLiteral("preferences-plugin"), QStyle::SP_FileDialogListView),
             tr("Modules"));
+    // A server's backups; a company file on this computer is backed up with File > Back Up….
+    if (!api.isLocal() && api.hasPermission(BackupClient::permission()))
+        m_tabs->addTab(new BackupPage(api, m_tabs),
+                       Theme::icon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton),
+                       tr("Backup"));
 }
 
 void AdminPage::applyDisabledModules(const QSet<QString>& disabled)
@@ -63,7 +69,10 @@ bool AdminPage::open(const QString& target)
     if (target == QLatin1String("admin"))
         return true;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (target == QLatin1String("admin/users") && qobject_cast<UsersPage*>(m_tabs->widget(i))) {
+        if ((target == QLatin1String("admin/users") &&
+             qobject_cast<UsersPage*>(m_tabs->widget(i))) ||
+            (target == QLatin1String("admin/backup") &&
+             qobject_cast<BackupPage*>(m_tabs->widget(i)))) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
@@ -78,7 +87,8 @@ bool AdminPage::isAvailable(const ApiClient& api)
            api.hasPermission(QStringLiteral("admin.audit.read")) ||
            api.hasPermission(QStringLiteral("mail.outbox.read")) ||
            api.hasPermission(CompanyClient::writePermission()) ||
-           api.hasPermission(CompanyClient::modulePermission());
+           api.hasPermission(CompanyClient::modulePermission()) ||
+           (!api.isLocal() && api.hasPermission(BackupClient::permission()));
 }
 
 QString AdminPage::title() const
@@ -99,6 +109,8 @@ void AdminPage::refresh()
         company->reload();
     else if (auto* modules = qobject_cast<ModulesPage*>(m_tabs->currentWidget()))
         modules->reload();
+    else if (auto* backups = qobject_cast<BackupPage*>(m_tabs->currentWidget()))
+        backups->reload();
 }
 
 } // namespace Erp::Client::Admin
