@@ -42,6 +42,16 @@ public:
         QString backupDirectory;
         int backupKeep = 7;          ///< backups kept in backupDirectory (0 = all)
         bool startBackground = true; ///< false: modules start no background work (restore)
+
+        /// A store opened by a tool or a test: no demo, no call log.
+        static Options store(const QString& url, const QString& adminPassword)
+        {
+            Options o;
+            o.databaseUrl = url;
+            o.initialAdminPassword = adminPassword;
+            o.logCalls = false;
+            return o;
+        }
     };
 
     ServerCore();

@@ -567,7 +567,9 @@ private slots:
         }
         Server::ServerCore core;
         QString error;
-        QVERIFY2(core.open({url, QStringLiteral("first-password"), false, false}, &error),
+        QVERIFY2(core.open(
+                     Erp::Server::ServerCore::Options::store(url, QStringLiteral("first-password")),
+                     &error),
                  qPrintable(error));
         QSqlQuery q(core.database().connection());
         QVERIFY(q.exec("SELECT COUNT(*) FROM stock_levels"));

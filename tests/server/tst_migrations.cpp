@@ -9,6 +9,18 @@
 
 using namespace Erp;
 
+namespace {
+
+/// Options of a store opened with --demo.
+Erp::Server::ServerCore::Options demoStore(const QString& url, const QString& password)
+{
+    auto options = Erp::Server::ServerCore::Options::store(url, password);
+    options.demo = true;
+    return options;
+}
+
+} // namespace
+
 class TestMigrations final : public QObject
 {
     Q_OBJECT
@@ -28,7 +40,9 @@ private slots:
         }
         Server::ServerCore core;
         QString error;
-        QVERIFY2(core.open({url, QStringLiteral("first-password"), false, false}, &error),
+        QVERIFY2(core.open(
+                     Erp::Server::ServerCore::Options::store(url, QStringLiteral("first-password")),
+                     &error),
                  qPrintable(error));
     }
 
@@ -45,7 +59,9 @@ private slots:
         }
         Server::ServerCore core;
         QString error;
-        QVERIFY2(core.open({url, QStringLiteral("first-password"), false, false}, &error),
+        QVERIFY2(core.open(
+                     Erp::Server::ServerCore::Options::store(url, QStringLiteral("first-password")),
+                     &error),
                  qPrintable(error));
         QSqlQuery q(core.database().connection());
         QVERIFY(q.exec("SELECT value FROM settings WHERE key = 'legacy'"));
@@ -72,7 +88,9 @@ private slots:
         }
         Server::ServerCore core;
         QString error;
-        QVERIFY(!core.open({url, QStringLiteral("first-password"), false, false}, &error));
+        QVERIFY(!core.open(
+            Erp::Server::ServerCore::Options::store(url, QStringLiteral("first-password")),
+            &error));
         QVERIFY2(error.contains("newer"), qPrintable(error));
     }
 
@@ -80,7 +98,8 @@ private slots:
     {
         Server::ServerCore core;
         QString error;
-        QVERIFY(!core.open({Test::databaseUrl(QStringLiteral("mig_nopw")), QString(), false, false},
+        QVERIFY(!core.open(Erp::Server::ServerCore::Options::store(
+                               Test::databaseUrl(QStringLiteral("mig_nopw")), QString()),
                            &error));
         QVERIFY2(error.contains("ERP_ADMIN_PASSWORD"), qPrintable(error));
     }
@@ -89,13 +108,14 @@ private slots:
     {
         Server::ServerCore real;
         QString error;
-        QVERIFY(!real.open(
-            {Test::databaseUrl(QStringLiteral("mig_weak")), QStringLiteral("admin"), false, false},
-            &error));
+        QVERIFY(
+            !real.open(Server::ServerCore::Options::store(
+                           Test::databaseUrl(QStringLiteral("mig_weak")), QStringLiteral("admin")),
+                       &error));
         QVERIFY2(error.contains("at least 8"), qPrintable(error));
         Server::ServerCore demo;
-        QVERIFY2(demo.open({Test::databaseUrl(QStringLiteral("mig_demo")), QStringLiteral("admin"),
-                            true, false},
+        QVERIFY2(demo.open(demoStore(Test::databaseUrl(QStringLiteral("mig_demo")),
+                                     QStringLiteral("admin")),
                            &error),
                  qPrintable(error));
     }
@@ -106,21 +126,23 @@ private slots:
         QString error;
         {
             Server::ServerCore real;
-            QVERIFY2(real.open({url, QStringLiteral("first-password"), false, false}, &error),
-                     qPrintable(error));
+            QVERIFY2(
+                real.open(Server::ServerCore::Options::store(url, QStringLiteral("first-password")),
+                          &error),
+                qPrintable(error));
         }
         Server::ServerCore again;
-        QVERIFY(!again.open({url, QString(), true, false}, &error));
+        QVERIFY(!again.open(demoStore(url, QString()), &error));
         QVERIFY2(error.contains("demo"), qPrintable(error));
         // A demo store reopens with --demo without loading it twice.
         const QString demoUrl = Test::databaseUrl(QStringLiteral("mig_demo_twice"));
         {
             Server::ServerCore demo;
-            QVERIFY2(demo.open({demoUrl, QStringLiteral("admin"), true, false}, &error),
+            QVERIFY2(demo.open(demoStore(demoUrl, QStringLiteral("admin")), &error),
                      qPrintable(error));
         }
         Server::ServerCore reopened;
-        QVERIFY2(reopened.open({demoUrl, QString(), true, false}, &error), qPrintable(error));
+        QVERIFY2(reopened.open(demoStore(demoUrl, QString()), &error), qPrintable(error));
     }
 
     void rejectsBadUrls()

@@ -31,7 +31,7 @@ int main(int argc, char* argv[])
     QString error;
     const QString password =
         qEnvironmentVariable("ERP_ADMIN_PASSWORD", QStringLiteral("admin-password"));
-    if (!core.open({cli.value(dbOpt), password, false, false}, &error)) {
+    if (!core.open(Erp::Server::ServerCore::Options::store(cli.value(dbOpt), password), &error)) {
         std::fprintf(stderr, "erp-datagen: %s\n", qPrintable(error));
         return 2;
     }

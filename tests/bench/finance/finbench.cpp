@@ -94,7 +94,9 @@ int main(int argc, char* argv[])
 
     Erp::Server::ServerCore core;
     QString error;
-    if (!core.open({cli.value(dbOpt), QStringLiteral("admin-password"), false, false}, &error)) {
+    if (!core.open(Erp::Server::ServerCore::Options::store(cli.value(dbOpt),
+                                                           QStringLiteral("admin-password")),
+                   &error)) {
         std::fprintf(stderr, "erp-fin-bench: %s\n", qPrintable(error));
         return 2;
     }
