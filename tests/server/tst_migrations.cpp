@@ -4,6 +4,7 @@
 #include "server/storage/migrator.h"
 #include "tests/support/testdb.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -22,7 +23,12 @@ private slots:
             Storage::Migrator m(db);
             QCOMPARE(m.currentVersion(), 0);
             QVERIFY(Storage::Migrator::latestVersion() >= 2);
-            QCOMPARE(m.migrate(), Storage::Migrator::latestVersion());
+            // Every migration file once (numbers are assigned per branch, so a branch may have
+            // a gap until the others are merged).
+            const int files = int(QDir(QStringLiteral(":/migrations"))
+                                      .entryList({QStringLiteral("*.sql")}, QDir::Files)
+                                      .size());
+            QCOMPARE(m.migrate(), files);
             QCOMPARE(m.currentVersion(), Storage::Migrator::latestVersion());
             QCOMPARE(m.migrate(), 0); // nothing left to do
         }

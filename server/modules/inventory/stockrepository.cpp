@@ -49,6 +49,14 @@ std::optional<StockRepository::Valuation> StockRepository::lockValuation(qint64 
     return v;
 }
 
+bool StockRepository::productExists(qint64 productId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM products WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), productId);
+    exec(q);
+    return Storage::oneValue(q).has_value();
+}
+
 void StockRepository::writeValuation(qint64 productId, qint64 qty, qint64 value, qint64 cost)
 {
     QSqlQuery& q = m_db.prepared(

@@ -59,6 +59,8 @@ public:
     /// conditional-free UPDATE ... RETURNING: on PostgreSQL a second clerk moving the same
     /// product waits here and then reads the first one's result). nullopt: no such product.
     std::optional<Valuation> lockValuation(qint64 productId);
+    /// Whether the product exists (checked before its level is touched).
+    bool productExists(qint64 productId);
     /// Writes the running quantity, value and cost after a move (row held by lockValuation).
     void writeValuation(qint64 productId, qint64 qty, qint64 value, qint64 cost);
     /// The warehouse's active flag; nullopt when there is no such warehouse.

@@ -137,6 +137,8 @@ PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, con
                                 QStringLiteral("must not be zero"),
                                 QStringLiteral("validation.zero"));
     StockRepository repo(ctx.db);
+    if (!repo.productExists(move.productId))
+        throw Rpc::notFound(QStringLiteral("product"), move.productId);
     const auto active = repo.warehouseActive(move.warehouseId);
     if (!active)
         throw Rpc::notFound(QStringLiteral("warehouse"), move.warehouseId);
