@@ -40,4 +40,11 @@ LineAmounts lineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 ta
     return a;
 }
 
+qint64 mulDivHalfUp(qint64 a, qint64 b, qint64 c)
+{
+    if (c <= 0)
+        throw std::overflow_error("division by a non-positive number");
+    return narrow(divideHalfUp(Wide(a) * b, c));
+}
+
 } // namespace Erp

@@ -18,4 +18,9 @@ struct LineAmounts
 /// Throws std::overflow_error when a result does not fit 64 bits.
 LineAmounts lineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate);
 
+/// a × b / c rounded half away from zero, exact in 128-bit arithmetic; c > 0. The moving
+/// average's share of a stock value (qty × value / on hand). Throws std::overflow_error when
+/// the result does not fit 64 bits.
+qint64 mulDivHalfUp(qint64 a, qint64 b, qint64 c);
+
 } // namespace Erp

@@ -36,10 +36,16 @@ std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& re
     // what each module declares, the order of reactions what each subscription declares.
     add<Mail::MailModule>(modules);
     auto& crm = add<Crm::CrmModule>(modules, events);
-    auto& inventory = add<Inventory::InventoryModule>(modules, events);
+    // Stock moves in a foreign currency are valued at the moving average: inventory asks the
+    // company profile for the base currency.
+    const Admin::CompanyService* company = &admin.company();
+    auto& inventory =
+        add<Inventory::InventoryModule>(modules, events, [company](Rpc::CallContext& ctx) {
+            return company->profile(ctx).baseCurrency;
+        });
     auto& purchasing = add<Purchasing::PurchasingModule>(modules, inventory, events);
     add<Sales::SalesModule>(modules, inventory, events);
-    add<Finance::FinanceModule>(modules, admin, crm, purchasing, events);
+    add<Finance::FinanceModule>(modules, admin, crm, purchasing, inventory, events);
     return modules;
 }
 

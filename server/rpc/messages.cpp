@@ -155,6 +155,8 @@ static const QList<Message> kMessages = {
     {"inventory.product.already_archived", "The product is already archived"},
     {"inventory.product.barcode_chars", "may hold letters, digits and - only"},
     {"inventory.product.code_taken", "is already used by another product"},
+    {"inventory.product.cost_is_average",
+     "is the moving average of the stock on hand; receipts change it"},
     {"inventory.product.sku_chars", "may hold letters, digits and . _ / - only"},
     {"inventory.product.unit", "must be a unit such as pcs, kg, m, box, l or set"},
     {"inventory.receipt.qty_positive", "a receipt brings stock in: the quantity must be positive"},

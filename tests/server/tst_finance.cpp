@@ -2,6 +2,7 @@
 // must balance, posting with gapless numbers and a hash chain, reversals, closed periods, the
 // trial balance and ledger, finance.check finding rows changed behind the server's back, and
 // stock postings booked in the same transaction as the stock move.
+#include "common/money.h"
 #include "server/servercore.h"
 #include "server/storage/database.h"
 #include "tests/server/purchasingtest.h"
@@ -535,7 +536,8 @@ private slots:
                      .size(),
                  1);
 
-        // A foreign-currency receipt (USD) is valued at the product's cost: 10 × 33.33.
+        // A foreign-currency receipt (USD) is valued at the moving average until exchange rates
+        // exist; with no paper in stock yet that is its entered cost: 10 × 33.33.
         QJsonObject usd =
             Test::Purchasing::draft(t, s, w.acme, w.sh, {Test::Purchasing::line(w.paper, "10")});
         usd = Test::Purchasing::step(t, s, "send", usd);
@@ -585,7 +587,21 @@ private slots:
         tb = obj(t.call(s, "finance.report.trial_balance"));
         QCOMPARE(tbRow(tb, "1403").value("debit").toString(), QStringLiteral("8.00"));
         QCOMPARE(tbRow(tb, "1405").value("closing_debit").toString(), QStringLiteral("589.30"));
-        QVERIFY(obj(t.call(s, "finance.check")).value("ok").toBool());
+        // The ink's earlier 16.00 still sits on 1405 while its stock value (24.00) now belongs
+        // on 1403: finance.check shows both accounts off until the accountant moves it.
+        QJsonObject check = obj(t.call(s, "finance.check"));
+        QStringList mismatches;
+        for (const QJsonValue& v : check.value("problems").toArray())
+            mismatches.append(QStringLiteral("%1 %2 %3 %4")
+                                  .arg(v.toObject().value("kind").toString(),
+                                       v.toObject().value("account_code").toString(),
+                                       v.toObject().value("ledger").toString(),
+                                       v.toObject().value("stock").toString()));
+        QCOMPARE(mismatches, (QStringList{"inventory_mismatch 1403 8.00 24.00",
+                                          "inventory_mismatch 1405 589.30 573.30"}));
+        posted(t, s, entry(today(), {line("1403", "16.00", ""), line("1405", "", "16.00")}));
+        check = obj(t.call(s, "finance.check"));
+        QVERIFY2(check.value("ok").toBool(), qPrintable(QJsonDocument(check).toJson()));
 
         // A closed month refuses the stock move with the entry: nothing is half done.
         t.call(s, "finance.period.close", {{"period", month(0)}});
@@ -609,6 +625,14 @@ private slots:
         const QJsonObject check = obj(t.call(s, "finance.check"));
         QVERIFY2(check.value("ok").toBool(), qPrintable(QJsonDocument(check).toJson()));
         QVERIFY(check.value("entries_checked").toInt() > 20);
+        // Inventory valued at the moving average: 1405 holds exactly the demo's stock value.
+        QJsonObject stock;
+        for (const QJsonValue& v : check.value("inventory").toArray()) {
+            QCOMPARE(v.toObject().value("ledger"), v.toObject().value("stock"));
+            if (v.toObject().value("account_code").toString() == QLatin1String("1405"))
+                stock = v.toObject();
+        }
+        QVERIFY(Money::parse(stock.value("stock").toString()).value_or(Money()).minorUnits() > 0);
         // The demo books start on the first of January (of last year in a young year).
         const QDate today = QDate::currentDate();
         const int firstYear = today.dayOfYear() > 90 ? today.year() : today.year() - 1;

@@ -383,8 +383,10 @@ private slots:
         const QString nov = lastYear("11-15").left(7);
         const QString dec = lastYear("12-15").left(7);
         // October: more input VAT than output: nothing to transfer, 1,500.00 carried forward.
+        // (Materials by voucher on 1403: 1405 holds the stock ledger's value, which finance.check
+        // compares with it.)
         post(t, s, lastYear("10-05"),
-             {line("1405", "10000.00", ""), line("222101", "2000.00", ""),
+             {line("1403", "10000.00", ""), line("222101", "2000.00", ""),
               line("220201", "", "12000.00")});
         post(t, s, lastYear("10-20"),
              {line("1122", "4500.00", ""), line("5001", "", "4000.00"),

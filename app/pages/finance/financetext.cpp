@@ -283,6 +283,15 @@ QString FinanceText::problem(const QJsonObject& p, const std::function<QString(q
     if (kind == QLatin1String("chain_head"))
         return tr("The %1 journal does not end with the entry the books recorded last.")
             .arg(journal(str(p, "journal")));
+    if (kind == QLatin1String("stock_value_mismatch"))
+        return tr("The stock value of product #%1 (%2, quantity %3) differs from its stock moves "
+                  "(%4, quantity %5): a row was changed outside the program.")
+            .arg(str(p, "product_id"), amount("recorded_value"), str(p, "recorded_qty"),
+                 amount("computed_value"), str(p, "computed_qty"));
+    if (kind == QLatin1String("inventory_mismatch"))
+        return tr("Inventory account %1 has a balance of %2, but the stock booked on it is worth "
+                  "%3.")
+            .arg(str(p, "account_code"), amount("ledger"), amount("stock"));
     return tr("Unexpected finding %1: %2")
         .arg(kind, QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
 }

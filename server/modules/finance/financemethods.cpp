@@ -2,6 +2,8 @@
 #include "server/modules/finance/financemodule.h"
 
 #include "common/permission.h"
+#include "server/modules/finance/stockvaluecheck.h"
+#include "server/modules/inventory/inventorymodule.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/registry.h"
 
@@ -321,15 +323,19 @@ void FinanceModule::registerMethods(MethodRegistry& r)
                   "problems: [{kind: unbalanced_entry | balance_mismatch | ledger_unbalanced | "
                   "number_gap | numbered_draft | line_on_parent_account | chain_broken | "
                   "hash_mismatch | chain_head | receivable_mismatch | payable_mismatch | "
-                  "allocation_mismatch, ...}], "
+                  "allocation_mismatch | stock_value_mismatch | inventory_mismatch, ...}], "
                   "receivables, payables: {account_code, documents, ledger, other_entries, "
-                  "balance}}: the open items of invoices and payments equal what they booked."))
+                  "balance}, inventory: [{account_code, stock, ledger}]}: the open items of "
+                  "invoices and payments equal what they booked; each product's running stock "
+                  "value equals its moves' values and their sum the inventory accounts."))
               .needs(reportRead)
               .reads()
-              .handle([reports, payments = &m_payments](CallContext& ctx,
-                                                        const QJsonObject&) -> QJsonValue {
+              .handle([reports, payments = &m_payments, inventory = &m_inventory](
+                          CallContext& ctx, const QJsonObject&) -> QJsonValue {
                   QJsonObject check = reports->check(ctx);
                   payments->check(ctx, check); // receivables and payables against the ledger
+                  // Stock values against their moves and the inventory accounts.
+                  checkStockValue(ctx, inventory->stock().valuation(ctx), check);
                   return check;
               }));
 

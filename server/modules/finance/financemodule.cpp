@@ -52,8 +52,10 @@ LedgerService::PartnerCheck partnersOf(Crm::CrmModule& crm,
 } // namespace
 
 FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
-                             Purchasing::PurchasingModule& purchasing, Platform::EventBus& events)
-    : m_ledger(companyOf(admin), partnersOf(crm, purchasing))
+                             Purchasing::PurchasingModule& purchasing,
+                             Inventory::InventoryModule& inventory, Platform::EventBus& events)
+    : m_inventory(inventory)
+    , m_ledger(companyOf(admin), partnersOf(crm, purchasing))
     , m_accounts(m_ledger)
     , m_reports(m_ledger)
     , m_vat(m_ledger)
@@ -66,7 +68,7 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
     events.subscribe<Inventory::Events::StockMoved>(
         QStringLiteral("finance.stock"), 200,
         [ledger](Rpc::CallContext& ctx, const Inventory::Events::StockMoved& moved) {
-            ledger->post(ctx, stockPosting(moved, ledger->company(ctx).baseCurrency));
+            ledger->post(ctx, stockPosting(moved));
         });
     // Invoicing on shipment (Finance ▸ Settings, off by default): the shipment's lines are
     // invoiced and posted in the shipment's transaction.

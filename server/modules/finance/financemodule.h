@@ -17,6 +17,9 @@ class CrmModule;
 namespace Erp::Server::Purchasing {
 class PurchasingModule;
 }
+namespace Erp::Server::Inventory {
+class InventoryModule;
+}
 namespace Erp::Platform {
 class EventBus;
 }
@@ -29,8 +32,10 @@ namespace Erp::Server::Finance {
 class FinanceModule final : public Module
 {
 public:
+    /// `inventory` answers the stock values finance.check compares with the inventory accounts.
     FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
-                  Purchasing::PurchasingModule& purchasing, Platform::EventBus& events);
+                  Purchasing::PurchasingModule& purchasing, Inventory::InventoryModule& inventory,
+                  Platform::EventBus& events);
     QString name() const override { return QStringLiteral("finance"); }
     QString description() const override
     {
@@ -54,6 +59,7 @@ private:
     /// finance.invoice.*, finance.payment.*, finance.report.aging (invoicemethods.cpp).
     void registerInvoiceMethods(Rpc::MethodRegistry& registry);
 
+    Inventory::InventoryModule& m_inventory;
     LedgerService m_ledger;
     AccountService m_accounts;
     ReportService m_reports;

@@ -1,6 +1,5 @@
 #include "server/modules/finance/stockpostings.h"
 
-#include "common/ordermath.h"
 #include "server/modules/inventory/inventoryevents.h"
 
 namespace Erp::Server::Finance {
@@ -36,7 +35,7 @@ QString sourceText(const Inventory::StockSource& s)
 
 } // namespace
 
-Posting stockPosting(const Inventory::Events::StockMoved& event, const QString& baseCurrency)
+Posting stockPosting(const Inventory::Events::StockMoved& event)
 {
     Posting p;
     p.journal = QStringLiteral("stock");
@@ -74,12 +73,8 @@ Posting stockPosting(const Inventory::Events::StockMoved& event, const QString& 
         const QString counter = counterRole(m);
         if (counter.isEmpty())
             continue;
-        qint64 value = m.value;
-        if (!m.currency.isEmpty() && m.currency != baseCurrency) {
-            const qint64 magnitude =
-                lineAmounts(m.qty < 0 ? -m.qty : m.qty, m.productCost, 0, 0).net;
-            value = m.qty < 0 ? -magnitude : magnitude;
-        }
+        // The move's value at the moving average, in the base currency (inventory values it).
+        const qint64 value = m.value;
         if (value == 0)
             continue;
         // Stock in: Dr inventory / Cr counter; stock out: Dr counter / Cr inventory.

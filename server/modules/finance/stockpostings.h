@@ -12,9 +12,10 @@ namespace Erp::Server::Finance {
 /// docs/FINANCE.md: receipts against a purchase order Dr inventory / Cr goods received not
 /// invoiced, opening stock Dr inventory / Cr opening balances, shipments Dr cost of goods sold /
 /// Cr inventory, customer returns the reverse, scrap and count losses Dr inventory losses,
-/// gains Cr inventory gains; transfers move nothing between accounts. Moves in a currency
-/// other than `baseCurrency` are valued at the product's cost until exchange rates exist. Lines of
-/// the same account, category and side are summed.
-Posting stockPosting(const Inventory::Events::StockMoved& event, const QString& baseCurrency);
+/// gains Cr inventory gains; transfers move nothing between accounts. Each move is booked at its
+/// value, which inventory computed at the moving weighted average in the base currency (a
+/// shipment's cost of goods sold is the shipment's value). Lines of the same account, category
+/// and side are summed.
+Posting stockPosting(const Inventory::Events::StockMoved& event);
 
 } // namespace Erp::Server::Finance

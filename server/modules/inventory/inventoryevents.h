@@ -21,8 +21,9 @@ struct StockSource
 };
 
 /// One move of the stock ledger as posted. Quantities in thousandths, signed (+ into the
-/// warehouse); unit cost and value in minor units of `currency`; value = qty × unit cost,
-/// rounded half away from zero, with the sign of qty.
+/// warehouse). `value` is the move's value at the moving weighted average in minor units of the
+/// base currency, signed like qty (docs/OMS.md "Stock valuation"): a receipt in the base
+/// currency at its document's unit cost, every other move at the average; a transfer 0.
 struct PostedMove
 {
     qint64 moveId = 0;
@@ -31,10 +32,11 @@ struct PostedMove
     qint64 locationId = 0; ///< 0: none
     QString kind;          ///< receipt, shipment, transfer, adjustment, return, scrap
     qint64 qty = 0;
-    qint64 unitCost = 0; ///< the document's cost (a receipt's purchase price) or the product's
-    qint64 value = 0;
-    QString currency;
-    qint64 productCost = 0; ///< the product's own unit cost, in the base currency
+    qint64 unitCost = 0;    ///< the document's cost (a receipt's purchase price, in `currency`) or
+                            ///< the product's average before the move
+    qint64 value = 0;       ///< base currency
+    QString currency;       ///< the document's currency
+    qint64 productCost = 0; ///< the product's moving average before the move, base currency
     QString category;       ///< the product's category (accounts may differ per category)
     QString reason;
     StockSource source;

@@ -6,8 +6,9 @@
 
 namespace Erp::Server::Inventory {
 
-InventoryModule::InventoryModule(Platform::EventBus& events)
-    : m_stock(events)
+InventoryModule::InventoryModule(Platform::EventBus& events,
+                                 StockService::BaseCurrency baseCurrency)
+    : m_stock(events, std::move(baseCurrency))
     , m_products(events)
     , m_operations(m_stock)
     , m_counts(m_stock)

@@ -26,8 +26,10 @@ using ProductInfo = Product;
 class InventoryModule final : public Module
 {
 public:
-    /// Stock postings are announced and demand and supplier checks asked on `events`.
-    explicit InventoryModule(Platform::EventBus& events);
+    /// Stock postings are announced and demand and supplier checks asked on `events`;
+    /// `baseCurrency` tells which receipts are valued at their document's cost.
+    explicit InventoryModule(Platform::EventBus& events,
+                             StockService::BaseCurrency baseCurrency = {});
     QString name() const override { return QStringLiteral("inventory"); }
     QString description() const override
     {

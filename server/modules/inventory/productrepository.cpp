@@ -166,8 +166,9 @@ bool ProductRepository::update(const Product& p, qint64 expectedVersion)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE products SET sku = :sku, name = :name, category = :category, unit = :unit, "
-        "barcode = :barcode, description = :description, list_price = :list_price, cost = :cost, "
-        "tax_rate = :tax_rate, reorder_point = :reorder_point, reorder_qty = :reorder_qty, "
+        "barcode = :barcode, description = :description, list_price = :list_price, cost = "
+        "CASE WHEN stock_qty > 0 THEN cost ELSE :cost END, tax_rate = :tax_rate, reorder_point = "
+        ":reorder_point, reorder_qty = :reorder_qty, "
         "default_supplier_id = :supplier, active = :active, search_text = :search_text, "
         "updated_at = :now, version = version + 1 WHERE id = :id AND version = :version"));
     bindRecord(q, p);
@@ -175,6 +176,14 @@ bool ProductRepository::update(const Product& p, qint64 expectedVersion)
     q.bindValue(QStringLiteral(":version"), expectedVersion);
     exec(q);
     return q.numRowsAffected() == 1;
+}
+
+qint64 ProductRepository::stockQty(qint64 id)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT stock_qty FROM products WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    exec(q);
+    return Storage::oneInteger(q);
 }
 
 QJsonObject ProductRepository::list(const Storage::ListQuery& query)

@@ -35,7 +35,11 @@ public:
     /// Sets id, version and timestamps.
     void insert(Product& p);
     /// Rewrites the record if `expectedVersion` still matches; false on a stale version.
+    /// Writes the record; the cost only while the product has no stock (with stock it is the
+    /// moving average, which only stock moves change).
     bool update(const Product& p, qint64 expectedVersion);
+    /// The product's company-wide quantity on hand (the valuation's running quantity).
+    qint64 stockQty(qint64 id);
     QJsonObject list(const Storage::ListQuery& query);
 
 private:

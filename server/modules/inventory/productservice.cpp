@@ -116,8 +116,15 @@ QJsonObject ProductService::update(Rpc::CallContext& ctx, qint64 id, qint64 vers
         throw Rpc::versionConflict(QStringLiteral("product"), p.version);
     const QJsonObject before = toJson(p);
     const qint64 supplierBefore = p.defaultSupplierId;
+    const qint64 costBefore = p.cost;
     Rpc::FieldErrors errors;
     applyJson(p, fields, errors);
+    // With stock on hand the cost is the moving average of that stock (docs/OMS.md "Stock
+    // valuation"): receipts change it, not the product form.
+    if (p.cost != costBefore && repo.stockQty(id) > 0)
+        errors.add(QStringLiteral("cost"), QStringLiteral("read_only"),
+                   QStringLiteral("is the moving average of the stock on hand; receipts change it"),
+                   QStringLiteral("inventory.product.cost_is_average"));
     errors.throwIfAny();
     // An unchanged default supplier is not checked again (it may have been archived since).
     Rpc::FieldErrors checks;

@@ -1,6 +1,7 @@
 #include "server/modules/inventory/stockoperations.h"
 
 #include "common/jsonrpc.h"
+#include "common/money.h"
 #include "common/permission.h"
 #include "server/modules/inventory/stockqueries.h"
 #include "server/modules/inventory/stockrepository.h"
@@ -275,6 +276,36 @@ QJsonObject StockOperations::check(Rpc::CallContext& ctx, bool repair)
                                      {QStringLiteral("on_hand"), qtyText(onHand)},
                                      {QStringLiteral("reserved"), qtyText(reserved)},
                                      {QStringLiteral("repair"), true}});
+        ++repaired;
+    }
+    // Each product's running quantity and value (the moving average) against its moves. A
+    // repair rewrites them from the ledger; the levels lock above keeps moves out meanwhile
+    // (every move changes a level before its product's value).
+    const QList<ProductValuation> values = repo.compareValuation();
+    for (const ProductValuation& v : values) {
+        if (v.qty == v.ledgerQty && v.value == v.ledgerValue)
+            continue;
+        auto difference = [&](const char* field, const QString& recorded, const QString& computed) {
+            differences.append(QJsonObject{{QStringLiteral("product_id"), v.productId},
+                                           {QStringLiteral("warehouse_id"), QJsonValue::Null},
+                                           {QStringLiteral("field"), QLatin1String(field)},
+                                           {QStringLiteral("recorded"), recorded},
+                                           {QStringLiteral("computed"), computed}});
+        };
+        if (v.qty != v.ledgerQty)
+            difference("stock_qty", qtyText(v.qty), qtyText(v.ledgerQty));
+        if (v.value != v.ledgerValue)
+            difference("stock_value", Money(v.value).toString(), Money(v.ledgerValue).toString());
+        if (!repair)
+            continue;
+        repo.writeRunningTotals(v.productId, v.ledgerQty, v.ledgerValue);
+        ctx.recordChange(
+            QStringLiteral("inventory.stock"), v.productId, 0,
+            QJsonObject{{QStringLiteral("stock_qty"), qtyText(v.qty)},
+                        {QStringLiteral("stock_value"), Money(v.value).toString()}},
+            QJsonObject{{QStringLiteral("stock_qty"), qtyText(v.ledgerQty)},
+                        {QStringLiteral("stock_value"), Money(v.ledgerValue).toString()},
+                        {QStringLiteral("repair"), true}});
         ++repaired;
     }
     QJsonObject out{{QStringLiteral("checked"), levels.size()},

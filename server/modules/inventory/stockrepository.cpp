@@ -34,17 +34,72 @@ const QString kKey =
 
 } // namespace
 
-std::optional<StockRepository::Valuation> StockRepository::valuation(qint64 productId)
+std::optional<StockRepository::Valuation> StockRepository::lockValuation(qint64 productId)
 {
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT cost, category FROM products WHERE id = :id"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE products SET stock_qty = stock_qty WHERE id = :id RETURNING "
+                       "stock_qty, stock_value, cost, category"));
     q.bindValue(QStringLiteral(":id"), productId);
     exec(q);
     std::optional<Valuation> v;
     if (q.next())
-        v = Valuation{q.value(0).toLongLong(), q.value(1).toString()};
+        v = Valuation{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                      q.value(3).toString()};
     q.finish();
     return v;
+}
+
+bool StockRepository::productExists(qint64 productId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM products WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), productId);
+    exec(q);
+    return Storage::oneValue(q).has_value();
+}
+
+void StockRepository::writeValuation(qint64 productId, qint64 qty, qint64 value, qint64 cost)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE products SET stock_qty = :qty, stock_value = :value, cost = :cost "
+                       "WHERE id = :id"));
+    q.bindValue(QStringLiteral(":qty"), qty);
+    q.bindValue(QStringLiteral(":value"), value);
+    q.bindValue(QStringLiteral(":cost"), cost);
+    q.bindValue(QStringLiteral(":id"), productId);
+    exec(q);
+}
+
+QList<ProductValuation> StockRepository::compareValuation()
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT p.id, p.category, p.stock_qty, p.stock_value, COALESCE(m.qty, 0), "
+        "COALESCE(m.value, 0) FROM products p LEFT JOIN (SELECT product_id, CAST(SUM(qty) AS "
+        "BIGINT) AS qty, CAST(SUM(value) AS BIGINT) AS value FROM stock_moves GROUP BY "
+        "product_id) m ON m.product_id = p.id ORDER BY p.id"));
+    exec(q);
+    QList<ProductValuation> out;
+    while (q.next()) {
+        ProductValuation v;
+        v.productId = q.value(0).toLongLong();
+        v.category = q.value(1).toString();
+        v.qty = q.value(2).toLongLong();
+        v.value = q.value(3).toLongLong();
+        v.ledgerQty = q.value(4).toLongLong();
+        v.ledgerValue = q.value(5).toLongLong();
+        out.append(v);
+    }
+    q.finish();
+    return out;
+}
+
+void StockRepository::writeRunningTotals(qint64 productId, qint64 qty, qint64 value)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE products SET stock_qty = :qty, stock_value = :value WHERE id = :id"));
+    q.bindValue(QStringLiteral(":qty"), qty);
+    q.bindValue(QStringLiteral(":value"), value);
+    q.bindValue(QStringLiteral(":id"), productId);
+    exec(q);
 }
 
 std::optional<bool> StockRepository::warehouseActive(qint64 warehouseId)
@@ -109,14 +164,15 @@ bool StockRepository::changeOnHand(qint64 productId, qint64 warehouseId, qint64 
     return update();
 }
 
-qint64 StockRepository::insertMove(const StockMove& move, qint64 userId, const QString& username,
-                                   const QString& now)
+qint64 StockRepository::insertMove(const StockMove& move, qint64 value, qint64 userId,
+                                   const QString& username, const QString& now)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO stock_moves (product_id, warehouse_id, location_id, kind, qty, reason, "
-        "source_type, source_id, source_ref, created_at, created_by, created_by_name) VALUES "
-        "(:p, :w, :loc, :kind, :qty, :reason, :type, :source, :ref, :now, :by, :by_name) "
-        "RETURNING id"));
+        "INSERT INTO stock_moves (product_id, warehouse_id, location_id, kind, qty, value, "
+        "reason, source_type, source_id, source_ref, created_at, created_by, created_by_name) "
+        "VALUES (:p, :w, :loc, :kind, :qty, :value, :reason, :type, :source, :ref, :now, :by, "
+        ":by_name) RETURNING id"));
+    q.bindValue(QStringLiteral(":value"), value);
     q.bindValue(QStringLiteral(":p"), move.productId);
     q.bindValue(QStringLiteral(":w"), move.warehouseId);
     q.bindValue(QStringLiteral(":loc"), nullableId(move.locationId));

@@ -45,14 +45,24 @@ public:
         : m_db(db)
     {}
 
-    /// The product's cost (minor units per unit); nullopt when there is no such product.
-    /// A product's unit cost and category (what a move is valued at and booked under).
+    /// A product's running stock (company-wide quantity in thousandths and value in minor units
+    /// of the base currency), its cost (the moving average; the entered cost while there is no
+    /// stock) and category (what a move is booked under).
     struct Valuation
     {
+        qint64 qty = 0;
+        qint64 value = 0;
         qint64 cost = 0;
         QString category;
     };
-    std::optional<Valuation> valuation(qint64 productId);
+    /// Reads the product's valuation holding its row until the transaction ends (one
+    /// conditional-free UPDATE ... RETURNING: on PostgreSQL a second clerk moving the same
+    /// product waits here and then reads the first one's result). nullopt: no such product.
+    std::optional<Valuation> lockValuation(qint64 productId);
+    /// Whether the product exists (checked before its level is touched).
+    bool productExists(qint64 productId);
+    /// Writes the running quantity, value and cost after a move (row held by lockValuation).
+    void writeValuation(qint64 productId, qint64 qty, qint64 value, qint64 cost);
     /// The warehouse's active flag; nullopt when there is no such warehouse.
     std::optional<bool> warehouseActive(qint64 warehouseId);
     /// The warehouse a location belongs to; 0 when there is no such location.
@@ -63,7 +73,8 @@ public:
     /// The opening balance posted for a product in a warehouse (source "opening"), if any.
     std::optional<qint64> openingQty(qint64 productId, qint64 warehouseId);
     bool changeOnHand(qint64 productId, qint64 warehouseId, qint64 qty);
-    qint64 insertMove(const StockMove& move, qint64 userId, const QString& username,
+    /// Appends a move with its value (minor units of the base currency, signed like qty).
+    qint64 insertMove(const StockMove& move, qint64 value, qint64 userId, const QString& username,
                       const QString& now);
 
     /// on_hand and reserved of one level; zeros when there is no row.
@@ -94,6 +105,12 @@ public:
     /// writer at a time anyway).
     void lockLevels();
     void writeLevel(qint64 productId, qint64 warehouseId, qint64 onHand, qint64 reserved);
+
+    /// Every product with its running quantity and value as recorded and as summed from its
+    /// moves (one statement), in id order.
+    QList<ProductValuation> compareValuation();
+    /// Repair: the running quantity and value from the ledger (the cost stays).
+    void writeRunningTotals(qint64 productId, qint64 qty, qint64 value);
 
 private:
     Storage::Database& m_db;

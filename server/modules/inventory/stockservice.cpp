@@ -33,6 +33,16 @@ qint64 moveValue(qint64 qty, qint64 unitCost)
     return qty < 0 ? -magnitude : magnitude;
 }
 
+/// The value of `qty` (thousandths, > 0) at the moving average of `stock`: its share of the
+/// value on hand, or at the cost (the last average, or the entered cost before any stock)
+/// when nothing is on hand.
+qint64 atAverage(qint64 qty, const StockRepository::Valuation& stock)
+{
+    if (stock.qty > 0)
+        return mulDivHalfUp(qty, stock.value, stock.qty);
+    return moveValue(qty, stock.cost);
+}
+
 /// Audits a change of a product's stock; announces it once per call and product.
 void recordStockChange(Rpc::CallContext& ctx, qint64 productId, const QJsonObject& after)
 {
@@ -128,8 +138,7 @@ PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, con
                                 QStringLiteral("must not be zero"),
                                 QStringLiteral("validation.zero"));
     StockRepository repo(ctx.db);
-    const std::optional<StockRepository::Valuation> product = repo.valuation(move.productId);
-    if (!product)
+    if (!repo.productExists(move.productId))
         throw Rpc::notFound(QStringLiteral("product"), move.productId);
     const auto active = repo.warehouseActive(move.warehouseId);
     if (!active)
@@ -146,7 +155,36 @@ PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, con
     if (!repo.changeOnHand(move.productId, move.warehouseId, move.qty))
         throw insufficient(repo, move.productId, move.warehouseId, -move.qty,
                            QStringLiteral("taking"));
-    const qint64 id = repo.insertMove(move, ctx.identity.userId, ctx.identity.username, now);
+    // The moving average (docs/OMS.md "Stock valuation"): the product's row stays held until
+    // the transaction ends, so a concurrent move of the same product values after this one.
+    // The level above is taken first, as every move does, so the order of locks is the same.
+    const std::optional<StockRepository::Valuation> stock = repo.lockValuation(move.productId);
+    if (!stock)
+        throw Rpc::notFound(QStringLiteral("product"), move.productId);
+    qint64 value = 0;
+    if (move.kind == QLatin1String("transfer")) {
+        value = 0; // between warehouses: the company's stock and its value stay
+    } else if (move.qty > 0) {
+        const bool documentCost =
+            move.unitCost &&
+            (move.currency.isEmpty() ||
+             move.currency == (m_baseCurrency ? m_baseCurrency(ctx) : QStringLiteral("CNY")));
+        value = documentCost ? moveValue(move.qty, *move.unitCost) : atAverage(move.qty, *stock);
+    } else {
+        const qint64 out = -move.qty;
+        // The move that empties the stock takes exactly what is left: no residue. Levels never
+        // go below zero, so neither does the company-wide quantity; were it ever at or below
+        // zero the cost (the last average) applies, never more than the value left.
+        if (stock->qty > 0 && out >= stock->qty)
+            value = -stock->value;
+        else
+            value = -qMin(atAverage(out, *stock), qMax<qint64>(stock->value, 0));
+    }
+    const qint64 qtyAfter = stock->qty + move.qty;
+    const qint64 valueAfter = stock->value + value;
+    const qint64 costAfter = qtyAfter > 0 ? mulDivHalfUp(valueAfter, 1000, qtyAfter) : stock->cost;
+    repo.writeValuation(move.productId, qtyAfter, valueAfter, costAfter);
+    const qint64 id = repo.insertMove(move, value, ctx.identity.userId, ctx.identity.username, now);
     QJsonObject after = sourceJson(move.source);
     after.insert(QStringLiteral("move_id"), id);
     after.insert(QStringLiteral("warehouse_id"), move.warehouseId);
@@ -161,10 +199,10 @@ PostedMove StockService::write(Rpc::CallContext& ctx, const StockMove& move, con
     posted.locationId = move.locationId;
     posted.kind = move.kind;
     posted.qty = move.qty;
-    posted.unitCost = move.unitCost.value_or(product->cost);
-    posted.productCost = product->cost;
-    posted.category = product->category;
-    posted.value = moveValue(move.qty, posted.unitCost);
+    posted.unitCost = move.unitCost.value_or(stock->cost);
+    posted.productCost = stock->cost;
+    posted.category = stock->category;
+    posted.value = value;
     posted.currency = move.currency;
     posted.reason = move.reason;
     posted.source = move.source;
@@ -298,6 +336,11 @@ QHash<qint64, qint64> StockService::available(Rpc::CallContext& ctx,
         if (!out.contains(id))
             out.insert(id, 0);
     return out;
+}
+
+QList<ProductValuation> StockService::valuation(Rpc::CallContext& ctx)
+{
+    return StockRepository(ctx.db).compareValuation();
 }
 
 QHash<qint64, qint64> StockService::demand(Rpc::CallContext& ctx)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Erp::Rpc {
@@ -27,8 +28,9 @@ struct StockMove
     qint64 qty = 0;
     QString reason;
     StockSource source;
-    /// Minor units per unit for the move's value (a receipt's purchase price); none: the
-    /// product's cost. In `currency`.
+    /// Minor units per unit for an incoming move's value (a receipt's purchase price), used
+    /// when `currency` is the base currency; none (or another currency): the moving average.
+    /// Outgoing moves are always valued at the moving average.
     std::optional<qint64> unitCost = std::nullopt;
     QString currency = QStringLiteral("CNY");
 };
@@ -43,6 +45,17 @@ struct StockLevel
     qint64 available() const { return onHand - reserved; }
 };
 
+/// A product's running stock value as recorded and as summed from its moves (the checks).
+struct ProductValuation
+{
+    qint64 productId = 0;
+    QString category;
+    qint64 qty = 0;   ///< recorded running quantity, thousandths, company-wide
+    qint64 value = 0; ///< recorded running value, minor units of the base currency
+    qint64 ledgerQty = 0;
+    qint64 ledgerValue = 0;
+};
+
 /// The only writer of the stock ledger, the levels and the reservations; works inside the
 /// caller's transaction. Rules broken (stock would go negative, a reservation would exceed what
 /// is available) throw Rpc::Error -32030 with data.reason "insufficient_stock".
@@ -51,8 +64,12 @@ struct StockLevel
 class StockService final
 {
 public:
-    explicit StockService(const Platform::EventBus& events)
+    /// The company's base currency (a receipt in another currency is valued at the average).
+    using BaseCurrency = std::function<QString(Rpc::CallContext&)>;
+
+    explicit StockService(const Platform::EventBus& events, BaseCurrency baseCurrency = {})
         : m_events(events)
+        , m_baseCurrency(std::move(baseCurrency))
     {}
 
     /// Posts a move, updates the level and announces it; returns the move's id.
@@ -91,10 +108,15 @@ public:
     /// event bus (Events::DemandQuery).
     QHash<qint64, qint64> demand(Rpc::CallContext& ctx);
 
+    /// Every product's running quantity and value, recorded and recomputed from the moves
+    /// (finance.check compares the sum with the inventory accounts).
+    QList<ProductValuation> valuation(Rpc::CallContext& ctx);
+
 private:
     PostedMove write(Rpc::CallContext& ctx, const StockMove& move, const QString& now);
 
     const Platform::EventBus& m_events;
+    BaseCurrency m_baseCurrency;
 };
 
 } // namespace Erp::Server::Inventory
