@@ -40,4 +40,17 @@ LineAmounts lineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 ta
     return a;
 }
 
+LineAmounts invoiceLineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate,
+                               bool priceIncludesTax)
+{
+    if (!priceIncludesTax)
+        return lineAmounts(qty, unitPrice, discount, taxRate);
+    constexpr Wide PercentScale = 10000;
+    LineAmounts a;
+    a.gross = lineAmounts(qty, unitPrice, discount, 0).net;
+    a.net = narrow(divideHalfUp(Wide(a.gross) * PercentScale, PercentScale + taxRate));
+    a.tax = a.gross - a.net;
+    return a;
+}
+
 } // namespace Erp

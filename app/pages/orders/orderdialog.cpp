@@ -10,6 +10,7 @@
 #include "app/pages/orders/ordertext.h"
 #include "app/widgets/entitypicker.h"
 #include "app/widgets/formerrors.h"
+#include "app/widgets/formfields.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 #include "common/jsonrpc.h"
@@ -35,54 +36,16 @@ namespace Erp::Client::Orders {
 namespace {
 enum Tab { LinesTab, ShipmentsTab, TimelineTab, NotesTab, ReturnsTab };
 
-const QDate NoDate(2000, 1, 1);
+const QDate NoDate = unsetDate();
 
 QFormLayout* formColumn()
 {
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return form;
+    return createFormColumn();
 }
-
-/// Opens the calendar of an unset date at this month rather than at the year 2000.
-class TodayWhenUnset final : public QObject
-{
-public:
-    explicit TodayWhenUnset(QDateEdit* edit)
-        : QObject(edit)
-        , m_edit(edit)
-    {}
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Show && m_edit->date() == NoDate) {
-            if (auto* calendar = qobject_cast<QCalendarWidget*>(watched)) {
-                const QDate today = QDate::currentDate();
-                calendar->setCurrentPage(today.year(), today.month());
-            }
-        }
-        return false;
-    }
-
-private:
-    QDateEdit* m_edit;
-};
 
 QDateEdit* dateEdit(QWidget* parent, bool optional)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(Format::shortDatePattern());
-    if (optional) {
-        edit->setMinimumDate(NoDate);
-        edit->setSpecialValueText(OrderDialog::tr("Not set"));
-        edit->setDate(NoDate);
-        edit->calendarWidget()->installEventFilter(new TodayWhenUnset(edit));
-    }
-    return edit;
+    return createDateEdit(parent, optional ? OrderDialog::tr("Not set") : QString());
 }
 
 /// A field error's text, including the unit rules of docs/OMS.md.
