@@ -10,6 +10,7 @@
 #include "app/models/remotetablemodel.h"
 #include "app/pages/finance/financeclient.h"
 #include "app/pages/finance/financepage.h"
+#include "app/pages/finance/financetext.h"
 #include "app/pages/finance/invoicedialog.h"
 #include "app/pages/finance/invoicelines.h"
 #include "app/pages/finance/invoicelist.h"
@@ -21,6 +22,7 @@
 #include "app/widgets/moneyedit.h"
 
 #include <QDateEdit>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -353,6 +355,48 @@ private slots:
         QVERIFY(dialog->messageText().contains(QStringLiteral("CN")));
         QVERIFY(dialog->creditButton()->isHidden());
         dialog->close();
+    }
+
+    void invoiceFromAShippedOrder()
+    {
+        const QJsonArray orders =
+            Test::callOn(*m_admin, QStringLiteral("sales.order.list"),
+                         {{QStringLiteral("filter"),
+                           QJsonObject{{QStringLiteral("state"), QStringLiteral("shipped")}}},
+                          {QStringLiteral("limit"), 1}})
+                .toObject()
+                .value(QStringLiteral("rows"))
+                .toArray();
+        QVERIFY(!orders.isEmpty()); // the demo company has shipped orders
+        const QJsonObject order = orders.at(0).toObject();
+        FinancePage page(*m_accountant);
+        InvoiceList* list = page.invoices();
+        QSignalSpy opened(list, &InvoiceList::dialogOpened);
+        list->invoiceOrder(order.value(QStringLiteral("id")).toInteger());
+        QTRY_COMPARE(opened.size(), 1);
+        auto* dialog = qobject_cast<InvoiceDialog*>(opened.at(0).at(0).value<QDialog*>());
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isReady());
+        const QJsonObject inv = dialog->invoice();
+        QCOMPARE(inv.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+        QCOMPARE(inv.value(QStringLiteral("order_number")).toString(),
+                 order.value(QStringLiteral("number")).toString());
+        L* model = dialog->lineEditor()->model();
+        QVERIFY(model->rowCount() > 0);
+        // Lines of the order: only the quantity can change.
+        QVERIFY(model->line(0).orderLineId > 0);
+        QVERIFY(model->flags(model->index(0, L::QtyCol)) & Qt::ItemIsEditable);
+        QVERIFY(!(model->flags(model->index(0, L::PriceCol)) & Qt::ItemIsEditable));
+        QVERIFY(dialog->customerPicker()->isReadOnly());
+        // The form's totals are the server's.
+        QCOMPARE(dialog->lineEditor()->grossText(),
+                 QStringLiteral("Total %1")
+                     .arg(FinanceText::money(inv.value(QStringLiteral("total")).toString())));
+        dialog->close();
+        // The order's invoices: the order form links to the list searched by its number.
+        QVERIFY(page.open(QStringLiteral("finance/order-invoices/%1")
+                              .arg(order.value(QStringLiteral("number")).toString())));
+        QCOMPARE(list->searchEdit()->text(), order.value(QStringLiteral("number")).toString());
     }
 
 private:

@@ -134,6 +134,7 @@ OrderDialog::OrderDialog(OrderClient& client, qint64 id, QWidget* parent)
     , m_timeline(OrderHistory::createTimeline(this))
     , m_notes(new QPlainTextEdit(this))
     , m_actions(new OrderActions(client, this))
+    , m_invoices(new QPushButton(tr("Invoices…"), this))
 {
     setObjectName(QStringLiteral("orderDialog"));
     m_order.id = id;
@@ -190,6 +191,17 @@ void OrderDialog::buildForm()
     auto* actionRow = new QHBoxLayout;
     actionRow->setSpacing(4);
     m_actions->addTo(actionRow);
+    m_invoices->setObjectName(QStringLiteral("orderInvoices"));
+    m_invoices->setAutoDefault(false);
+    m_invoices->setToolTip(tr("The invoices of this order in the Finance tab"));
+    m_invoices->setVisible(false);
+    actionRow->addWidget(m_invoices);
+    connect(m_invoices, &QPushButton::clicked, this, [this] {
+        const QString target = QStringLiteral("finance/order-invoices/%1").arg(m_order.number);
+        reject(); // asks first when there are unsaved edits
+        if (!isVisible())
+            emit navigate(target);
+    });
     body()->insertLayout(2, actionRow);
 
     m_customer->setObjectName(QStringLiteral("customerPicker"));
@@ -302,6 +314,8 @@ void OrderDialog::reload()
 void OrderDialog::showOrder(const Order& order)
 {
     m_order = order;
+    m_invoices->setVisible(!order.number.isEmpty() &&
+                           m_client.may(QStringLiteral("finance.invoice.read")));
     errors().clear();
     m_lines->clearErrors();
     if (order.customerId > 0)

@@ -209,6 +209,7 @@ void OrderList::openOrder(qint64 id)
         showMessage(tr("Order %1 saved (%2).").arg(order.number, OrderText::state(order.state)));
         selectId(order.id);
     });
+    connect(dialog, &OrderDialog::navigate, this, &OrderList::navigate);
     dialog->open();
     emit dialogOpened(dialog);
 }
