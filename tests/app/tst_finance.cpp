@@ -16,6 +16,7 @@
 #include "app/pages/finance/entrylist.h"
 #include "app/pages/finance/financeclient.h"
 #include "app/pages/finance/financepage.h"
+#include "app/pages/finance/invoicelist.h"
 #include "app/pages/finance/ledgerdialog.h"
 #include "app/pages/finance/periodspage.h"
 #include "app/pages/finance/settingspage.h"
