@@ -183,7 +183,7 @@ void InvoiceDialog::buildForm()
     m_sections->addTab(m_payments, tr("Payments"));
     m_sections->addTab(entryPage, tr("Journal Entry"));
     m_sections->addTab(m_notes, tr("Notes"));
-    body()->insertWidget(4, m_sections, 1);
+    body()->insertWidget(4, m_sections, 10);
 
     saveButton()->setText(tr("Save Draft"));
     connect(m_customer, &EntityPicker::picked, this, [this] { markDirty(); });

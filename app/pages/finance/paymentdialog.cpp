@@ -162,8 +162,11 @@ PaymentDialog::PaymentDialog(FinanceClient& client, qint64 id, QWidget* parent)
     body()->insertWidget(6, m_unapplied);
     m_open->horizontalHeader()->setSectionResizeMode(NumberCol, QHeaderView::Stretch);
     m_open->horizontalHeader()->setStretchLastSection(false);
-    m_open->setColumnWidth(
-        ApplyCol, m_open->fontMetrics().horizontalAdvance(QStringLiteral("1,000,000.00")) + 24);
+    for (int col : {OpenAmountCol, ApplyCol}) {
+        m_open->horizontalHeader()->setSectionResizeMode(col, QHeaderView::Fixed);
+        m_open->setColumnWidth(
+            col, m_open->fontMetrics().horizontalAdvance(QStringLiteral("1,000,000.00")) + 24);
+    }
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_partners->setCurrentIndex(index);
