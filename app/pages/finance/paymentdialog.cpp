@@ -409,6 +409,9 @@ void PaymentDialog::updateUnapplied()
                  rest < 0 ? Theme::errorColor() : palette().color(QPalette::WindowText));
     m_unapplied->setPalette(pal);
     m_oldestFirst->setEnabled(m_open->rowCount() > 0 && available() > 0);
+    // A recorded payment applies only what is still unapplied.
+    if (!isNew())
+        saveButton()->setEnabled(!isBusy() && available() > 0);
 }
 
 void PaymentDialog::applyOldestFirst()
