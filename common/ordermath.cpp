@@ -47,4 +47,17 @@ qint64 mulDivHalfUp(qint64 a, qint64 b, qint64 c)
     return narrow(divideHalfUp(Wide(a) * b, c));
 }
 
+LineAmounts invoiceLineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate,
+                               bool priceIncludesTax)
+{
+    if (!priceIncludesTax)
+        return lineAmounts(qty, unitPrice, discount, taxRate);
+    constexpr Wide PercentScale = 10000;
+    LineAmounts a;
+    a.gross = lineAmounts(qty, unitPrice, discount, 0).net;
+    a.net = narrow(divideHalfUp(Wide(a.gross) * PercentScale, PercentScale + taxRate));
+    a.tax = a.gross - a.net;
+    return a;
+}
+
 } // namespace Erp

@@ -23,4 +23,11 @@ LineAmounts lineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 ta
 /// the result does not fit 64 bits.
 qint64 mulDivHalfUp(qint64 a, qint64 b, qint64 c);
 
+/// Amounts of an invoice line (价税分离). Tax-exclusive: lineAmounts(). Tax-inclusive (the price
+/// is 含税): gross = half-up(qty × price × (100% − discount)), net = half-up(gross / (1 + rate)),
+/// tax = gross − net, so net + tax is exactly what the customer pays. The server's invoices
+/// and the client's invoice form both compute with this. Throws std::overflow_error.
+LineAmounts invoiceLineAmounts(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate,
+                               bool priceIncludesTax);
+
 } // namespace Erp

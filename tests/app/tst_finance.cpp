@@ -16,6 +16,7 @@
 #include "app/pages/finance/entrylist.h"
 #include "app/pages/finance/financeclient.h"
 #include "app/pages/finance/financepage.h"
+#include "app/pages/finance/invoicelist.h"
 #include "app/pages/finance/ledgerdialog.h"
 #include "app/pages/finance/periodspage.h"
 #include "app/pages/finance/settingspage.h"
@@ -111,21 +112,30 @@ private slots:
         QVERIFY(finance);
         QCOMPARE(finance->title(), QStringLiteral("Finance"));
         QCOMPARE(finance->serverModules(), QStringList{QStringLiteral("finance")});
-        QCOMPARE(finance->navigation()->count(), 6);
+        QCOMPARE(finance->navigation()->count(), 8);
         QVERIFY(finance->entries() && finance->trialBalance() && finance->statements() &&
-                finance->chart() && finance->periods() && finance->settings());
+                finance->chart() && finance->periods() && finance->settings() &&
+                finance->invoices() && finance->payments());
         // The accountant closes months but does not reopen them (the manager's permission).
         QVERIFY(!finance->periods()->closeButton()->isHidden());
         QVERIFY(finance->periods()->reopenButton()->isHidden());
         QVERIFY(finance->open(QStringLiteral("finance/periods")));
         QCOMPARE(finance->section(FinancePage::Periods), finance->periods());
 
+        // The sales clerk li.na reads invoices (finance.invoice.read) and nothing else of it:
+        // her Finance tab is the invoice list, without New Invoice.
         auto sales = m_company.connect(QStringLiteral("li.na"), kDemoPassword);
         QVERIFY(sales);
-        QVERIFY(!FinancePage::isAvailable(*sales));
+        QVERIFY(FinancePage::isAvailable(*sales));
         QWidget other;
+        FinancePage* hers = nullptr;
         for (ModulePage* p : createModulePages(*sales, &other))
-            QVERIFY(!qobject_cast<FinancePage*>(p));
+            if (auto* f = qobject_cast<FinancePage*>(p))
+                hers = f;
+        QVERIFY(hers);
+        QCOMPARE(hers->navigation()->count(), 1);
+        QVERIFY(hers->invoices() && !hers->entries() && !hers->payments() && !hers->chart());
+        QVERIFY(!hers->invoices()->newAction()->isVisible());
     }
 
     void switchedOffFinanceLosesItsTab()

@@ -32,6 +32,11 @@ public:
         static QString reportRead() { return QStringLiteral("finance.report.read"); }
         static QString settingsRead() { return QStringLiteral("finance.settings.read"); }
         static QString settingsWrite() { return QStringLiteral("finance.settings.write"); }
+        static QString invoiceRead() { return QStringLiteral("finance.invoice.read"); }
+        static QString invoiceWrite() { return QStringLiteral("finance.invoice.write"); }
+        static QString invoicePost() { return QStringLiteral("finance.invoice.post"); }
+        static QString paymentRead() { return QStringLiteral("finance.payment.read"); }
+        static QString paymentWrite() { return QStringLiteral("finance.payment.write"); }
     };
 
     explicit FinanceClient(ApiClient& api);

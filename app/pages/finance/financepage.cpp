@@ -2,6 +2,8 @@
 
 #include "app/pages/finance/accountchart.h"
 #include "app/pages/finance/entrylist.h"
+#include "app/pages/finance/invoicelist.h"
+#include "app/pages/finance/paymentlist.h"
 #include "app/pages/finance/periodspage.h"
 #include "app/pages/finance/settingspage.h"
 #include "app/pages/finance/statementspage.h"
@@ -50,6 +52,18 @@ FinancePage::FinancePage(ApiClient& api, QWidget* parent)
                    icon("view-list-details", QStyle::SP_FileDialogListView), m_entries,
                    [this] { m_entries->refresh(); });
     }
+    if (api.hasPermission(P::invoiceRead())) {
+        m_invoices = new InvoiceList(m_client, m_stack);
+        addSection(Invoices, tr("Invoices"), icon("document-edit", QStyle::SP_FileIcon), m_invoices,
+                   [this] { m_invoices->refresh(); });
+        connect(m_invoices, &InvoiceList::navigate, this, &FinancePage::follow);
+    }
+    if (api.hasPermission(P::paymentRead())) {
+        m_payments = new PaymentList(m_client, m_stack);
+        addSection(Payments, tr("Payments"), icon("wallet-open", QStyle::SP_DialogApplyButton),
+                   m_payments, [this] { m_payments->refresh(); });
+        connect(m_payments, &PaymentList::navigate, this, &FinancePage::follow);
+    }
     if (api.hasPermission(P::reportRead())) {
         m_trial = new TrialBalance(m_client, m_accounts, m_stack);
         addSection(Trial, tr("Trial Balance"), icon("x-office-spreadsheet", QStyle::SP_FileIcon),
@@ -80,9 +94,9 @@ FinancePage::FinancePage(ApiClient& api, QWidget* parent)
     }
 
     if (m_entries)
-        connect(m_entries, &EntryList::sourceRequested, this, &ModulePage::navigateRequested);
+        connect(m_entries, &EntryList::sourceRequested, this, &FinancePage::follow);
     if (m_trial)
-        connect(m_trial, &TrialBalance::sourceRequested, this, &ModulePage::navigateRequested);
+        connect(m_trial, &TrialBalance::sourceRequested, this, &FinancePage::follow);
 
     int width = 0;
     for (int i = 0; i < m_nav->count(); ++i)
@@ -106,7 +120,8 @@ void FinancePage::addSection(Section section, const QString& title, const QIcon&
 
 bool FinancePage::isAvailable(const ApiClient& api)
 {
-    for (const QString& p : {P::accountRead(), P::entryRead(), P::reportRead(), P::settingsRead()})
+    for (const QString& p : {P::accountRead(), P::entryRead(), P::reportRead(), P::settingsRead(),
+                             P::invoiceRead(), P::paymentRead()})
         if (api.hasPermission(p))
             return true;
     return false;
@@ -138,6 +153,8 @@ bool FinancePage::open(const QString& target)
         {QStringLiteral("finance/statements"), Statements},
         {QStringLiteral("finance/periods"), Periods},
         {QStringLiteral("finance/settings"), Settings},
+        {QStringLiteral("finance/invoices"), Invoices},
+        {QStringLiteral("finance/payments"), Payments},
     };
     if (target == QLatin1String("finance"))
         return true;
@@ -155,8 +172,36 @@ bool FinancePage::open(const QString& target)
         m_entries->openEntry(id);
         return true;
     }
+    if (target.startsWith(QLatin1String("finance/invoice/")) && m_invoices) {
+        const qint64 id = target.section(QLatin1Char('/'), 2).toLongLong();
+        if (id <= 0)
+            return false;
+        showSection(Invoices);
+        m_invoices->openInvoice(id);
+        return true;
+    }
+    if (target.startsWith(QLatin1String("finance/payment/")) && m_payments) {
+        const qint64 id = target.section(QLatin1Char('/'), 2).toLongLong();
+        if (id <= 0)
+            return false;
+        showSection(Payments);
+        m_payments->openPayment(id);
+        return true;
+    }
+    // The invoices of a sales order (the order form links here): its number searched.
+    if (target.startsWith(QLatin1String("finance/order-invoices/")) && m_invoices) {
+        showSection(Invoices);
+        m_invoices->showOrder(target.section(QLatin1Char('/'), 2));
+        return true;
+    }
     const auto it = sections.constFind(target);
     return it != sections.constEnd() && showSection(*it);
+}
+
+void FinancePage::follow(const QString& target)
+{
+    if (!target.startsWith(QLatin1String("finance/")) || !open(target))
+        emit navigateRequested(target);
 }
 
 bool FinancePage::showSection(Section section)

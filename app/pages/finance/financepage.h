@@ -13,12 +13,15 @@ namespace Erp::Client::Finance {
 
 class AccountChart;
 class EntryList;
+class InvoiceList;
+class PaymentList;
 class PeriodsPage;
 class SettingsPage;
 class TrialBalance;
 class StatementsPage;
 
-/// The Finance tab: the chart of accounts, journal entries with the voucher form, the trial
+/// The Finance tab: the chart of accounts, journal entries with the voucher form, customer
+/// invoices and credit notes, receipts and payments with their allocation, the trial
 /// balance with its drill-down to the ledger and the entries, the periods with the close and
 /// the books' check, and the settings — chosen in a list on the left, each shown only when the
 /// user's permissions allow reading it.
@@ -26,7 +29,7 @@ class FinancePage final : public ModulePage
 {
     Q_OBJECT
 public:
-    enum Section { Accounts, Entries, Trial, Statements, Periods, Settings };
+    enum Section { Accounts, Entries, Trial, Statements, Periods, Settings, Invoices, Payments };
 
     explicit FinancePage(ApiClient& api, QWidget* parent = nullptr);
     ~FinancePage() override;
@@ -46,12 +49,16 @@ public:
 
     AccountChart* chart() const { return m_chart; }
     EntryList* entries() const { return m_entries; }
+    InvoiceList* invoices() const { return m_invoices; }
+    PaymentList* payments() const { return m_payments; }
     TrialBalance* trialBalance() const { return m_trial; }
     StatementsPage* statements() const { return m_statements; }
     PeriodsPage* periods() const { return m_periods; }
     SettingsPage* settings() const { return m_settings; }
 
 private:
+    /// A link inside the Finance tab is opened here, any other goes to the main window.
+    void follow(const QString& target);
     void addSection(Section section, const QString& title, const QIcon& icon, QWidget* widget,
                     std::function<void()> refresh);
 
@@ -63,6 +70,8 @@ private:
     QList<std::function<void()>> m_refresh;
     AccountChart* m_chart = nullptr;
     EntryList* m_entries = nullptr;
+    InvoiceList* m_invoices = nullptr;
+    PaymentList* m_payments = nullptr;
     TrialBalance* m_trial = nullptr;
     StatementsPage* m_statements = nullptr;
     PeriodsPage* m_periods = nullptr;

@@ -89,6 +89,94 @@ Column::Tone FinanceText::entryTone(const QString& state)
     return state == QLatin1String("posted") ? Column::Tone::Done : Column::Tone::Neutral;
 }
 
+QStringList FinanceText::invoiceStates()
+{
+    return {QStringLiteral("draft"), QStringLiteral("posted"),   QStringLiteral("partially_paid"),
+            QStringLiteral("paid"),  QStringLiteral("credited"), QStringLiteral("cancelled")};
+}
+
+QString FinanceText::invoiceState(const QString& state)
+{
+    if (state == QLatin1String("draft"))
+        return tr("Draft");
+    if (state == QLatin1String("posted"))
+        return tr("Posted");
+    if (state == QLatin1String("partially_paid"))
+        return tr("Partially paid");
+    if (state == QLatin1String("paid"))
+        return tr("Paid");
+    if (state == QLatin1String("credited"))
+        return tr("Credited");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return state;
+}
+
+Column::Tone FinanceText::invoiceTone(const QString& state)
+{
+    if (state == QLatin1String("posted"))
+        return Column::Tone::Waiting;
+    if (state == QLatin1String("partially_paid"))
+        return Column::Tone::Info;
+    if (state == QLatin1String("paid") || state == QLatin1String("credited"))
+        return Column::Tone::Done;
+    if (state == QLatin1String("cancelled"))
+        return Column::Tone::Problem;
+    return Column::Tone::Neutral;
+}
+
+QString FinanceText::documentKind(const QString& kind)
+{
+    if (kind == QLatin1String("invoice"))
+        return tr("Invoice");
+    if (kind == QLatin1String("credit_note"))
+        return tr("Credit note");
+    if (kind == QLatin1String("receipt"))
+        return tr("Receipt");
+    if (kind == QLatin1String("payment"))
+        return tr("Payment");
+    return kind;
+}
+
+QString FinanceText::paymentState(const QString& state)
+{
+    if (state == QLatin1String("unapplied"))
+        return tr("Unapplied");
+    if (state == QLatin1String("partially_applied"))
+        return tr("Partly applied");
+    if (state == QLatin1String("applied"))
+        return tr("Applied");
+    return state;
+}
+
+Column::Tone FinanceText::paymentTone(const QString& state)
+{
+    if (state == QLatin1String("applied"))
+        return Column::Tone::Done;
+    if (state == QLatin1String("partially_applied"))
+        return Column::Tone::Info;
+    return Column::Tone::Waiting;
+}
+
+QStringList FinanceText::taxRates()
+{
+    return {QStringLiteral("13.00"), QStringLiteral("9.00"), QStringLiteral("6.00"),
+            QStringLiteral("0.00"),  QStringLiteral("3.00"), QStringLiteral("1.00")};
+}
+
+QString FinanceText::taxRate(const QString& wire)
+{
+    QString n = wire.trimmed();
+    if (n.contains(QLatin1Char('.'))) {
+        while (n.endsWith(QLatin1Char('0')))
+            n.chop(1);
+        if (n.endsWith(QLatin1Char('.')))
+            n.chop(1);
+    }
+    //: A VAT rate, e.g. "13 %"
+    return tr("%1 %").arg(n.isEmpty() ? QStringLiteral("0") : n);
+}
+
 QString FinanceText::periodState(const QString& state)
 {
     if (state == QLatin1String("open"))
@@ -152,6 +240,10 @@ QString FinanceText::sourceType(const QString& type)
         return tr("Return");
     if (type == QLatin1String("opening"))
         return tr("Opening stock");
+    if (type == QLatin1String("invoice"))
+        return tr("Invoice");
+    if (type == QLatin1String("payment"))
+        return tr("Payment");
     return type;
 }
 

@@ -41,6 +41,19 @@ public:
     static QStringList accountTypes();
     static QString accountType(const QString& type);
     static QString side(const QString& normalBalance);
+    /// Invoice states in chip order (draft … cancelled) and their names and tones.
+    static QStringList invoiceStates();
+    static QString invoiceState(const QString& state);
+    static Column::Tone invoiceTone(const QString& state);
+    /// "invoice" -> "Invoice", "credit_note" -> "Credit note", "receipt", "payment".
+    static QString documentKind(const QString& kind);
+    /// unapplied | partially_applied | applied.
+    static QString paymentState(const QString& state);
+    static Column::Tone paymentTone(const QString& state);
+    /// The VAT rates of an invoice line as sent ("13.00", "9.00", …, "1.00").
+    static QStringList taxRates();
+    /// "13.00" -> "13 %".
+    static QString taxRate(const QString& wire);
     /// Where an entry came from ("manual", "purchase_order", …).
     static QString sourceType(const QString& type);
     /// "Purchase order PO2026-000001", or "Manual" for a typed voucher.

@@ -278,6 +278,10 @@ QString VoucherDialog::sourceTarget(const QJsonObject& entry)
         return QStringLiteral("inventory/purchase-order/%1").arg(id);
     if (type == QLatin1String("stock_count"))
         return QStringLiteral("inventory/count/%1").arg(id);
+    if (type == QLatin1String("invoice"))
+        return QStringLiteral("finance/invoice/%1").arg(id);
+    if (type == QLatin1String("payment"))
+        return QStringLiteral("finance/payment/%1").arg(id);
     return {};
 }
 

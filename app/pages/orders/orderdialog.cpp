@@ -10,6 +10,7 @@
 #include "app/pages/orders/ordertext.h"
 #include "app/widgets/entitypicker.h"
 #include "app/widgets/formerrors.h"
+#include "app/widgets/formfields.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 #include "common/jsonrpc.h"
@@ -35,54 +36,16 @@ namespace Erp::Client::Orders {
 namespace {
 enum Tab { LinesTab, ShipmentsTab, TimelineTab, NotesTab, ReturnsTab };
 
-const QDate NoDate(2000, 1, 1);
+const QDate NoDate = unsetDate();
 
 QFormLayout* formColumn()
 {
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return form;
+    return createFormColumn();
 }
-
-/// Opens the calendar of an unset date at this month rather than at the year 2000.
-class TodayWhenUnset final : public QObject
-{
-public:
-    explicit TodayWhenUnset(QDateEdit* edit)
-        : QObject(edit)
-        , m_edit(edit)
-    {}
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Show && m_edit->date() == NoDate) {
-            if (auto* calendar = qobject_cast<QCalendarWidget*>(watched)) {
-                const QDate today = QDate::currentDate();
-                calendar->setCurrentPage(today.year(), today.month());
-            }
-        }
-        return false;
-    }
-
-private:
-    QDateEdit* m_edit;
-};
 
 QDateEdit* dateEdit(QWidget* parent, bool optional)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(Format::shortDatePattern());
-    if (optional) {
-        edit->setMinimumDate(NoDate);
-        edit->setSpecialValueText(OrderDialog::tr("Not set"));
-        edit->setDate(NoDate);
-        edit->calendarWidget()->installEventFilter(new TodayWhenUnset(edit));
-    }
-    return edit;
+    return createDateEdit(parent, optional ? OrderDialog::tr("Not set") : QString());
 }
 
 /// A field error's text, including the unit rules of docs/OMS.md.
@@ -171,6 +134,7 @@ OrderDialog::OrderDialog(OrderClient& client, qint64 id, QWidget* parent)
     , m_timeline(OrderHistory::createTimeline(this))
     , m_notes(new QPlainTextEdit(this))
     , m_actions(new OrderActions(client, this))
+    , m_invoices(new QPushButton(tr("Invoices…"), this))
 {
     setObjectName(QStringLiteral("orderDialog"));
     m_order.id = id;
@@ -227,6 +191,17 @@ void OrderDialog::buildForm()
     auto* actionRow = new QHBoxLayout;
     actionRow->setSpacing(4);
     m_actions->addTo(actionRow);
+    m_invoices->setObjectName(QStringLiteral("orderInvoices"));
+    m_invoices->setAutoDefault(false);
+    m_invoices->setToolTip(tr("The invoices of this order in the Finance tab"));
+    m_invoices->setVisible(false);
+    actionRow->addWidget(m_invoices);
+    connect(m_invoices, &QPushButton::clicked, this, [this] {
+        const QString target = QStringLiteral("finance/order-invoices/%1").arg(m_order.number);
+        reject(); // asks first when there are unsaved edits
+        if (!isVisible())
+            emit navigate(target);
+    });
     body()->insertLayout(2, actionRow);
 
     m_customer->setObjectName(QStringLiteral("customerPicker"));
@@ -339,6 +314,8 @@ void OrderDialog::reload()
 void OrderDialog::showOrder(const Order& order)
 {
     m_order = order;
+    m_invoices->setVisible(!order.number.isEmpty() &&
+                           m_client.may(QStringLiteral("finance.invoice.read")));
     errors().clear();
     m_lines->clearErrors();
     if (order.customerId > 0)

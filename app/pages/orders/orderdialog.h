@@ -9,6 +9,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 
@@ -52,6 +53,8 @@ public:
     QLineEdit* externalRefEdit() const { return m_externalRef; }
     LineEditor* lineEditor() const { return m_lines; }
     OrderActions* actions() const { return m_actions; }
+    /// Invoices…: the order's invoices in the Finance tab (with finance.invoice.read).
+    QPushButton* invoicesButton() const { return m_invoices; }
     QTabWidget* sections() const { return m_sections; }
     QTreeWidget* timeline() const { return m_timeline; }
     QTreeWidget* shipments() const { return m_shipments; }
@@ -70,6 +73,8 @@ signals:
     void saved(const Erp::Client::Orders::Order& order);
     /// A dialog of an action was opened (tests and screenshots drive it).
     void dialogOpened(QDialog* dialog);
+    /// Open another part of the program (the order's invoices in the Finance tab).
+    void navigate(const QString& target);
 
 protected:
     void save() override;
@@ -112,6 +117,7 @@ private:
     QTreeWidget* m_timeline;
     QPlainTextEdit* m_notes;
     OrderActions* m_actions;
+    QPushButton* m_invoices;
 };
 
 } // namespace Erp::Client::Orders

@@ -3,6 +3,7 @@
 #include "app/models/remotetablemodel.h"
 #include "app/pages/orders/orderdialog.h"
 #include "app/pages/orders/ordertext.h"
+#include "app/widgets/chipbar.h"
 #include "app/widgets/columnchooser.h"
 #include "app/widgets/importwizard.h"
 #include "app/widgets/statusbadge.h"
@@ -157,40 +158,9 @@ QStringList OrderList::chipKeys()
 
 QWidget* OrderList::buildChips()
 {
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("stateChips"));
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    m_chips = new QButtonGroup(this);
-    m_chips->setExclusive(true);
-    // The muted text colour outlines the chips on light and dark palettes alike.
-    QColor mid = Theme::mutedTextColor();
-    mid.setAlpha(150);
-    const QColor highlight = palette().color(QPalette::Highlight);
-    bar->setStyleSheet(
-        QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 11px; "
-                       "padding: 2px 10px; }"
-                       "QToolButton:hover { border-color: %2; }"
-                       "QToolButton:checked { background: %2; color: %3; border-color: %2; }")
-            .arg(QStringLiteral("rgba(%1, %2, %3, %4)")
-                     .arg(mid.red())
-                     .arg(mid.green())
-                     .arg(mid.blue())
-                     .arg(mid.alpha()),
-                 highlight.name(), palette().color(QPalette::HighlightedText).name()));
-    const QStringList keys = chipKeys();
-    for (int i = 0; i < keys.size(); ++i) {
-        auto* chip = new QToolButton(bar);
-        chip->setObjectName(QStringLiteral("chip_") + keys.at(i));
-        chip->setText(chipText(keys.at(i)));
-        chip->setCheckable(true);
-        chip->setChecked(i == 0);
-        chip->setProperty("chipKey", keys.at(i));
-        m_chips->addButton(chip, i);
-        layout->addWidget(chip);
-    }
-    connect(m_chips, &QButtonGroup::idClicked, this, [this] { model()->setFilter(filter()); });
+    auto* bar = new ChipBar(chipKeys(), &chipText, this);
+    m_chips = bar->group();
+    connect(bar, &ChipBar::chosen, this, [this] { model()->setFilter(filter()); });
     return bar;
 }
 
@@ -239,6 +209,7 @@ void OrderList::openOrder(qint64 id)
         showMessage(tr("Order %1 saved (%2).").arg(order.number, OrderText::state(order.state)));
         selectId(order.id);
     });
+    connect(dialog, &OrderDialog::navigate, this, &OrderList::navigate);
     dialog->open();
     emit dialogOpened(dialog);
 }

@@ -51,6 +51,8 @@ public:
 signals:
     /// An order form was opened (tests and screenshots drive it).
     void dialogOpened(QDialog* dialog);
+    /// Open another part of the program (an order's invoices).
+    void navigate(const QString& target);
 
 protected:
     void updateActions() override;

@@ -18,6 +18,7 @@ OrdersPage::OrdersPage(ApiClient& api, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
+    connect(m_list, &OrderList::navigate, this, &ModulePage::navigateRequested);
 }
 
 bool OrdersPage::isAvailable(const ApiClient& api)

@@ -38,22 +38,12 @@ const QList<qint64>& invoiceTaxRates()
 TaxSplit splitLine(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate,
                    bool priceIncludesTax)
 {
+    // common/ordermath: the client's invoice form computes the same.
+    const LineAmounts a = invoiceLineAmounts(qty, unitPrice, discount, taxRate, priceIncludesTax);
     TaxSplit s;
-    if (!priceIncludesTax) {
-        const LineAmounts a = lineAmounts(qty, unitPrice, discount, taxRate);
-        s.net = a.net;
-        s.tax = a.tax;
-        s.gross = a.gross;
-        return s;
-    }
-    // 含税 first (the same half-up rounding as a tax-exclusive 金额), then 金额 = 含税 / (1 + rate)
-    // half up, and 税额 the difference: 金额 + 税额 is exactly what the customer pays.
-    s.gross = lineAmounts(qty, unitPrice, discount, 0).net;
-    constexpr qint64 PercentScale = 10000;
-    if (s.gross > std::numeric_limits<qint64>::max() / PercentScale)
-        throw std::overflow_error("line amount out of range");
-    s.net = divideRounded(s.gross * PercentScale, PercentScale + taxRate, Rounding::HalfUp);
-    s.tax = s.gross - s.net;
+    s.net = a.net;
+    s.tax = a.tax;
+    s.gross = a.gross;
     return s;
 }
 

@@ -1,8 +1,9 @@
-// Registration of finance.invoice.*, finance.payment.* and finance.report.aging: parameters
-// in, service call, result out.
+// Registration of finance.invoice.*, finance.payment.*, finance.report.aging and
+// finance.report.statement: parameters in, service call, result out.
 #include "server/modules/finance/financemodule.h"
 
 #include "common/permission.h"
+#include "server/modules/finance/partnerstatement.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/registry.h"
 
@@ -235,6 +236,21 @@ void FinanceModule::registerInvoiceMethods(MethodRegistry& r)
               .param(QStringLiteral("partner_id"), ParamType::Id)
               .handle([payments](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return payments->aging(ctx, p);
+              }));
+    r.add(MethodSpec(QStringLiteral("finance.report.statement"))
+              .describe(QStringLiteral(
+                  "A customer statement: the balance before from (opening), every posted "
+                  "invoice (debit), credit note and receipt (credit) dated from..to with the "
+                  "running balance {date, kind, number, debit, credit, balance, source_type, "
+                  "source_id}, the closing balance and the aging as of to {current, d1_30, "
+                  "d31_60, d61_90, over_90, unapplied, total}. Default: this month so far."))
+              .needs(QStringLiteral("finance.report.read"))
+              .reads()
+              .param(QStringLiteral("customer_id"), ParamType::Id, Required)
+              .param(QStringLiteral("from"), ParamType::String, Optional, {}, 10)
+              .param(QStringLiteral("to"), ParamType::String, Optional, {}, 10)
+              .handle([](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
+                  return PartnerStatement::statement(ctx, p);
               }));
 }
 
