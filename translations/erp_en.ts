@@ -31,6 +31,10 @@
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::AuditDetail</name>
@@ -127,6 +131,56 @@
     </message>
     <message>
         <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::BackupPage</name>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server writes a backup while everyone keeps working. To restore one, an administrator runs erp-server --restore FILE --db NEW-DATABASE on the server (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server in %1; the newest %n backup(s) are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the server in %1; every backup is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Use Back Up Now, or wait for the server&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… the server is writing a consistent copy of the company&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2544,6 +2598,14 @@ Subject: %2
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::FinanceText</name>
@@ -2775,6 +2837,615 @@ Subject: %2
         <source>Unexpected finding %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A VAT rate, e.g. &quot;13 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock value of product #%1 (%2, quantity %3) differs from its stock moves (%4, quantity %5): a row was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory account %1 has a balance of %2, but the stock booked on it is worth %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and book it (needs the permission to post invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a posted invoice by a credit note for what is not credited yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this draft (it never had a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record money received for this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the journal entry the invoice booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, code or phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 20 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fapiao number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao d&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note for everything not credited yet of %1 (%2) is posted today.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this draft invoice? It cannot be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (free invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set at posting from the customer&apos;s payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (not posted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Fapiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post this invoice? It gets its number and is booked; afterwards it can only be corrected by a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 posted for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceLineEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A product offered in the invoice lines: SKU — name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceLinesModel</name>
+    <message>
+        <source>From the sales order: only the quantity can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>金额: the line amount without VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>税额: the VAT of the line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>价税合计: amount plus VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceList</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet — press Ctrl+N to write one, or invoice a shipped sales order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice matches the search or filters. Clear the search box or click All.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, customer, order or fapiao… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a free invoice (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice from Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft invoice of a sales order&apos;s shipped, not yet invoiced lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s statement of account for a period, to print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 saved (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice of order %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice from Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft takes every shipped quantity of the order that is not invoiced yet; you can lower the quantities before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number or customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoicePrint</name>
+    <message>
+        <source>Credit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::LedgerDialog</name>
@@ -2867,6 +3538,244 @@ Subject: %2
     </message>
     <message>
         <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::PaymentDialog</name>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Oldest First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt from a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment to a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected allocation back: the invoice is open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices of the partner, oldest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the amount to the oldest due invoices first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 back from invoice %2? The invoice is open again by that amount and the amount is unapplied credit of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more is applied than is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied: %1 — stays a credit on the partner, to apply later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the partner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amounts to apply in the Apply column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::PaymentList</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With unapplied credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet — press Ctrl+N to record money received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment matches the search or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, reference or partner… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record money received or paid (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment: apply it to invoices or unapply it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 saved (%2 unapplied).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +4014,73 @@ Subject: %2
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::StatementDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, code or phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging as of %1: not yet due %2 · 1–30 days %3 · 31–60 days %4 · 61–90 days %5 · over 90 days %6 · unapplied %7 · total %8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,6 +6880,41 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::LocalBackup</name>
+    <message>
+        <source>Back Up Company File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.erp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a company file opened on this computer can be backed up here; a server&apos;s backups are under Admin ▸ Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being written already. Wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the open company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company file was backed up to %1 (%2). To use the backup, open it with File ▸ Open Company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::LoginDialog</name>
     <message>
         <source>Log In</source>
@@ -6055,6 +7066,10 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Connection Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6395,6 +7410,14 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Someone else changed order %1 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices of this order in the Finance tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6965,6 +7988,155 @@ Ask an administrator to give you a role.</source>
     </message>
 </context>
 <context>
+    <name>Erp::Client::Print::CustomerInvoiceRenderer</name>
+    <message>
+        <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — not posted, no number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao no.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fapiao no.: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>金额: the line amount without VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>税额: the VAT of the line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>价税合计: amount plus VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid or credited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::CustomerStatementRenderer</name>
+    <message>
+        <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance in words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us within 15 days if this statement differs from your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Print::DeliveryNoteRenderer</name>
     <message>
         <source>Delivery Note</source>
@@ -7063,6 +8235,33 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::DocumentOutput</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8721,6 +9920,18 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>This is not an allocation of this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no backup directory. Ask the administrator to start erp-server with --backup DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost is the moving average of the stock on hand; receipts change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

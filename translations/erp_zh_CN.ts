@@ -31,6 +31,10 @@
         <source>Modules</source>
         <translation>模块</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::AuditDetail</name>
@@ -128,6 +132,54 @@
     <message>
         <source>Audit trail</source>
         <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Admin::BackupPage</name>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The server writes a backup while everyone keeps working. To restore one, an administrator runs erp-server --restore FILE --db NEW-DATABASE on the server (see the README).</source>
+        <translation>服务器在写入备份时，大家可以照常工作。如需恢复备份，请管理员在服务器上运行 erp-server --restore FILE --db NEW-DATABASE（详见 README）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server in %1; the newest %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>备份保存在服务器的 %1 中，保留最近 %n 份。</numerusform></translation>
+    </message>
+    <message>
+        <source>On the server in %1; every backup is kept.</source>
+        <translation>备份保存在服务器的 %1 中，全部保留。</translation>
+    </message>
+    <message>
+        <source>No backups yet. Use Back Up Now, or wait for the server's schedule.</source>
+        <translation>还没有备份。请点击“立即备份”，或等待服务器按计划自动备份。</translation>
+    </message>
+    <message>
+        <source>Backing up… the server is writing a consistent copy of the company's data.</source>
+        <translation>正在备份…服务器正在写入公司数据的一致性副本。</translation>
+    </message>
+    <message>
+        <source>Backup %1 written (%2).</source>
+        <translation>备份 %1 已写入（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2598,14 @@ Subject: %2
         <source>Statements</source>
         <translation>财务报表</translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收付款</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::FinanceText</name>
@@ -2777,6 +2837,616 @@ Subject: %2
         <source>Unexpected finding %1: %2</source>
         <translation>意外的检查结果 %1：%2</translation>
     </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>部分收款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已红冲</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>未核销</translation>
+    </message>
+    <message>
+        <source>Partly applied</source>
+        <translation>部分核销</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A VAT rate, e.g. "13 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The stock value of product #%1 (%2, quantity %3) differs from its stock moves (%4, quantity %5): a row was changed outside the program.</source>
+        <translation>产品 #%1 的库存金额（%2，数量 %3）与其库存流水（%4，数量 %5）不一致：有数据在本程序之外被修改过。</translation>
+    </message>
+    <message>
+        <source>Inventory account %1 has a balance of %2, but the stock booked on it is worth %3.</source>
+        <translation>存货科目 %1 的余额为 %2，但记在该科目上的库存价值为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>过账</translation>
+    </message>
+    <message>
+        <source>Credit Note…</source>
+        <translation>开红字发票…</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <source>Register Payment…</source>
+        <translation>登记收款…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Open Voucher</source>
+        <translation>查看凭证</translation>
+    </message>
+    <message>
+        <source>New Invoice</source>
+        <translation>新建发票</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Give the invoice its number and book it (needs the permission to post invoices)</source>
+        <translation>为发票分配编号并记账（需要发票过账权限）</translation>
+    </message>
+    <message>
+        <source>Cancel a posted invoice by a credit note for what is not credited yet</source>
+        <translation>对已过账发票中尚未红冲的部分开具红字发票予以冲销</translation>
+    </message>
+    <message>
+        <source>Cancel this draft (it never had a number)</source>
+        <translation>作废此草稿（草稿从未分配编号）</translation>
+    </message>
+    <message>
+        <source>Record money received for this invoice</source>
+        <translation>登记此发票的收款</translation>
+    </message>
+    <message>
+        <source>Open the journal entry the invoice booked</source>
+        <translation>查看此发票生成的凭证</translation>
+    </message>
+    <message>
+        <source>Type a name, code or phone number…</source>
+        <translation>输入名称、编码或电话号码…</translation>
+    </message>
+    <message>
+        <source>Up to 20 digits</source>
+        <translation>最多 20 位数字</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>&amp;Fapiao number</source>
+        <translation>发票号码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fapiao d&amp;ate</source>
+        <translation>发票日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice</source>
+        <translation>将打印在发票上</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Journal Entry</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Credit Note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>A credit note for everything not credited yet of %1 (%2) is posted today.
+Reason:</source>
+        <translation>将于今天过账一张红字发票，冲销 %1（%2）中尚未红冲的全部金额。
+原因：</translation>
+    </message>
+    <message>
+        <source>Cancel this draft invoice? It cannot be used again.</source>
+        <translation>作废此草稿发票？作废后不能再使用。</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>新发票</translation>
+    </message>
+    <message>
+        <source>Credit note (draft)</source>
+        <translation>红字发票（草稿）</translation>
+    </message>
+    <message>
+        <source>Invoice (draft)</source>
+        <translation>发票（草稿）</translation>
+    </message>
+    <message>
+        <source>Credit note of %1</source>
+        <translation>红冲发票 %1</translation>
+    </message>
+    <message>
+        <source>— (free invoice)</source>
+        <translation>—（无关联订单）</translation>
+    </message>
+    <message>
+        <source>set at posting from the customer's payment terms</source>
+        <translation>过账时按客户的账期确定</translation>
+    </message>
+    <message>
+        <source>— (not posted)</source>
+        <translation>—（未过账）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（共 %2）</translation>
+    </message>
+    <message>
+        <source>Save Fapiao</source>
+        <translation>保存发票信息</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>收款 %1</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Applied to invoice %1</source>
+        <translation>已核销发票 %1</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>收款（%1）</translation>
+    </message>
+    <message>
+        <source>Pick the customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Fapiao of %1 saved.</source>
+        <translation>发票 %1 的开票信息已保存。</translation>
+    </message>
+    <message>
+        <source>Post Invoice</source>
+        <translation>发票过账</translation>
+    </message>
+    <message>
+        <source>Post this invoice? It gets its number and is booked; afterwards it can only be corrected by a credit note.</source>
+        <translation>过账此发票？过账后发票将分配编号并记账，之后只能通过红字发票更正。</translation>
+    </message>
+    <message>
+        <source>Posted.</source>
+        <translation>已过账。</translation>
+    </message>
+    <message>
+        <source>Credit note %1 posted for %2.</source>
+        <translation>红字发票 %1 已过账，金额 %2。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceLineEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A product offered in the invoice lines: SKU — name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation>添加一行（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Delete)</source>
+        <translation>删除当前行（Delete）</translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>税额 %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>价税合计 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceLinesModel</name>
+    <message>
+        <source>From the sales order: only the quantity can change.</source>
+        <translation>来自销售订单：只能修改数量。</translation>
+    </message>
+    <message>
+        <source>Product or description</source>
+        <translation>产品或说明</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>含税</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>金额: the line amount without VAT</extracomment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>税额: the VAT of the line</extracomment>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>价税合计: amount plus VAT</extracomment>
+        <translation>价税合计</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoiceList</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Fapiao</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>发票和红字发票</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No invoices yet — press Ctrl+N to write one, or invoice a shipped sales order.</source>
+        <translation>还没有发票 — 按 Ctrl+N 新开一张，或为已发货的销售订单开票。</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>还没有发票。</translation>
+    </message>
+    <message>
+        <source>No invoice matches the search or filters. Clear the search box or click All.</source>
+        <translation>没有符合搜索或筛选条件的发票。请清空搜索框或点击“全部”。</translation>
+    </message>
+    <message>
+        <source>Number, customer, order or fapiao… (Ctrl+F)</source>
+        <translation>编号、客户、订单或发票号码…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New Invoice…</source>
+        <translation>新建发票…</translation>
+    </message>
+    <message>
+        <source>Write a free invoice (Ctrl+N)</source>
+        <translation>开具不关联订单的发票（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Invoice from Order…</source>
+        <translation>按订单开票…</translation>
+    </message>
+    <message>
+        <source>A draft invoice of a sales order's shipped, not yet invoiced lines</source>
+        <translation>为销售订单中已发货但尚未开票的行生成发票草稿</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Register Payment…</source>
+        <translation>登记收款…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <source>The customer's statement of account for a period, to print or save as PDF</source>
+        <translation>客户某一期间的对账单，可打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Invoice saved (%1).</source>
+        <translation>发票已保存（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 saved (%3).</source>
+        <translation>%1 %2 已保存（%3）。</translation>
+    </message>
+    <message>
+        <source>Draft invoice of order %1 created.</source>
+        <translation>已为订单 %1 生成发票草稿。</translation>
+    </message>
+    <message>
+        <source>Invoice from Order</source>
+        <translation>按订单开票</translation>
+    </message>
+    <message>
+        <source>The draft takes every shipped quantity of the order that is not invoiced yet; you can lower the quantities before posting.</source>
+        <translation>草稿将包含该订单所有已发货但尚未开票的数量；过账前可以调低数量。</translation>
+    </message>
+    <message>
+        <source>Order number or customer…</source>
+        <translation>订单号或客户…</translation>
+    </message>
+    <message>
+        <source>Create Draft</source>
+        <translation>生成草稿</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded.</source>
+        <translation>收款 %1 已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::InvoicePrint</name>
+    <message>
+        <source>Credit Note</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>credit note of invoice %1</source>
+        <translation>红冲发票 %1</translation>
+    </message>
+    <message>
+        <source>credit %1</source>
+        <translation>贷方 %1</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>未核销</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>draft invoice</source>
+        <translation>发票草稿</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>对账单 %1</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Finance::LedgerDialog</name>
@@ -2870,6 +3540,244 @@ Subject: %2
     <message>
         <source>Balance</source>
         <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::PaymentDialog</name>
+    <message>
+        <source>Applied to</source>
+        <translation>已核销发票</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Unapply…</source>
+        <translation>取消核销…</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>未结发票</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Apply Oldest First</source>
+        <translation>按到期先后核销</translation>
+    </message>
+    <message>
+        <source>Receipt from a customer</source>
+        <translation>客户收款</translation>
+    </message>
+    <message>
+        <source>Payment to a supplier</source>
+        <translation>供应商付款</translation>
+    </message>
+    <message>
+        <source>Type a name or code…</source>
+        <translation>输入名称或编码…</translation>
+    </message>
+    <message>
+        <source>e.g. the bank transfer's reference</source>
+        <translation>例如银行转账的流水号</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>往来单位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>参考号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Take the selected allocation back: the invoice is open again</source>
+        <translation>撤回所选的核销：该发票重新变为未结</translation>
+    </message>
+    <message>
+        <source>Open invoices of the partner, oldest due first</source>
+        <translation>该往来单位的未结发票，最早到期的排在前面</translation>
+    </message>
+    <message>
+        <source>Apply the amount to the oldest due invoices first</source>
+        <translation>将金额优先核销到最早到期的发票</translation>
+    </message>
+    <message>
+        <source>Unapply</source>
+        <translation>取消核销</translation>
+    </message>
+    <message>
+        <source>Take %1 back from invoice %2? The invoice is open again by that amount and the amount is unapplied credit of the payment.</source>
+        <translation>从发票 %2 撤回 %1？该发票的未结金额将相应增加，这笔金额转为该笔收付款的未核销余额。</translation>
+    </message>
+    <message>
+        <source>New Receipt</source>
+        <translation>新增收款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收付款</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>新收付款</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>登记收付款</translation>
+    </message>
+    <message>
+        <source>%1 more is applied than is available.</source>
+        <translation>核销金额超出可用金额 %1。</translation>
+    </message>
+    <message>
+        <source>Unapplied: %1 — stays a credit on the partner, to apply later.</source>
+        <translation>未核销：%1 — 作为该往来单位的余额保留，可在以后核销。</translation>
+    </message>
+    <message>
+        <source>Pick the partner first.</source>
+        <translation>请先选择往来单位。</translation>
+    </message>
+    <message>
+        <source>Type the amounts to apply in the Apply column first.</source>
+        <translation>请先在“核销”列中填写要核销的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::PaymentList</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Unapplied credit</source>
+        <translation>未核销余额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收付款</translation>
+    </message>
+    <message>
+        <source>Receipts and payments</source>
+        <translation>全部收付款</translation>
+    </message>
+    <message>
+        <source>Customer receipts</source>
+        <translation>客户收款</translation>
+    </message>
+    <message>
+        <source>Supplier payments</source>
+        <translation>供应商付款</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>With unapplied credit</source>
+        <translation>有未核销余额</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>No payments yet — press Ctrl+N to record money received.</source>
+        <translation>还没有收付款 — 按 Ctrl+N 登记收到的款项。</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>还没有收付款。</translation>
+    </message>
+    <message>
+        <source>No payment matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的收付款。</translation>
+    </message>
+    <message>
+        <source>Number, reference or partner… (Ctrl+F)</source>
+        <translation>编号、参考号或往来单位…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New Receipt…</source>
+        <translation>新增收款…</translation>
+    </message>
+    <message>
+        <source>Record money received or paid (Ctrl+N)</source>
+        <translation>登记收到或支付的款项（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the payment: apply it to invoices or unapply it (Enter)</source>
+        <translation>打开收付款：核销到发票或取消核销（Enter）</translation>
+    </message>
+    <message>
+        <source>Payment %1 saved (%2 unapplied).</source>
+        <translation>收付款 %1 已保存（未核销 %2）。</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +4016,73 @@ Subject: %2
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Finance::StatementDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Customer Statement</source>
+        <translation>客户对账单</translation>
+    </message>
+    <message>
+        <source>Type a name, code or phone number…</source>
+        <translation>输入名称、编码或电话号码…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Aging as of %1: not yet due %2 · 1–30 days %3 · 31–60 days %4 · 61–90 days %5 · over 90 days %6 · unapplied %7 · total %8</source>
+        <translation>截至 %1 的账龄：未到期 %2 · 1–30 天 %3 · 31–60 天 %4 · 61–90 天 %5 · 90 天以上 %6 · 未核销 %7 · 合计 %8</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +6880,41 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::LocalBackup</name>
+    <message>
+        <source>Back Up Company File</source>
+        <translation>备份公司文件</translation>
+    </message>
+    <message>
+        <source>Company files (*.erp);;All files (*)</source>
+        <translation>公司文件 (*.erp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Only a company file opened on this computer can be backed up here; a server's backups are under Admin ▸ Backup.</source>
+        <translation>这里只能备份在本机上打开的公司文件；服务器上的备份请在“系统管理 ▸ 备份”中查看。</translation>
+    </message>
+    <message>
+        <source>A backup is being written already. Wait until it is done.</source>
+        <translation>正在写入备份，请等待完成。</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the open company file.</source>
+        <translation>请选择其他文件：备份不能覆盖当前打开的公司文件。</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The company file was backed up to %1 (%2). To use the backup, open it with File ▸ Open Company.</source>
+        <translation>公司文件已备份到 %1（%2）。如需使用该备份，请通过“文件 ▸ 打开公司”打开它。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::LoginDialog</name>
     <message>
         <source>Log In</source>
@@ -6058,6 +7068,10 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Connection Closed</source>
         <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -6398,6 +7412,14 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Someone else changed order %1 while you were editing it.</source>
         <translation>在您编辑期间，其他人修改了订单 %1。</translation>
+    </message>
+    <message>
+        <source>Invoices…</source>
+        <translation>发票…</translation>
+    </message>
+    <message>
+        <source>The invoices of this order in the Finance tab</source>
+        <translation>在“财务”页中查看此订单的发票</translation>
     </message>
 </context>
 <context>
@@ -6967,6 +7989,155 @@ Ask an administrator to give you a role.</source>
     </message>
 </context>
 <context>
+    <name>Erp::Client::Print::CustomerInvoiceRenderer</name>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>DRAFT — not posted, no number yet</source>
+        <translation>草稿 — 未过账，尚未编号</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>到期日：%1</translation>
+    </message>
+    <message>
+        <source>Sales order: %1</source>
+        <translation>销售订单：%1</translation>
+    </message>
+    <message>
+        <source>Fapiao no.: %1</source>
+        <translation>发票号码：%1</translation>
+    </message>
+    <message>
+        <source>Fapiao no.: %1 of %2</source>
+        <translation>发票号码：%1（开票日期 %2）</translation>
+    </message>
+    <message>
+        <source>Bill to:</source>
+        <translation>购买方：</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>币种：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>金额: the line amount without VAT</extracomment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>税额: the VAT of the line</extracomment>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>价税合计: amount plus VAT</extracomment>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation>价税合计（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Paid or credited: %1</source>
+        <translation>已收款或红冲：%1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>未结金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::CustomerStatementRenderer</name>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>Customer Statement</source>
+        <translation>客户对账单</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>期间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Closing balance in words: %1</source>
+        <translation>期末余额（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>截至 %1 的账龄</translation>
+    </message>
+    <message>
+        <source>Please tell us within 15 days if this statement differs from your records.</source>
+        <translation>如本对账单与贵方记录不符，请于 15 日内告知我方。</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Print::DeliveryNoteRenderer</name>
     <message>
         <source>Delivery Note</source>
@@ -7066,6 +8237,33 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::DocumentOutput</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将 %1 另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -8724,6 +9922,18 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>This is not an allocation of this payment.</source>
         <translation>这不是该款项的核销记录。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The server has no backup directory. Ask the administrator to start erp-server with --backup DIR.</source>
+        <translation>服务器未配置备份目录，请联系管理员配置。</translation>
+    </message>
+    <message>
+        <source>The cost is the moving average of the stock on hand; receipts change it.</source>
+        <translation>成本按现有库存的移动加权平均计算，每次入库都会重新计算。</translation>
     </message>
 </context>
 <context>
