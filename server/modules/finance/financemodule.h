@@ -2,6 +2,7 @@
 
 #include "server/module.h"
 #include "server/modules/finance/accountservice.h"
+#include "server/modules/finance/billservice.h"
 #include "server/modules/finance/invoiceservice.h"
 #include "server/modules/finance/ledgerservice.h"
 #include "server/modules/finance/paymentservice.h"
@@ -53,6 +54,8 @@ public:
 private:
     /// finance.invoice.*, finance.payment.*, finance.report.aging (invoicemethods.cpp).
     void registerInvoiceMethods(Rpc::MethodRegistry& registry);
+    /// finance.bill.* (billmethods.cpp).
+    void registerBillMethods(Rpc::MethodRegistry& registry);
 
     LedgerService m_ledger;
     AccountService m_accounts;
@@ -60,6 +63,7 @@ private:
     VatService m_vat;
     InvoiceService m_invoices;
     PaymentService m_payments;
+    BillService m_bills;
 };
 
 } // namespace Erp::Server::Finance

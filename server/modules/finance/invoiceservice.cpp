@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "server/modules/crm/customerrepository.h"
 #include "server/modules/crm/customerservice.h"
+#include "server/modules/finance/documentfields.h"
 #include "server/modules/finance/invoicerepository.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/platform/documentnumbers.h"
@@ -45,60 +46,6 @@ QString ratesText()
     return QStringLiteral("13, 9, 6, 0, 3, 1");
 }
 
-/// A non-negative decimal string with at most `scale` decimals; nullopt after adding the
-/// field's error.
-std::optional<qint64> readDecimal(const QJsonValue& value, int scale, const QString& field,
-                                  Rpc::FieldErrors& errors, bool required = true)
-{
-    if (value.isUndefined() || value.isNull()) {
-        if (required)
-            errors.add(field, QStringLiteral("required"), QStringLiteral("is required"),
-                       QStringLiteral("validation.required"));
-        return std::nullopt;
-    }
-    const QString text = value.isString() ? value.toString().trimmed()
-                         : value.isDouble() && value.toDouble() == double(value.toInteger())
-                             ? QString::number(value.toInteger())
-                             : QString();
-    const auto exact = Decimal::parse(text, scale);
-    if (!exact) {
-        if (!text.isEmpty() && Decimal::parse(text, scale, Rounding::HalfUp))
-            errors.add(field, QStringLiteral("scale"),
-                       QStringLiteral("has more than %1 decimals").arg(scale),
-                       QStringLiteral("validation.too_many_decimals"),
-                       QJsonObject{{QStringLiteral("max"), scale}});
-        else
-            errors.add(field, QStringLiteral("invalid"),
-                       QStringLiteral("must be a decimal string such as \"12.50\""),
-                       QStringLiteral("validation.decimal"),
-                       QJsonObject{{QStringLiteral("example"), QStringLiteral("12.50")}});
-        return std::nullopt;
-    }
-    if (exact->isNegative()) {
-        errors.add(field, QStringLiteral("negative"), QStringLiteral("must not be negative"),
-                   QStringLiteral("validation.negative"));
-        return std::nullopt;
-    }
-    // A trillion is far beyond any invoice line; the bound keeps products inside 128 bits and
-    // sums inside 64.
-    if (exact->units() > 100'000'000'000'000) {
-        errors.add(field, QStringLiteral("range"), QStringLiteral("is too large"),
-                   QStringLiteral("finance.entry.amount_too_large"));
-        return std::nullopt;
-    }
-    return exact->units();
-}
-
-QDate readDate(const QJsonValue& v, const QString& field, Rpc::FieldErrors& errors)
-{
-    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-    if (!d.isValid())
-        errors.add(field, QStringLiteral("invalid"),
-                   QStringLiteral("must be a date such as 2026-11-27"),
-                   QStringLiteral("validation.date"));
-    return d;
-}
-
 Error posted(const Invoice& i)
 {
     return Error(Rpc::BusinessRule,
@@ -107,11 +54,6 @@ Error posted(const Invoice& i)
                      .arg(i.number),
                  QJsonObject{{QStringLiteral("reason"), QStringLiteral("posted")}})
         .withId(QStringLiteral("finance.invoice.posted"), {{QStringLiteral("number"), i.number}});
-}
-
-QString money(qint64 v)
-{
-    return Money(v).toString();
 }
 
 } // namespace
@@ -309,12 +251,7 @@ void InvoiceService::readLines(Rpc::CallContext& ctx, const QJsonArray& lines, I
                            QStringLiteral("validation.boolean"));
             l.priceIncludesTax = inclusive.toBool();
         }
-        if (!invoiceTaxRates().contains(l.taxRate))
-            errors.add(prefix + QStringLiteral("tax_rate"), QStringLiteral("invalid"),
-                       QStringLiteral("must be one of %1 %").arg(ratesText()),
-                       QStringLiteral("finance.invoice.tax_rate"),
-                       {{QStringLiteral("rate"), Decimal(l.taxRate, 2).toString()},
-                        {QStringLiteral("values"), ratesText()}});
+        checkTaxRate(l.taxRate, prefix + QStringLiteral("tax_rate"), errors);
         i.lines.append(l);
     }
     errors.throwIfAny();

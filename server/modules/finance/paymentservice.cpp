@@ -3,6 +3,8 @@
 #include "common/jsonrpc.h"
 #include "common/money.h"
 #include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/billservice.h"
+#include "server/modules/finance/documentfields.h"
 #include "server/modules/finance/invoicerepository.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
@@ -22,45 +24,21 @@ const QString kEntity = QStringLiteral("finance.payment");
 const QString kInvoiceEntity = QStringLiteral("finance.invoice");
 constexpr int kMaxAllocations = 1000;
 
-QString money(qint64 v)
+bool toSupplier(const Payment& p)
 {
-    return Money(v).toString();
+    return p.partnerType == QLatin1String("supplier");
 }
 
-/// A positive amount with at most two decimals; 0 after adding the field's error.
-qint64 readAmount(const QJsonValue& value, const QString& field, Rpc::FieldErrors& errors)
-{
-    if (value.isUndefined() || value.isNull()) {
-        errors.add(field, QStringLiteral("required"), QStringLiteral("is required"),
-                   QStringLiteral("validation.required"));
-        return 0;
-    }
-    const auto m = Money::parse(value.isString() ? value.toString().trimmed() : QString());
-    if (!m) {
-        errors.add(field, QStringLiteral("invalid"),
-                   QStringLiteral("must be an amount such as 50000.00"),
-                   QStringLiteral("validation.amount"));
-        return 0;
-    }
-    if (m->minorUnits() <= 0) {
-        errors.add(field, QStringLiteral("positive"), QStringLiteral("must be more than zero"),
-                   QStringLiteral("validation.positive"));
-        return 0;
-    }
-    if (m->minorUnits() > 100'000'000'000'000) {
-        errors.add(field, QStringLiteral("range"), QStringLiteral("is too large"),
-                   QStringLiteral("finance.entry.amount_too_large"));
-        return 0;
-    }
-    return m->minorUnits();
-}
-
-QJsonObject withAllocations(InvoiceRepository& repo, const Payment& p)
+/// The payment with its allocations: to invoices (a customer's) or to bills (a supplier's).
+QJsonObject withAllocations(Rpc::CallContext& ctx, InvoiceRepository& repo, const Payment& p)
 {
     QJsonObject out = toJson(p);
     QJsonArray allocations;
-    for (const Allocation& a : repo.allocationsOfPayment(p.id))
-        allocations.append(toJson(a));
+    if (toSupplier(p))
+        allocations = BillService::paymentAllocations(ctx, p.id);
+    else
+        for (const Allocation& a : repo.allocationsOfPayment(p.id))
+            allocations.append(toJson(a));
     out.insert(QStringLiteral("allocations"), allocations);
     return out;
 }
@@ -155,7 +133,7 @@ QJsonObject PaymentService::create(Rpc::CallContext& ctx, const QJsonObject& par
     const QJsonValue allocations = params.value(QLatin1String("allocations"));
     if (allocations.isArray() && !allocations.toArray().isEmpty())
         return applyAll(ctx, repo, p.id, stored.version, allocations.toArray());
-    return withAllocations(repo, stored);
+    return withAllocations(ctx, repo, stored);
 }
 
 QJsonObject PaymentService::applyAll(Rpc::CallContext& ctx, InvoiceRepository& repo, qint64 id,
@@ -166,6 +144,17 @@ QJsonObject PaymentService::applyAll(Rpc::CallContext& ctx, InvoiceRepository& r
         throw Rpc::notFound(QStringLiteral("payment"), id);
     if (before->version != version)
         throw Rpc::versionConflict(QStringLiteral("payment"), before->version);
+    if (toSupplier(*before)) {
+        // A supplier's payment settles bills.
+        const qint64 sum = BillService::applyPayment(ctx, *before, allocations);
+        if (!repo.applyToPayment(id, version, sum))
+            throw Rpc::versionConflict(QStringLiteral("payment"), version + 1);
+        const Payment stored = *repo.paymentById(id);
+        ctx.recordChange(kEntity, id, stored.version,
+                         QJsonObject{{QStringLiteral("applied"), money(before->applied)}},
+                         QJsonObject{{QStringLiteral("applied"), money(stored.applied)}});
+        return withAllocations(ctx, repo, stored);
+    }
     if (allocations.size() > kMaxAllocations)
         throw Error::validation(QStringLiteral("allocations"), QStringLiteral("too_many"),
                                 QStringLiteral("at most %1 lines").arg(kMaxAllocations),
@@ -246,7 +235,7 @@ QJsonObject PaymentService::applyAll(Rpc::CallContext& ctx, InvoiceRepository& r
     ctx.recordChange(kEntity, id, stored.version,
                      QJsonObject{{QStringLiteral("applied"), money(before->applied)}},
                      QJsonObject{{QStringLiteral("applied"), money(stored.applied)}});
-    return withAllocations(repo, stored);
+    return withAllocations(ctx, repo, stored);
 }
 
 QJsonObject PaymentService::apply(Rpc::CallContext& ctx, qint64 id, qint64 version,
@@ -270,6 +259,16 @@ QJsonObject PaymentService::unapply(Rpc::CallContext& ctx, qint64 id, qint64 ver
         throw Rpc::notFound(QStringLiteral("payment"), id);
     if (before->version != version)
         throw Rpc::versionConflict(QStringLiteral("payment"), before->version);
+    if (toSupplier(*before)) {
+        const BillAllocation allocation = BillService::unapplyPayment(ctx, *before, allocationId);
+        if (!repo.applyToPayment(id, version, -allocation.amount))
+            throw Rpc::versionConflict(QStringLiteral("payment"), version + 1);
+        const Payment stored = *repo.paymentById(id);
+        ctx.recordChange(kEntity, id, stored.version, toJson(allocation),
+                         QJsonObject{{QStringLiteral("unapplied"), allocationId},
+                                     {QStringLiteral("applied"), money(stored.applied)}});
+        return withAllocations(ctx, repo, stored);
+    }
     const auto allocation = repo.allocationById(allocationId);
     if (!allocation || allocation->paymentId != id)
         throw Error::validation(QStringLiteral("allocation_id"), QStringLiteral("unknown"),
@@ -292,7 +291,7 @@ QJsonObject PaymentService::unapply(Rpc::CallContext& ctx, qint64 id, qint64 ver
     ctx.recordChange(kEntity, id, stored.version, toJson(*allocation),
                      QJsonObject{{QStringLiteral("unapplied"), allocationId},
                                  {QStringLiteral("applied"), money(stored.applied)}});
-    return withAllocations(repo, stored);
+    return withAllocations(ctx, repo, stored);
 }
 
 QJsonObject PaymentService::get(Rpc::CallContext& ctx, qint64 id)
@@ -301,7 +300,7 @@ QJsonObject PaymentService::get(Rpc::CallContext& ctx, qint64 id)
     const auto p = repo.paymentById(id);
     if (!p)
         throw Rpc::notFound(QStringLiteral("payment"), id);
-    return withAllocations(repo, *p);
+    return withAllocations(ctx, repo, *p);
 }
 
 QJsonObject PaymentService::list(Rpc::CallContext& ctx, const QJsonObject& params)
