@@ -169,7 +169,7 @@ void BillRepository::insertLines(qint64 billId, const QList<BillLine>& lines)
         q.bindValue(QStringLiteral(":gross"), l.gross);
         q.bindValue(QStringLiteral(":po_price"), l.poPrice);
         q.bindValue(QStringLiteral(":grni"), l.grni);
-        q.bindValue(QStringLiteral(":flags"), l.flags.join(QLatin1Char(',')));
+        q.bindValue(QStringLiteral(":flags"), text(l.flags.join(QLatin1Char(','))));
         exec(q);
     }
 }
