@@ -70,6 +70,15 @@ const Purchasing::PurchaseOrderLine* orderLine(const Purchasing::PurchaseOrder& 
     return nullptr;
 }
 
+/// The supplier's bill number and date, when given.
+void readSupplierRef(const QJsonObject& params, Bill& b, Rpc::FieldErrors& errors)
+{
+    readText(params, "supplier_ref", kMaxRefLength, b.supplierRef, errors);
+    readText(params, "supplier_date", 10, b.supplierDate, errors);
+    if (params.contains(QLatin1String("supplier_date")) && !b.supplierDate.isEmpty())
+        readDate(b.supplierDate, QStringLiteral("supplier_date"), errors);
+}
+
 std::optional<Purchasing::PurchaseOrder> orderOf(Rpc::CallContext& ctx, const Bill& b)
 {
     if (b.purchaseOrderId <= 0)
@@ -138,26 +147,8 @@ void BillService::readFields(Rpc::CallContext& ctx, const QJsonObject& params, B
         b.date = QDate::currentDate();
     if (params.contains(QLatin1String("due_date")))
         readDate(params.value(QLatin1String("due_date")), QStringLiteral("due_date"), errors);
-    if (params.contains(QLatin1String("notes"))) {
-        b.notes = params.value(QLatin1String("notes")).toString().trimmed();
-        if (b.notes.size() > 500)
-            errors.add(QStringLiteral("notes"), QStringLiteral("too_long"),
-                       QStringLiteral("must be at most 500 characters"),
-                       QStringLiteral("validation.too_long"), {{QStringLiteral("max"), 500}});
-    }
-    if (params.contains(QLatin1String("supplier_ref"))) {
-        b.supplierRef = params.value(QLatin1String("supplier_ref")).toString().trimmed();
-        if (b.supplierRef.size() > kMaxRefLength)
-            errors.add(QStringLiteral("supplier_ref"), QStringLiteral("too_long"),
-                       QStringLiteral("must be at most %1 characters").arg(kMaxRefLength),
-                       QStringLiteral("validation.too_long"),
-                       {{QStringLiteral("max"), kMaxRefLength}});
-    }
-    if (params.contains(QLatin1String("supplier_date"))) {
-        b.supplierDate = params.value(QLatin1String("supplier_date")).toString().trimmed();
-        if (!b.supplierDate.isEmpty())
-            readDate(b.supplierDate, QStringLiteral("supplier_date"), errors);
-    }
+    readText(params, "notes", 500, b.notes, errors);
+    readSupplierRef(params, b, errors);
     errors.throwIfAny();
     if (params.contains(QLatin1String("lines"))) {
         const QJsonValue lines = params.value(QLatin1String("lines"));
@@ -409,22 +400,8 @@ QJsonObject BillService::update(Rpc::CallContext& ctx, qint64 id, qint64 version
                 it.key() != QLatin1String("supplier_date"))
                 throw posted(before);
         Bill b = before;
-        QJsonObject refOnly;
-        for (const char* key : {"supplier_ref", "supplier_date"})
-            if (params.contains(QLatin1String(key)))
-                refOnly.insert(QLatin1String(key), params.value(QLatin1String(key)));
         Rpc::FieldErrors errors;
-        b.supplierRef =
-            params.value(QLatin1String("supplier_ref")).toString(b.supplierRef).trimmed();
-        if (b.supplierRef.size() > kMaxRefLength)
-            errors.add(QStringLiteral("supplier_ref"), QStringLiteral("too_long"),
-                       QStringLiteral("must be at most %1 characters").arg(kMaxRefLength),
-                       QStringLiteral("validation.too_long"),
-                       {{QStringLiteral("max"), kMaxRefLength}});
-        b.supplierDate =
-            params.value(QLatin1String("supplier_date")).toString(b.supplierDate).trimmed();
-        if (!b.supplierDate.isEmpty())
-            readDate(b.supplierDate, QStringLiteral("supplier_date"), errors);
+        readSupplierRef(params, b, errors);
         errors.throwIfAny();
         if (!repo.setSupplierRef(id, version, b.supplierRef, b.supplierDate))
             throw Rpc::versionConflict(QStringLiteral("bill"), version + 1);
@@ -471,24 +448,7 @@ QJsonObject BillService::list(Rpc::CallContext& ctx, const QJsonObject& params)
     };
     const auto query = Storage::ListQuery::parse(params, sortable, QStringLiteral("-date"),
                                                  QStringLiteral("b.id"));
-    for (const char* key : {"state", "from", "to"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be text").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_text"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
-    for (const char* key : {"supplier_id", "purchase_order_id"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !(v.isDouble() && v.toDouble() > 0))
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be an id").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_id"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
+    checkListFilters(query.filter, {"state", "from", "to"}, {"supplier_id", "purchase_order_id"});
     return BillRepository(ctx.db).list(query);
 }
 

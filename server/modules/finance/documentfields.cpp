@@ -4,6 +4,7 @@
 #include "server/modules/finance/invoice.h"
 #include "server/rpc/errors.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace Erp::Server::Finance {
@@ -98,6 +99,89 @@ void checkTaxRate(qint64 rate, const QString& field, Rpc::FieldErrors& errors)
         field, QStringLiteral("invalid"), QStringLiteral("must be one of %1 %").arg(rates),
         QStringLiteral("finance.invoice.tax_rate"),
         {{QStringLiteral("rate"), Decimal(rate, 2).toString()}, {QStringLiteral("values"), rates}});
+}
+
+void checkListFilters(const QJsonObject& filter, std::initializer_list<const char*> textKeys,
+                      std::initializer_list<const char*> idKeys)
+{
+    for (const char* key : textKeys) {
+        const QJsonValue v = filter.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            throw Rpc::Error(
+                Rpc::InvalidParams,
+                QStringLiteral("Invalid params: filter.%1 must be text").arg(QLatin1String(key)))
+                .withId(QStringLiteral("list.filter_text"),
+                        {{QStringLiteral("filter"), QLatin1String(key)}});
+    }
+    for (const char* key : idKeys) {
+        const QJsonValue v = filter.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !(v.isDouble() && v.toDouble() > 0))
+            throw Rpc::Error(
+                Rpc::InvalidParams,
+                QStringLiteral("Invalid params: filter.%1 must be an id").arg(QLatin1String(key)))
+                .withId(QStringLiteral("list.filter_id"),
+                        {{QStringLiteral("filter"), QLatin1String(key)}});
+    }
+}
+
+void readText(const QJsonObject& params, const char* key, int max, QString& out,
+              Rpc::FieldErrors& errors)
+{
+    if (!params.contains(QLatin1String(key)))
+        return;
+    out = params.value(QLatin1String(key)).toString().trimmed();
+    if (out.size() > max)
+        errors.add(QLatin1String(key), QStringLiteral("too_long"),
+                   QStringLiteral("must be at most %1 characters").arg(max),
+                   QStringLiteral("validation.too_long"), {{QStringLiteral("max"), max}});
+}
+
+QList<std::pair<qint64, qint64>> readAllocations(const QJsonArray& allocations, qint64 unapplied,
+                                                 const AllocationTexts& texts,
+                                                 const std::function<Allocatable(qint64)>& lookup)
+{
+    constexpr int kMaxAllocations = 1000;
+    if (allocations.size() > kMaxAllocations)
+        throw Rpc::Error::validation(QStringLiteral("allocations"), QStringLiteral("too_many"),
+                                     QStringLiteral("at most %1 lines").arg(kMaxAllocations),
+                                     QStringLiteral("validation.too_many_lines"),
+                                     {{QStringLiteral("max"), kMaxAllocations}});
+    Rpc::FieldErrors errors;
+    QList<std::pair<qint64, qint64>> out;
+    QHash<qint64, qint64> pending;
+    qint64 sum = 0;
+    for (qsizetype n = 0; n < allocations.size(); ++n) {
+        const QString prefix = QStringLiteral("allocations[%1].").arg(n);
+        const QJsonObject in = allocations.at(n).toObject();
+        const qint64 id = in.value(texts.key).toInteger();
+        const qint64 amount = readAmount(in.value(QLatin1String("amount")),
+                                         prefix + QStringLiteral("amount"), errors);
+        const Allocatable doc = id > 0 ? lookup(id) : Allocatable{};
+        if (!doc.open) {
+            texts.notOpen(errors, prefix + texts.key);
+            continue;
+        }
+        if (amount <= 0)
+            continue;
+        const qint64 open = doc.openAmount - pending.value(id);
+        if (amount > open) {
+            texts.exceeds(errors, prefix + QStringLiteral("amount"), open, doc.number);
+            continue;
+        }
+        pending[id] += amount;
+        sum += amount;
+        out.append({id, amount});
+    }
+    errors.throwIfAny();
+    if (sum > unapplied)
+        throw Rpc::Error::validation(
+            QStringLiteral("allocations"), QStringLiteral("exceeds_unapplied"),
+            QStringLiteral("the allocations (%1) exceed what is unapplied of the payment (%2)")
+                .arg(money(sum), money(unapplied)),
+            QStringLiteral("finance.payment.exceeds_unapplied"),
+            {{QStringLiteral("amount"), money(sum)},
+             {QStringLiteral("unapplied"), money(unapplied)}});
+    return out;
 }
 
 QString money(qint64 minor)

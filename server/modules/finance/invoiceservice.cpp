@@ -123,13 +123,7 @@ void InvoiceService::readFields(Rpc::CallContext& ctx, const QJsonObject& params
         i.date = readDate(params.value(QLatin1String("date")), QStringLiteral("date"), errors);
     if (!i.date.isValid() && !params.contains(QLatin1String("date")))
         i.date = QDate::currentDate();
-    if (params.contains(QLatin1String("notes"))) {
-        i.notes = params.value(QLatin1String("notes")).toString().trimmed();
-        if (i.notes.size() > 500)
-            errors.add(QStringLiteral("notes"), QStringLiteral("too_long"),
-                       QStringLiteral("must be at most 500 characters"),
-                       QStringLiteral("validation.too_long"), {{QStringLiteral("max"), 500}});
-    }
+    readText(params, "notes", 500, i.notes, errors);
     if (params.contains(QLatin1String("fapiao_number"))) {
         i.fapiaoNumber = params.value(QLatin1String("fapiao_number")).toString().trimmed();
         static const QRegularExpression digits(QStringLiteral("^[0-9]{0,20}$"));
@@ -502,24 +496,7 @@ QJsonObject InvoiceService::list(Rpc::CallContext& ctx, const QJsonObject& param
     };
     const auto query = Storage::ListQuery::parse(params, sortable, QStringLiteral("-date"),
                                                  QStringLiteral("i.id"));
-    for (const char* key : {"kind", "state", "from", "to"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be text").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_text"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
-    for (const char* key : {"customer_id", "order_id"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !(v.isDouble() && v.toDouble() > 0))
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be an id").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_id"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
+    checkListFilters(query.filter, {"kind", "state", "from", "to"}, {"customer_id", "order_id"});
     // Record rules of customers apply: a clerk who sees only his customers sees only their
     // invoices.
     return InvoiceRepository(ctx.db).list(query, Crm::CustomerService::visibleTo(ctx));
