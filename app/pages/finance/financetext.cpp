@@ -185,6 +185,8 @@ QString FinanceText::role(const QString& code)
         {QStringLiteral("payroll"), QT_TR_NOOP("Payroll payable")},
         {QStringLiteral("iit_withheld"), QT_TR_NOOP("Income tax withheld")},
         {QStringLiteral("current_profit"), QT_TR_NOOP("Profit of the year")},
+        {QStringLiteral("purchase_price_variance"), QT_TR_NOOP("Purchase price differences")},
+        {QStringLiteral("purchase_expense"), QT_TR_NOOP("Purchases without an order")},
     };
     const char* text = roles.value(code);
     return text ? tr(text) : code;

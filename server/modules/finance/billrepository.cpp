@@ -396,22 +396,20 @@ bool BillRepository::deleteAllocation(qint64 id)
 
 QList<BillAllocation> BillRepository::allocationsOfPayment(qint64 paymentId)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kAllocationColumns + kAllocationFrom +
-                                 QStringLiteral(" WHERE a.payment_id = :id ORDER BY a.id"));
-    q.bindValue(QStringLiteral(":id"), paymentId);
-    exec(q);
-    QList<BillAllocation> out;
-    while (q.next())
-        out.append(readAllocation(q));
-    q.finish();
-    return out;
+    return allocations(QStringLiteral("a.payment_id"), paymentId);
 }
 
 QList<BillAllocation> BillRepository::allocationsOfBill(qint64 billId)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kAllocationColumns + kAllocationFrom +
-                                 QStringLiteral(" WHERE a.bill_id = :id ORDER BY a.id"));
-    q.bindValue(QStringLiteral(":id"), billId);
+    return allocations(QStringLiteral("a.bill_id"), billId);
+}
+
+QList<BillAllocation> BillRepository::allocations(const QString& column, qint64 id)
+{
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT ") + kAllocationColumns + kAllocationFrom +
+                      QStringLiteral(" WHERE ") + column + QStringLiteral(" = :id ORDER BY a.id"));
+    q.bindValue(QStringLiteral(":id"), id);
     exec(q);
     QList<BillAllocation> out;
     while (q.next())

@@ -57,6 +57,8 @@ public:
 private:
     void insertLines(qint64 billId, const QList<BillLine>& lines);
     QList<BillLine> lines(qint64 billId);
+    /// The allocations whose `column` (a.payment_id, a.bill_id) is `id`.
+    QList<BillAllocation> allocations(const QString& column, qint64 id);
 
     Storage::Database& m_db;
 };

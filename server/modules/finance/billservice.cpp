@@ -101,6 +101,14 @@ Bill BillService::load(BillRepository& repo, qint64 id, bool lock)
     return *b;
 }
 
+Bill BillService::loadVersion(BillRepository& repo, qint64 id, qint64 version)
+{
+    Bill b = load(repo, id, true);
+    if (b.version != version)
+        throw Rpc::versionConflict(QStringLiteral("bill"), b.version);
+    return b;
+}
+
 void BillService::readFields(Rpc::CallContext& ctx, const QJsonObject& params, Bill& b,
                              bool creating)
 {
@@ -387,9 +395,7 @@ QJsonObject BillService::update(Rpc::CallContext& ctx, qint64 id, qint64 version
                                 const QJsonObject& params)
 {
     BillRepository repo(ctx.db);
-    const Bill before = load(repo, id, true);
-    if (before.version != version)
-        throw Rpc::versionConflict(QStringLiteral("bill"), before.version);
+    const Bill before = loadVersion(repo, id, version);
     if (!before.isUnposted()) {
         if (!before.isOpen())
             throw illegal(before, QStringLiteral("update"));
@@ -568,9 +574,7 @@ QJsonObject BillService::cancel(Rpc::CallContext& ctx, qint64 id, qint64 version
                                 const QString& reason)
 {
     BillRepository repo(ctx.db);
-    const Bill before = load(repo, id, true);
-    if (before.version != version)
-        throw Rpc::versionConflict(QStringLiteral("bill"), before.version);
+    const Bill before = loadVersion(repo, id, version);
     if (before.isUnposted()) {
         Bill b = before;
         b.approvedAt.clear();

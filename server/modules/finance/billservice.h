@@ -64,6 +64,8 @@ public:
 
 private:
     Bill load(BillRepository& repo, qint64 id, bool lock = false);
+    /// The bill locked; -32009 unless it is at `version`.
+    Bill loadVersion(BillRepository& repo, qint64 id, qint64 version);
     void readFields(Rpc::CallContext& ctx, const QJsonObject& params, Bill& b, bool creating);
     void readLines(Rpc::CallContext& ctx, const QJsonArray& lines, Bill& b);
     /// Prefills the lines with the order's received, not yet billed quantities.
