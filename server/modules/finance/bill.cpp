@@ -36,15 +36,9 @@ QJsonObject lineJson(const BillLine& l)
         {QStringLiteral("purchase_order_line_id"), idOrNull(l.poLineId)},
         {QStringLiteral("product_id"), idOrNull(l.productId)},
         {QStringLiteral("description"), l.description},
-        {QStringLiteral("qty"), qtyText(l.qty)},
-        {QStringLiteral("unit_price"), amount(l.unitPrice)},
-        {QStringLiteral("tax_rate"), Decimal(l.taxRate, 2).toString()},
-        {QStringLiteral("price_includes_tax"), l.priceIncludesTax},
-        {QStringLiteral("net"), amount(l.net)},
-        {QStringLiteral("tax"), amount(l.tax)},
-        {QStringLiteral("gross"), amount(l.gross)},
         {QStringLiteral("flags"), QJsonArray::fromStringList(l.flags)},
     };
+    insertTaxedJson(out, l);
     if (l.poLineId > 0)
         out.insert(QStringLiteral("match"),
                    QJsonObject{{QStringLiteral("ordered_qty"), qtyText(l.orderedQty)},

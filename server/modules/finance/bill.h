@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/modules/finance/invoice.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -11,20 +13,13 @@ namespace Erp::Server::Finance {
 /// One line of a supplier bill. From a purchase order line (poLineId) it carries the three-way
 /// match: ordered, received and billed before (read live), the order's price and what the line
 /// clears of goods received not invoiced (grni = qty × poPrice, half up).
-struct BillLine
+struct BillLine : TaxedLine
 {
     qint64 id = 0;
     int lineNo = 0;
     qint64 poLineId = 0;
     qint64 productId = 0;
     QString description;
-    qint64 qty = 0;
-    qint64 unitPrice = 0;
-    qint64 taxRate = 1300;
-    bool priceIncludesTax = false;
-    qint64 net = 0;
-    qint64 tax = 0;
-    qint64 gross = 0;
     qint64 poPrice = 0;
     qint64 grni = 0;
     QStringList flags; ///< qty_over_received, price_differs, over_tolerance

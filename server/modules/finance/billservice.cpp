@@ -15,7 +15,6 @@
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 
-#include <stdexcept>
 
 namespace Erp::Server::Finance {
 
@@ -278,18 +277,7 @@ void BillService::totals(Bill& b)
     b.tax = 0;
     b.total = 0;
     for (BillLine& l : b.lines) {
-        TaxSplit s;
-        try {
-            s = splitLine(l.qty, l.unitPrice, 0, l.taxRate, l.priceIncludesTax);
-        } catch (const std::overflow_error&) {
-            throw Error::validation(QStringLiteral("lines[%1].qty").arg(l.lineNo - 1),
-                                    QStringLiteral("range"),
-                                    QStringLiteral("quantity times price is too large"),
-                                    QStringLiteral("validation.amount_too_large"));
-        }
-        l.net = s.net;
-        l.tax = s.tax;
-        l.gross = s.gross;
+        computeTaxed(l, 0, l.lineNo - 1);
         b.net += l.net;
         b.tax += l.tax;
         b.total += l.gross;

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <stdexcept>
+
 namespace Erp::Server::Finance {
 
 /// A non-negative decimal string with at most `scale` decimals; nullopt after adding the
@@ -182,6 +184,22 @@ QList<std::pair<qint64, qint64>> readAllocations(const QJsonArray& allocations, 
             {{QStringLiteral("amount"), money(sum)},
              {QStringLiteral("unapplied"), money(unapplied)}});
     return out;
+}
+
+void computeTaxed(TaxedLine& l, qint64 discount, int index)
+{
+    TaxSplit split;
+    try {
+        split = splitLine(l.qty, l.unitPrice, discount, l.taxRate, l.priceIncludesTax);
+    } catch (const std::overflow_error&) {
+        throw Rpc::Error::validation(QStringLiteral("lines[%1].qty").arg(index),
+                                     QStringLiteral("range"),
+                                     QStringLiteral("quantity times price is too large"),
+                                     QStringLiteral("validation.amount_too_large"));
+    }
+    l.net = split.net;
+    l.tax = split.tax;
+    l.gross = split.gross;
 }
 
 QString money(qint64 minor)

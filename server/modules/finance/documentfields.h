@@ -20,6 +20,8 @@ class FieldErrors;
 
 namespace Erp::Server::Finance {
 
+struct TaxedLine;
+
 /// A non-negative decimal string with at most `scale` decimals (at most a trillion); nullopt
 /// after adding the field's error (or, when not `required`, for a missing value).
 std::optional<qint64> readDecimal(const QJsonValue& value, int scale, const QString& field,
@@ -69,6 +71,10 @@ struct AllocationTexts
 QList<std::pair<qint64, qint64>> readAllocations(const QJsonArray& allocations, qint64 unapplied,
                                                  const AllocationTexts& texts,
                                                  const std::function<Allocatable(qint64)>& lookup);
+
+/// 价税分离 of a line (splitLine with `discount`) into its net, tax and gross; -32022
+/// lines[index].qty "range" when quantity times price is beyond 64 bits.
+void computeTaxed(TaxedLine& l, qint64 discount, int index);
 
 /// Minor units as the wire's decimal text ("12.50").
 QString money(qint64 minor);

@@ -2,6 +2,7 @@
 // text that is never NULL, filter keys and one page of a list statement.
 #pragma once
 
+#include "server/modules/finance/invoice.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
 #include "server/storage/queryresult.h"
@@ -35,6 +36,31 @@ inline bool has(const QJsonObject& f, const char* key)
 {
     const QJsonValue v = f.value(QLatin1String(key));
     return !v.isUndefined() && !v.isNull();
+}
+
+/// Binds :qty, :price, :rate, :inclusive, :net, :tax and :gross of a document line.
+inline void bindTaxed(QSqlQuery& q, const TaxedLine& l)
+{
+    q.bindValue(QStringLiteral(":qty"), l.qty);
+    q.bindValue(QStringLiteral(":price"), l.unitPrice);
+    q.bindValue(QStringLiteral(":rate"), l.taxRate);
+    q.bindValue(QStringLiteral(":inclusive"), l.priceIncludesTax ? 1 : 0);
+    q.bindValue(QStringLiteral(":net"), l.net);
+    q.bindValue(QStringLiteral(":tax"), l.tax);
+    q.bindValue(QStringLiteral(":gross"), l.gross);
+}
+
+/// The columns qty, unit_price, tax_rate, price_includes_tax, net, tax, gross read from
+/// `first` on.
+inline void readTaxed(const QSqlQuery& q, int first, TaxedLine& l)
+{
+    l.qty = q.value(first).toLongLong();
+    l.unitPrice = q.value(first + 1).toLongLong();
+    l.taxRate = q.value(first + 2).toLongLong();
+    l.priceIncludesTax = q.value(first + 3).toInt() != 0;
+    l.net = q.value(first + 4).toLongLong();
+    l.tax = q.value(first + 5).toLongLong();
+    l.gross = q.value(first + 6).toLongLong();
 }
 
 /// Paged rows of a list statement (offset or keyset paging), as the list convention answers.

@@ -139,8 +139,8 @@ void bindHeader(QSqlQuery& q, const Invoice& i)
 QList<InvoiceLine> InvoiceRepository::lines(qint64 invoiceId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT id, line_no, order_line_id, credit_of_line, product_id, description, qty, "
-        "unit_price, discount_pct, tax_rate, price_includes_tax, net, tax, gross FROM "
+        "SELECT id, line_no, order_line_id, credit_of_line, product_id, description, "
+        "discount_pct, qty, unit_price, tax_rate, price_includes_tax, net, tax, gross FROM "
         "fin_invoice_lines WHERE invoice_id = :id ORDER BY line_no"));
     q.bindValue(QStringLiteral(":id"), invoiceId);
     exec(q);
@@ -153,14 +153,8 @@ QList<InvoiceLine> InvoiceRepository::lines(qint64 invoiceId)
         l.creditOfLine = q.value(3).toLongLong();
         l.productId = q.value(4).toLongLong();
         l.description = q.value(5).toString();
-        l.qty = q.value(6).toLongLong();
-        l.unitPrice = q.value(7).toLongLong();
-        l.discount = q.value(8).toLongLong();
-        l.taxRate = q.value(9).toLongLong();
-        l.priceIncludesTax = q.value(10).toInt() != 0;
-        l.net = q.value(11).toLongLong();
-        l.tax = q.value(12).toLongLong();
-        l.gross = q.value(13).toLongLong();
+        l.discount = q.value(6).toLongLong();
+        readTaxed(q, 7, l);
         out.append(l);
     }
     q.finish();
@@ -196,14 +190,8 @@ void InvoiceRepository::insertLines(qint64 invoiceId, const QList<InvoiceLine>& 
         q.bindValue(QStringLiteral(":credit_of"), idOrNull(l.creditOfLine));
         q.bindValue(QStringLiteral(":product"), idOrNull(l.productId));
         q.bindValue(QStringLiteral(":description"), text(l.description));
-        q.bindValue(QStringLiteral(":qty"), l.qty);
-        q.bindValue(QStringLiteral(":price"), l.unitPrice);
         q.bindValue(QStringLiteral(":discount"), l.discount);
-        q.bindValue(QStringLiteral(":rate"), l.taxRate);
-        q.bindValue(QStringLiteral(":inclusive"), l.priceIncludesTax ? 1 : 0);
-        q.bindValue(QStringLiteral(":net"), l.net);
-        q.bindValue(QStringLiteral(":tax"), l.tax);
-        q.bindValue(QStringLiteral(":gross"), l.gross);
+        bindTaxed(q, l);
         exec(q);
     }
 }

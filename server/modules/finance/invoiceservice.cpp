@@ -325,18 +325,7 @@ void InvoiceService::totals(Invoice& i)
     i.total = 0;
     for (InvoiceLine& l : i.lines) {
         if (l.creditOfLine == 0) {
-            TaxSplit s;
-            try {
-                s = splitLine(l.qty, l.unitPrice, l.discount, l.taxRate, l.priceIncludesTax);
-            } catch (const std::overflow_error&) {
-                throw Error::validation(QStringLiteral("lines[%1].qty").arg(l.lineNo - 1),
-                                        QStringLiteral("range"),
-                                        QStringLiteral("quantity times price is too large"),
-                                        QStringLiteral("validation.amount_too_large"));
-            }
-            l.net = s.net;
-            l.tax = s.tax;
-            l.gross = s.gross;
+            computeTaxed(l, l.discount, l.lineNo - 1);
         }
         i.net += l.net;
         i.tax += l.tax;
