@@ -1,6 +1,7 @@
 #include "app/pages/finance/financepage.h"
 
 #include "app/pages/finance/accountchart.h"
+#include "app/pages/finance/billspage.h"
 #include "app/pages/finance/entrylist.h"
 #include "app/pages/finance/periodspage.h"
 #include "app/pages/finance/settingspage.h"
@@ -15,6 +16,10 @@
 namespace Erp::Client::Finance {
 
 using P = FinanceClient::Perm;
+
+namespace {
+const QString kBillRead = QStringLiteral("finance.bill.read");
+}
 
 FinancePage::FinancePage(ApiClient& api, QWidget* parent)
     : ModulePage(parent)
@@ -57,6 +62,11 @@ FinancePage::FinancePage(ApiClient& api, QWidget* parent)
         m_statements = new StatementsPage(m_client, m_stack);
         addSection(Statements, tr("Statements"), icon("office-chart-bar", QStyle::SP_FileIcon),
                    m_statements, [this] { m_statements->reload(); });
+    }
+    if (api.hasPermission(kBillRead)) {
+        m_bills = new BillsPage(m_client, m_stack);
+        addSection(Bills, tr("Bills"), icon("mail-attachment", QStyle::SP_FileDialogDetailedView),
+                   m_bills, [this] { m_bills->reload(); });
     }
     if (api.hasPermission(P::accountRead())) {
         m_chart = new AccountChart(m_client, m_stack);
@@ -102,7 +112,8 @@ void FinancePage::addSection(Section section, const QString& title, const QIcon&
 
 bool FinancePage::isAvailable(const ApiClient& api)
 {
-    for (const QString& p : {P::accountRead(), P::entryRead(), P::reportRead(), P::settingsRead()})
+    for (const QString& p :
+         {P::accountRead(), P::entryRead(), P::reportRead(), P::settingsRead(), kBillRead})
         if (api.hasPermission(p))
             return true;
     return false;
@@ -132,6 +143,7 @@ bool FinancePage::open(const QString& target)
         {QStringLiteral("finance/entries"), Entries},
         {QStringLiteral("finance/trial-balance"), Trial},
         {QStringLiteral("finance/statements"), Statements},
+        {QStringLiteral("finance/bills"), Bills},
         {QStringLiteral("finance/periods"), Periods},
         {QStringLiteral("finance/settings"), Settings},
     };

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace Erp::Client::Finance {
 
 class AccountChart;
+class BillsPage;
 class EntryList;
 class PeriodsPage;
 class SettingsPage;
@@ -19,14 +20,15 @@ class TrialBalance;
 class StatementsPage;
 
 /// The Finance tab: the chart of accounts, journal entries with the voucher form, the trial
-/// balance with its drill-down to the ledger and the entries, the periods with the close and
+/// balance with its drill-down to the ledger and the entries, the supplier bills with their
+/// three-way match, the periods with the close and
 /// the books' check, and the settings — chosen in a list on the left, each shown only when the
 /// user's permissions allow reading it.
 class FinancePage final : public ModulePage
 {
     Q_OBJECT
 public:
-    enum Section { Accounts, Entries, Trial, Statements, Periods, Settings };
+    enum Section { Accounts, Entries, Trial, Statements, Bills, Periods, Settings };
 
     explicit FinancePage(ApiClient& api, QWidget* parent = nullptr);
     ~FinancePage() override;
@@ -48,6 +50,7 @@ public:
     EntryList* entries() const { return m_entries; }
     TrialBalance* trialBalance() const { return m_trial; }
     StatementsPage* statements() const { return m_statements; }
+    BillsPage* bills() const { return m_bills; }
     PeriodsPage* periods() const { return m_periods; }
     SettingsPage* settings() const { return m_settings; }
 
@@ -65,6 +68,7 @@ private:
     EntryList* m_entries = nullptr;
     TrialBalance* m_trial = nullptr;
     StatementsPage* m_statements = nullptr;
+    BillsPage* m_bills = nullptr;
     PeriodsPage* m_periods = nullptr;
     SettingsPage* m_settings = nullptr;
 };

@@ -152,6 +152,8 @@ QString FinanceText::sourceType(const QString& type)
         return tr("Return");
     if (type == QLatin1String("opening"))
         return tr("Opening stock");
+    if (type == QLatin1String("bill"))
+        return tr("Supplier bill");
     return type;
 }
 
