@@ -13,6 +13,7 @@
 #include "app/models/remotetablemodel.h"
 #include "app/pages/finance/accountcache.h"
 #include "app/pages/finance/accountchart.h"
+#include "app/pages/finance/billspage.h"
 #include "app/pages/finance/entrylist.h"
 #include "app/pages/finance/financeclient.h"
 #include "app/pages/finance/financepage.h"
@@ -112,10 +113,10 @@ private slots:
         QVERIFY(finance);
         QCOMPARE(finance->title(), QStringLiteral("Finance"));
         QCOMPARE(finance->serverModules(), QStringList{QStringLiteral("finance")});
-        QCOMPARE(finance->navigation()->count(), 8);
+        QCOMPARE(finance->navigation()->count(), 9);
         QVERIFY(finance->entries() && finance->trialBalance() && finance->statements() &&
                 finance->chart() && finance->periods() && finance->settings() &&
-                finance->invoices() && finance->payments());
+                finance->invoices() && finance->payments() && finance->bills());
         // The accountant closes months but does not reopen them (the manager's permission).
         QVERIFY(!finance->periods()->closeButton()->isHidden());
         QVERIFY(finance->periods()->reopenButton()->isHidden());
@@ -555,6 +556,105 @@ private slots:
         QTRY_VERIFY(window.findChild<Inventory::PurchaseOrderDialog*>());
         QTRY_COMPARE(window.tabs()->tabText(window.tabs()->currentIndex()),
                      QStringLiteral("Inventory"));
+    }
+
+    void billShowsTheMatchAndIsApprovedThenPosted()
+    {
+        // An order of 10 at 5.00 from a supplier in the base currency, received in full.
+        auto admin = m_company.connect();
+        QVERIFY(admin);
+        const auto first = [&](const QString& method) {
+            return Test::callOn(*admin, method, {{"limit", 1}})
+                .toObject()
+                .value("rows")
+                .toArray()
+                .at(0)
+                .toObject()
+                .value("id")
+                .toInteger();
+        };
+        const qint64 supplier =
+            Test::callOn(*admin, "purchasing.supplier.create", {{"name", "账单测试供应商"}})
+                .toObject()
+                .value("id")
+                .toInteger();
+        QJsonObject po =
+            Test::callOn(
+                *admin, "purchasing.order.create",
+                {{"supplier_id", supplier},
+                 {"warehouse_id", first("inventory.warehouse.list")},
+                 {"lines", QJsonArray{QJsonObject{{"product_id", first("inventory.product.list")},
+                                                  {"qty", "10"},
+                                                  {"unit_cost", "5.00"}}}}})
+                .toObject();
+        for (const char* step : {"send", "confirm"})
+            po = Test::callOn(*admin, QStringLiteral("purchasing.order.") + QLatin1String(step),
+                              {{"id", po.value("id")}, {"version", po.value("version")}})
+                     .toObject();
+        const qint64 line = po.value("lines").toArray().at(0).toObject().value("id").toInteger();
+        po = Test::callOn(*admin, "purchasing.order.receive",
+                          {{"id", po.value("id")},
+                           {"version", po.value("version")},
+                           {"lines", QJsonArray{QJsonObject{{"line_id", line}, {"qty", "10"}}}}})
+                 .toObject();
+        // The supplier bills 5.50: 10 % above the order, beyond the tolerance.
+        const QJsonObject bill =
+            Test::callOn(*m_accountant, "finance.bill.create",
+                         {{"purchase_order_id", po.value("id")},
+                          {"lines", QJsonArray{QJsonObject{{"purchase_order_line_id", line},
+                                                           {"unit_price", "5.50"}}}}})
+                .toObject();
+        QCOMPARE(bill.value("state").toString(), QStringLiteral("awaiting_approval"));
+
+        BillsPage page(*m_client);
+        page.show();
+        QTRY_VERIFY(page.isLoaded());
+        QVERIFY(page.list()->rowCount() >= 1);
+        page.openBill(bill.value("id").toInteger());
+        QTRY_COMPARE(page.current().value("id"), bill.value("id"));
+        QTableWidget* lines = page.lines();
+        QCOMPARE(lines->rowCount(), 1);
+        const auto tone = [lines](int column) {
+            return lines->item(0, column)->data(RemoteTableModel::ToneRole).toInt();
+        };
+        // The price and its difference are highlighted, the quantities are not.
+        QCOMPARE(tone(BillsPage::PriceCol), int(Column::Tone::Problem));
+        QCOMPARE(tone(BillsPage::OrderPriceCol), int(Column::Tone::Problem));
+        QCOMPARE(tone(BillsPage::DifferenceCol), int(Column::Tone::Problem));
+        QCOMPARE(tone(BillsPage::ReceivedCol), 0);
+        QCOMPARE(lines->item(0, BillsPage::OrderPriceCol)->text(), QStringLiteral("5.00"));
+        QCOMPARE(lines->item(0, BillsPage::DifferenceCol)->text(), QStringLiteral("5.00"));
+        QVERIFY(lines->item(0, BillsPage::FlagsCol)->text().contains("above the tolerance"));
+
+        // The accountant approves (finance.bill.approve), then posts.
+        QVERIFY(page.approveButton()->isVisible() && page.approveButton()->isEnabled());
+        QVERIFY(!page.postButton()->isEnabled());
+        page.approveButton()->click();
+        QTRY_COMPARE(page.current().value("state").toString(), QStringLiteral("approved"));
+        QVERIFY(!page.approveButton()->isEnabled());
+        QVERIFY(page.postButton()->isEnabled());
+        page.postButton()->click();
+        QTRY_COMPARE(page.current().value("state").toString(), QStringLiteral("posted"));
+        QVERIFY(page.current().value("number").toString().startsWith("BILL"));
+        QVERIFY(page.message().contains(page.current().value("number").toString()));
+
+        // The state filter lists the posted bills only.
+        page.stateFilter()->setCurrentIndex(page.stateFilter()->findData(QStringLiteral("posted")));
+        const auto onlyPosted = [&page] {
+            QTableWidget* list = page.list();
+            if (list->rowCount() == 0)
+                return false;
+            for (int row = 0; row < list->rowCount(); ++row)
+                if (list->item(row, BillsPage::StateCol)->text() != QStringLiteral("Posted"))
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY(onlyPosted());
+        // A user without finance.bill.approve does not see the button.
+        auto sales = m_company.connect(QStringLiteral("li.na"), kDemoPassword);
+        FinanceClient salesClient(*sales);
+        BillsPage other(salesClient);
+        QVERIFY(other.approveButton()->isHidden() && other.postButton()->isHidden());
     }
 
     void settingsAddAndRemoveACategoryOverride()

@@ -335,6 +335,73 @@ QHash<QString, Sample> samples()
     };
     s["finance.payment.list"] = fixed({});
     s["finance.report.aging"] = fixed({{"kind", "receivable"}});
+    // finance bills: free drafts of the walk's admin, and one awaiting approval (a quantity
+    // billed before it is received).
+    auto bill = [](Walk& w, bool post) {
+        QJsonObject b = w.call("finance.bill.create",
+                               {{"supplier_id", w.supplierId()},
+                                {"lines", QJsonArray{QJsonObject{{"description", "walk"},
+                                                                 {"qty", "1"},
+                                                                 {"unit_price", "10.00"},
+                                                                 {"tax_rate", "13.00"}}}}})
+                            .toObject();
+        if (post)
+            b = w.call("finance.bill.post",
+                       {{"id", b.value("id")}, {"version", b.value("version")}})
+                    .toObject();
+        return QJsonObject{{"id", b.value("id")}, {"version", b.value("version")}};
+    };
+    s["finance.bill.create"] = [](Walk& w) {
+        return QJsonObject{{"supplier_id", w.supplierId()},
+                           {"lines", QJsonArray{QJsonObject{{"description", "walk"},
+                                                            {"qty", "1"},
+                                                            {"unit_price", "10.00"},
+                                                            {"tax_rate", "13.00"}}}}};
+    };
+    s["finance.bill.update"] = [bill](Walk& w) {
+        QJsonObject p = bill(w, false);
+        p.insert("notes", "walk");
+        return p;
+    };
+    s["finance.bill.get"] = [bill](Walk& w) {
+        return QJsonObject{{"id", bill(w, false).value("id")}};
+    };
+    s["finance.bill.list"] = fixed({});
+    s["finance.bill.post"] = [bill](Walk& w) { return bill(w, false); };
+    s["finance.bill.cancel"] = [bill](Walk& w) {
+        QJsonObject p = bill(w, true);
+        p.insert("reason", "walk");
+        return p;
+    };
+    s["finance.bill.approve"] = [](Walk& w) {
+        // An order in the base currency, confirmed, nothing received yet.
+        const qint64 supplier =
+            w.call("purchasing.supplier.create", {{"name", w.unique("走查供应商")}})
+                .toObject()
+                .value("id")
+                .toInteger();
+        QJsonObject po =
+            w.call(
+                 "purchasing.order.create",
+                 {{"supplier_id", supplier},
+                  {"warehouse_id", w.warehouseId()},
+                  {"lines", QJsonArray{QJsonObject{{"product_id", w.productId()}, {"qty", "2"}}}}})
+                .toObject();
+        po = w.call("purchasing.order.send",
+                    {{"id", po.value("id")}, {"version", po.value("version")}})
+                 .toObject();
+        po = w.call("purchasing.order.confirm",
+                    {{"id", po.value("id")}, {"version", po.value("version")}})
+                 .toObject();
+        const qint64 line = po.value("lines").toArray().at(0).toObject().value("id").toInteger();
+        const QJsonObject b =
+            w.call("finance.bill.create",
+                   {{"purchase_order_id", po.value("id")},
+                    {"lines",
+                     QJsonArray{QJsonObject{{"purchase_order_line_id", line}, {"qty", "1"}}}}})
+                .toObject();
+        return QJsonObject{{"id", b.value("id")}, {"version", b.value("version")}};
+    };
     // platform.import: a job of the walk's admin (unknown to other callers), with the product's
     // cost in a row (refused without inventory.cost, naming the field).
     s["platform.import.entities"] = fixed({});

@@ -37,6 +37,10 @@ public:
         static QString invoicePost() { return QStringLiteral("finance.invoice.post"); }
         static QString paymentRead() { return QStringLiteral("finance.payment.read"); }
         static QString paymentWrite() { return QStringLiteral("finance.payment.write"); }
+        static QString billRead() { return QStringLiteral("finance.bill.read"); }
+        static QString billWrite() { return QStringLiteral("finance.bill.write"); }
+        static QString billPost() { return QStringLiteral("finance.bill.post"); }
+        static QString billApprove() { return QStringLiteral("finance.bill.approve"); }
     };
 
     explicit FinanceClient(ApiClient& api);

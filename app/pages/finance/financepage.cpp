@@ -1,6 +1,7 @@
 #include "app/pages/finance/financepage.h"
 
 #include "app/pages/finance/accountchart.h"
+#include "app/pages/finance/billspage.h"
 #include "app/pages/finance/entrylist.h"
 #include "app/pages/finance/invoicelist.h"
 #include "app/pages/finance/paymentlist.h"
@@ -76,6 +77,11 @@ FinancePage::FinancePage(ApiClient& api, QWidget* parent)
                 m_entries->openEntry(id);
         });
     }
+    if (api.hasPermission(P::billRead())) {
+        m_bills = new BillsPage(m_client, m_stack);
+        addSection(Bills, tr("Bills"), icon("mail-attachment", QStyle::SP_FileDialogDetailedView),
+                   m_bills, [this] { m_bills->reload(); });
+    }
     if (api.hasPermission(P::accountRead())) {
         m_chart = new AccountChart(m_client, m_stack);
         addSection(Accounts, tr("Chart of Accounts"),
@@ -121,7 +127,7 @@ void FinancePage::addSection(Section section, const QString& title, const QIcon&
 bool FinancePage::isAvailable(const ApiClient& api)
 {
     for (const QString& p : {P::accountRead(), P::entryRead(), P::reportRead(), P::settingsRead(),
-                             P::invoiceRead(), P::paymentRead()})
+                             P::invoiceRead(), P::paymentRead(), P::billRead()})
         if (api.hasPermission(p))
             return true;
     return false;
@@ -151,6 +157,7 @@ bool FinancePage::open(const QString& target)
         {QStringLiteral("finance/entries"), Entries},
         {QStringLiteral("finance/trial-balance"), Trial},
         {QStringLiteral("finance/statements"), Statements},
+        {QStringLiteral("finance/bills"), Bills},
         {QStringLiteral("finance/periods"), Periods},
         {QStringLiteral("finance/settings"), Settings},
         {QStringLiteral("finance/invoices"), Invoices},

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace Erp::Client::Finance {
 
 class AccountChart;
+class BillsPage;
 class EntryList;
 class InvoiceList;
 class PaymentList;
@@ -21,15 +22,26 @@ class TrialBalance;
 class StatementsPage;
 
 /// The Finance tab: the chart of accounts, journal entries with the voucher form, customer
-/// invoices and credit notes, receipts and payments with their allocation, the trial
-/// balance with its drill-down to the ledger and the entries, the periods with the close and
+/// invoices and credit notes, receipts and payments with their allocation, the supplier bills
+/// with their three-way match, the trial balance with its drill-down to the ledger and the
+/// entries, the periods with the close and
 /// the books' check, and the settings — chosen in a list on the left, each shown only when the
 /// user's permissions allow reading it.
 class FinancePage final : public ModulePage
 {
     Q_OBJECT
 public:
-    enum Section { Accounts, Entries, Trial, Statements, Periods, Settings, Invoices, Payments };
+    enum Section {
+        Accounts,
+        Entries,
+        Trial,
+        Statements,
+        Periods,
+        Settings,
+        Invoices,
+        Payments,
+        Bills
+    };
 
     explicit FinancePage(ApiClient& api, QWidget* parent = nullptr);
     ~FinancePage() override;
@@ -53,6 +65,7 @@ public:
     PaymentList* payments() const { return m_payments; }
     TrialBalance* trialBalance() const { return m_trial; }
     StatementsPage* statements() const { return m_statements; }
+    BillsPage* bills() const { return m_bills; }
     PeriodsPage* periods() const { return m_periods; }
     SettingsPage* settings() const { return m_settings; }
 
@@ -74,6 +87,7 @@ private:
     PaymentList* m_payments = nullptr;
     TrialBalance* m_trial = nullptr;
     StatementsPage* m_statements = nullptr;
+    BillsPage* m_bills = nullptr;
     PeriodsPage* m_periods = nullptr;
     SettingsPage* m_settings = nullptr;
 };

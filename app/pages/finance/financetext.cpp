@@ -244,6 +244,8 @@ QString FinanceText::sourceType(const QString& type)
         return tr("Invoice");
     if (type == QLatin1String("payment"))
         return tr("Payment");
+    if (type == QLatin1String("bill"))
+        return tr("Supplier bill");
     return type;
 }
 
@@ -277,6 +279,8 @@ QString FinanceText::role(const QString& code)
         {QStringLiteral("payroll"), QT_TR_NOOP("Payroll payable")},
         {QStringLiteral("iit_withheld"), QT_TR_NOOP("Income tax withheld")},
         {QStringLiteral("current_profit"), QT_TR_NOOP("Profit of the year")},
+        {QStringLiteral("purchase_price_variance"), QT_TR_NOOP("Purchase price differences")},
+        {QStringLiteral("purchase_expense"), QT_TR_NOOP("Purchases without an order")},
     };
     const char* text = roles.value(code);
     return text ? tr(text) : code;

@@ -163,9 +163,9 @@ void AccountRepository::removeAll()
 
 BookSettings AccountRepository::settings()
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT chart, reversal_style, updated_at, version, invoice_on_shipment FROM fin_settings "
-        "WHERE id = 1"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT chart, reversal_style, updated_at, version, invoice_on_shipment, "
+                       "bill_tolerance_pct, bill_tolerance_amount FROM fin_settings WHERE id = 1"));
     exec(q);
     BookSettings s;
     if (q.next()) {
@@ -174,6 +174,8 @@ BookSettings AccountRepository::settings()
         s.updatedAt = q.value(2).toString();
         s.version = q.value(3).toLongLong();
         s.invoiceOnShipment = q.value(4).toInt() != 0;
+        s.billTolerancePct = q.value(5).toLongLong();
+        s.billToleranceAmount = q.value(6).toLongLong();
     }
     q.finish();
     return s;
@@ -183,8 +185,12 @@ bool AccountRepository::updateSettings(const BookSettings& s, qint64 expectedVer
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE fin_settings SET chart = :chart, reversal_style = :style, invoice_on_shipment = "
-        ":on_shipment, updated_at = :now, version = version + 1 WHERE id = 1 AND version = :v"));
+        ":on_shipment, bill_tolerance_pct = :tolerance_pct, bill_tolerance_amount = "
+        ":tolerance_amount, updated_at = :now, version = version + 1 WHERE id = 1 AND version = "
+        ":v"));
     q.bindValue(QStringLiteral(":on_shipment"), s.invoiceOnShipment ? 1 : 0);
+    q.bindValue(QStringLiteral(":tolerance_pct"), s.billTolerancePct);
+    q.bindValue(QStringLiteral(":tolerance_amount"), s.billToleranceAmount);
     q.bindValue(QStringLiteral(":chart"), s.chart);
     q.bindValue(QStringLiteral(":style"), s.reversalStyle);
     q.bindValue(QStringLiteral(":now"), Storage::nowText());

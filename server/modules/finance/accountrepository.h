@@ -19,6 +19,10 @@ struct BookSettings
     QString chart; ///< cn_small, generic; empty before the chart is installed
     QString reversalStyle = QStringLiteral("storno");
     bool invoiceOnShipment = false; ///< a shipment creates and posts its invoice
+    /// The bill match's tolerance: hundredths of a percent of the received value, and an
+    /// amount in minor units (0: no absolute limit). Above either a bill needs approval.
+    qint64 billTolerancePct = 200;
+    qint64 billToleranceAmount = 50000;
     QString updatedAt;
     qint64 version = 1;
 };

@@ -1,8 +1,10 @@
 #include "server/modules/finance/accountservice.h"
 
 #include "common/jsonrpc.h"
+#include "common/money.h"
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/charttemplates.h"
+#include "server/modules/finance/documentfields.h"
 #include "server/modules/finance/ledgerrepository.h"
 #include "server/modules/finance/ledgerservice.h"
 #include "server/rpc/callcontext.h"
@@ -274,6 +276,8 @@ QJsonObject AccountService::settings(Rpc::CallContext& ctx)
         {QStringLiteral("chart_locked"), repo.usedCount() > 0},
         {QStringLiteral("reversal_style"), s.reversalStyle},
         {QStringLiteral("invoice_on_shipment"), s.invoiceOnShipment},
+        {QStringLiteral("bill_tolerance_pct"), Decimal(s.billTolerancePct, 2).toString()},
+        {QStringLiteral("bill_tolerance_amount"), money(s.billToleranceAmount)},
         {QStringLiteral("base_currency"), books.baseCurrency},
         {QStringLiteral("fiscal_year_start_month"), books.fiscalYearStartMonth},
         {QStringLiteral("roles"), roles},
@@ -315,6 +319,14 @@ QJsonObject AccountService::updateSettings(Rpc::CallContext& ctx, const QJsonObj
     }
     if (params.contains(QLatin1String("invoice_on_shipment")))
         s.invoiceOnShipment = params.value(QLatin1String("invoice_on_shipment")).toBool();
+    if (params.contains(QLatin1String("bill_tolerance_pct")))
+        s.billTolerancePct = readDecimal(params.value(QLatin1String("bill_tolerance_pct")), 2,
+                                         QStringLiteral("bill_tolerance_pct"), errors)
+                                 .value_or(s.billTolerancePct);
+    if (params.contains(QLatin1String("bill_tolerance_amount")))
+        s.billToleranceAmount = readDecimal(params.value(QLatin1String("bill_tolerance_amount")), 2,
+                                            QStringLiteral("bill_tolerance_amount"), errors)
+                                    .value_or(s.billToleranceAmount);
     errors.throwIfAny();
     if (chart != s.chart) {
         repo.removeAll();

@@ -93,12 +93,26 @@ const QList<TemplateAccount> kCnSmall = {
 };
 
 const QList<TemplateRole> kCnSmallRoles = {
-    {"cash", "1001"},           {"bank", "1002"},           {"receivable", "1122"},
-    {"inventory", "1405"},      {"payable", "220201"},      {"grni", "220202"},
-    {"input_vat", "222101"},    {"output_vat", "222102"},   {"vat_transfer", "222103"},
-    {"vat_unpaid", "222104"},   {"iit_withheld", "222108"}, {"payroll", "2211"},
-    {"revenue", "5001"},        {"cogs", "5401"},           {"inventory_gain", "5301"},
-    {"inventory_loss", "5711"}, {"current_profit", "3103"}, {"opening", "3001"},
+    {"cash", "1001"},
+    {"bank", "1002"},
+    {"receivable", "1122"},
+    {"inventory", "1405"},
+    {"payable", "220201"},
+    {"grni", "220202"},
+    {"input_vat", "222101"},
+    {"output_vat", "222102"},
+    {"vat_transfer", "222103"},
+    {"vat_unpaid", "222104"},
+    {"iit_withheld", "222108"},
+    {"payroll", "2211"},
+    {"revenue", "5001"},
+    {"cogs", "5401"},
+    {"inventory_gain", "5301"},
+    {"inventory_loss", "5711"},
+    {"current_profit", "3103"},
+    {"opening", "3001"},
+    {"purchase_price_variance", "5401"},
+    {"purchase_expense", "5602"},
 };
 
 // A small business's chart in English for firms outside China: headers with their leaves.
@@ -144,12 +158,26 @@ const QList<TemplateAccount> kGeneric = {
 };
 
 const QList<TemplateRole> kGenericRoles = {
-    {"cash", "1010"},           {"bank", "1020"},           {"receivable", "1100"},
-    {"inventory", "1200"},      {"payable", "2010"},        {"grni", "2020"},
-    {"input_vat", "1400"},      {"output_vat", "2100"},     {"vat_transfer", "2110"},
-    {"vat_unpaid", "2110"},     {"iit_withheld", "2210"},   {"payroll", "2200"},
-    {"revenue", "4010"},        {"cogs", "5010"},           {"inventory_gain", "4200"},
-    {"inventory_loss", "6100"}, {"current_profit", "3200"}, {"opening", "3300"},
+    {"cash", "1010"},
+    {"bank", "1020"},
+    {"receivable", "1100"},
+    {"inventory", "1200"},
+    {"payable", "2010"},
+    {"grni", "2020"},
+    {"input_vat", "1400"},
+    {"output_vat", "2100"},
+    {"vat_transfer", "2110"},
+    {"vat_unpaid", "2110"},
+    {"iit_withheld", "2210"},
+    {"payroll", "2200"},
+    {"revenue", "4010"},
+    {"cogs", "5010"},
+    {"inventory_gain", "4200"},
+    {"inventory_loss", "6100"},
+    {"current_profit", "3200"},
+    {"opening", "3300"},
+    {"purchase_price_variance", "5010"},
+    {"purchase_expense", "6040"},
 };
 
 } // namespace

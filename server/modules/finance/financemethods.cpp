@@ -48,7 +48,8 @@ void FinanceModule::registerMethods(MethodRegistry& r)
     r.add(MethodSpec(QStringLiteral("finance.company.get"))
               .describe(QStringLiteral(
                   "The books' settings: {chart, charts, chart_locked, reversal_style, "
-                  "invoice_on_shipment, base_currency, fiscal_year_start_month, roles: [{role, "
+                  "invoice_on_shipment, bill_tolerance_pct, bill_tolerance_amount, base_currency, "
+                  "fiscal_year_start_month, roles: [{role, "
                   "category, account_id, "
                   "account_code}], posting_roles, version}."))
               .needs(QStringLiteral("finance.settings.read"))
@@ -68,6 +69,12 @@ void FinanceModule::registerMethods(MethodRegistry& r)
               .param(QStringLiteral("reversal_style"), ParamType::String, Optional, {}, 20)
               .param(QStringLiteral("invoice_on_shipment"), ParamType::Boolean, Optional,
                      QStringLiteral("a shipment creates and posts the invoice of its lines"))
+              .param(QStringLiteral("bill_tolerance_pct"), ParamType::String, Optional,
+                     QStringLiteral("\"2.00\": a bill's price difference above this percent of "
+                                    "the received value needs approval"),
+                     10)
+              .param(QStringLiteral("bill_tolerance_amount"), ParamType::String, Optional,
+                     QStringLiteral("\"500.00\": ... or above this amount (0: no limit)"), 20)
               .param(QStringLiteral("roles"), ParamType::Array)
               .handle([accounts](CallContext& ctx, const QJsonObject& p) -> QJsonValue {
                   return accounts->updateSettings(ctx, p);
@@ -396,6 +403,7 @@ void FinanceModule::registerMethods(MethodRegistry& r)
               }));
 
     registerInvoiceMethods(r);
+    registerBillMethods(r);
 }
 
 } // namespace Erp::Server::Finance

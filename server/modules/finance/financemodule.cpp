@@ -61,6 +61,7 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
     , m_vat(m_ledger)
     , m_invoices(m_ledger, partnersOf(crm, purchasing))
     , m_payments(m_ledger, partnersOf(crm, purchasing))
+    , m_bills(m_ledger, partnersOf(crm, purchasing))
 {
     // Every stock posting is booked in the same transaction: a refused entry (a closed period)
     // refuses the stock move too.
@@ -110,7 +111,12 @@ QList<RoleGrants> FinanceModule::defaultGrants() const
         {QStringLiteral("accountant"),
          QStringLiteral("Finance: ledger, invoices and payments"),
          {QStringLiteral("finance.*"), QStringLiteral("!finance.period.reopen")}},
-        {QStringLiteral("manager"), QStringLiteral(""), {QStringLiteral("finance.period.reopen")}},
+        {QStringLiteral("manager"),
+         QStringLiteral(""),
+         {QStringLiteral("finance.period.reopen"), QStringLiteral("finance.bill.read"),
+          QStringLiteral("finance.bill.approve")}},
+        // Purchasing sees the bills of its orders.
+        {QStringLiteral("purchasing"), QStringLiteral(""), {QStringLiteral("finance.bill.read")}},
         // Sales sees the invoices (of every order: a record rule "of their orders" is a later
         // step).
         {QStringLiteral("sales"), QStringLiteral(""), {QStringLiteral("finance.invoice.read")}},

@@ -2,6 +2,7 @@
 
 #include "server/module.h"
 #include "server/modules/finance/accountservice.h"
+#include "server/modules/finance/billservice.h"
 #include "server/modules/finance/invoiceservice.h"
 #include "server/modules/finance/ledgerservice.h"
 #include "server/modules/finance/paymentservice.h"
@@ -58,6 +59,8 @@ public:
 private:
     /// finance.invoice.*, finance.payment.*, finance.report.aging (invoicemethods.cpp).
     void registerInvoiceMethods(Rpc::MethodRegistry& registry);
+    /// finance.bill.* (billmethods.cpp).
+    void registerBillMethods(Rpc::MethodRegistry& registry);
 
     Inventory::InventoryModule& m_inventory;
     LedgerService m_ledger;
@@ -66,6 +69,7 @@ private:
     VatService m_vat;
     InvoiceService m_invoices;
     PaymentService m_payments;
+    BillService m_bills;
 };
 
 } // namespace Erp::Server::Finance

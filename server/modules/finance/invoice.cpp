@@ -47,6 +47,17 @@ TaxSplit splitLine(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate
     return s;
 }
 
+void insertTaxedJson(QJsonObject& out, const TaxedLine& l)
+{
+    out.insert(QStringLiteral("qty"), Decimal(l.qty, 3).toString());
+    out.insert(QStringLiteral("unit_price"), amount(l.unitPrice));
+    out.insert(QStringLiteral("tax_rate"), Decimal(l.taxRate, 2).toString());
+    out.insert(QStringLiteral("price_includes_tax"), l.priceIncludesTax);
+    out.insert(QStringLiteral("net"), amount(l.net));
+    out.insert(QStringLiteral("tax"), amount(l.tax));
+    out.insert(QStringLiteral("gross"), amount(l.gross));
+}
+
 QString Invoice::settledState() const
 {
     if (state == QLatin1String("draft") || state == QLatin1String("cancelled"))
@@ -61,23 +72,19 @@ QString Invoice::settledState() const
 QJsonObject toJson(const Invoice& i)
 {
     QJsonArray lines;
-    for (const InvoiceLine& l : i.lines)
-        lines.append(QJsonObject{
+    for (const InvoiceLine& l : i.lines) {
+        QJsonObject line{
             {QStringLiteral("id"), l.id},
             {QStringLiteral("line_no"), l.lineNo},
             {QStringLiteral("order_line_id"), idOrNull(l.orderLineId)},
             {QStringLiteral("credit_of_line"), idOrNull(l.creditOfLine)},
             {QStringLiteral("product_id"), idOrNull(l.productId)},
             {QStringLiteral("description"), l.description},
-            {QStringLiteral("qty"), Decimal(l.qty, 3).toString()},
-            {QStringLiteral("unit_price"), amount(l.unitPrice)},
             {QStringLiteral("discount_pct"), Decimal(l.discount, 2).toString()},
-            {QStringLiteral("tax_rate"), Decimal(l.taxRate, 2).toString()},
-            {QStringLiteral("price_includes_tax"), l.priceIncludesTax},
-            {QStringLiteral("net"), amount(l.net)},
-            {QStringLiteral("tax"), amount(l.tax)},
-            {QStringLiteral("gross"), amount(l.gross)},
-        });
+        };
+        insertTaxedJson(line, l);
+        lines.append(line);
+    }
     return QJsonObject{
         {QStringLiteral("id"), i.id},
         {QStringLiteral("kind"), i.kind},

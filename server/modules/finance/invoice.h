@@ -27,7 +27,23 @@ struct TaxSplit
 TaxSplit splitLine(qint64 qty, qint64 unitPrice, qint64 discount, qint64 taxRate,
                    bool priceIncludesTax);
 
-struct InvoiceLine
+/// The taxed amounts every document line has (invoices, bills): quantity in thousandths,
+/// price in minor units, rate in hundredths of a percent, and its 价税分离.
+struct TaxedLine
+{
+    qint64 qty = 0;
+    qint64 unitPrice = 0;
+    qint64 taxRate = 1300;
+    bool priceIncludesTax = false;
+    qint64 net = 0;
+    qint64 tax = 0;
+    qint64 gross = 0;
+};
+
+/// Adds qty, unit_price, tax_rate, price_includes_tax, net, tax and gross to a line's JSON.
+void insertTaxedJson(QJsonObject& out, const TaxedLine& l);
+
+struct InvoiceLine : TaxedLine
 {
     qint64 id = 0;
     int lineNo = 0;
@@ -35,14 +51,7 @@ struct InvoiceLine
     qint64 creditOfLine = 0;
     qint64 productId = 0;
     QString description;
-    qint64 qty = 0;
-    qint64 unitPrice = 0;
     qint64 discount = 0;
-    qint64 taxRate = 1300;
-    bool priceIncludesTax = false;
-    qint64 net = 0;
-    qint64 tax = 0;
-    qint64 gross = 0;
 };
 
 /// A customer invoice or credit note (table fin_invoices).

@@ -1,6 +1,7 @@
 #include "server/modules/finance/invoicerepository.h"
 
 #include "common/money.h"
+#include "server/modules/finance/documentsql.h"
 #include "server/platform/recordrules.h"
 #include "server/storage/database.h"
 #include "server/storage/listquery.h"
@@ -13,6 +14,7 @@
 namespace Erp::Server::Finance {
 
 using Storage::exec;
+using namespace DocumentSql;
 
 namespace {
 
@@ -41,21 +43,6 @@ const QString kAllocationColumns =
 const QString kAllocationFrom = QStringLiteral(
     " FROM fin_allocations a JOIN fin_invoices i ON i.id = a.invoice_id LEFT JOIN fin_payments "
     "p ON p.id = a.payment_id LEFT JOIN fin_invoices n ON n.id = a.credit_note_id");
-
-QVariant nullId()
-{
-    return QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : nullId();
-}
-
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
 
 Invoice readInvoice(const QSqlQuery& q)
 {
@@ -147,54 +134,13 @@ void bindHeader(QSqlQuery& q, const Invoice& i)
     q.bindValue(QStringLiteral(":now"), Storage::nowText());
 }
 
-/// Paged rows of a list statement (offset or keyset paging), as the list convention answers.
-template <typename Read>
-QJsonObject page(Storage::Database& db, const Storage::ListQuery& query, const QString& columns,
-                 int columnCount, const QString& from, const QString& where,
-                 const std::function<void(QSqlQuery&)>& bind, Read read)
-{
-    QSqlQuery count = db.uncached(QStringLiteral("SELECT COUNT(*)") + from + where);
-    bind(count);
-    exec(count);
-    const qint64 total = Storage::oneInteger(count);
-    const QString sortKey =
-        query.sortExpression.isEmpty() ? QStringLiteral("NULL") : query.sortExpression;
-    QSqlQuery q = db.uncached(QStringLiteral("SELECT ") + columns + QStringLiteral(", ") + sortKey +
-                              from + where + query.keysetCondition() + query.orderBy +
-                              QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    bind(q);
-    query.bindKeyset(q);
-    q.bindValue(QStringLiteral(":limit"), query.limit);
-    q.bindValue(QStringLiteral(":offset"), query.offset);
-    exec(q);
-    QJsonArray rows;
-    QJsonArray nextAfter;
-    while (q.next()) {
-        const auto [id, row] = read(q);
-        rows.append(row);
-        nextAfter = query.nextAfter(q.value(columnCount), id);
-    }
-    q.finish();
-    return QJsonObject{{QStringLiteral("rows"), rows},
-                       {QStringLiteral("total"), total},
-                       {QStringLiteral("total_capped"), false},
-                       {QStringLiteral("next_after"),
-                        rows.size() == query.limit ? QJsonValue(nextAfter) : QJsonValue()}};
-}
-
-bool has(const QJsonObject& f, const char* key)
-{
-    const QJsonValue v = f.value(QLatin1String(key));
-    return !v.isUndefined() && !v.isNull();
-}
-
 } // namespace
 
 QList<InvoiceLine> InvoiceRepository::lines(qint64 invoiceId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT id, line_no, order_line_id, credit_of_line, product_id, description, qty, "
-        "unit_price, discount_pct, tax_rate, price_includes_tax, net, tax, gross FROM "
+        "SELECT id, line_no, order_line_id, credit_of_line, product_id, description, "
+        "discount_pct, qty, unit_price, tax_rate, price_includes_tax, net, tax, gross FROM "
         "fin_invoice_lines WHERE invoice_id = :id ORDER BY line_no"));
     q.bindValue(QStringLiteral(":id"), invoiceId);
     exec(q);
@@ -207,14 +153,8 @@ QList<InvoiceLine> InvoiceRepository::lines(qint64 invoiceId)
         l.creditOfLine = q.value(3).toLongLong();
         l.productId = q.value(4).toLongLong();
         l.description = q.value(5).toString();
-        l.qty = q.value(6).toLongLong();
-        l.unitPrice = q.value(7).toLongLong();
-        l.discount = q.value(8).toLongLong();
-        l.taxRate = q.value(9).toLongLong();
-        l.priceIncludesTax = q.value(10).toInt() != 0;
-        l.net = q.value(11).toLongLong();
-        l.tax = q.value(12).toLongLong();
-        l.gross = q.value(13).toLongLong();
+        l.discount = q.value(6).toLongLong();
+        readTaxed(q, 7, l);
         out.append(l);
     }
     q.finish();
@@ -250,14 +190,8 @@ void InvoiceRepository::insertLines(qint64 invoiceId, const QList<InvoiceLine>& 
         q.bindValue(QStringLiteral(":credit_of"), idOrNull(l.creditOfLine));
         q.bindValue(QStringLiteral(":product"), idOrNull(l.productId));
         q.bindValue(QStringLiteral(":description"), text(l.description));
-        q.bindValue(QStringLiteral(":qty"), l.qty);
-        q.bindValue(QStringLiteral(":price"), l.unitPrice);
         q.bindValue(QStringLiteral(":discount"), l.discount);
-        q.bindValue(QStringLiteral(":rate"), l.taxRate);
-        q.bindValue(QStringLiteral(":inclusive"), l.priceIncludesTax ? 1 : 0);
-        q.bindValue(QStringLiteral(":net"), l.net);
-        q.bindValue(QStringLiteral(":tax"), l.tax);
-        q.bindValue(QStringLiteral(":gross"), l.gross);
+        bindTaxed(q, l);
         exec(q);
     }
 }
@@ -626,13 +560,17 @@ const QString kReceivableItems = QStringLiteral(
     "COALESCE((SELECT SUM(a.amount) FROM fin_allocations a WHERE a.payment_id = p.id AND "
     "a.effective_date <= :asof), 0)) FROM fin_payments p WHERE p.partner_type = 'customer' AND "
     "p.payment_date <= :asof");
-/// Payables: supplier payments not yet applied (advances); supplier bills come later. An
-/// advance is a debit on the payable account, so its open amount is negative.
+/// Payables: posted supplier bills (credits on the payable account, positive) and supplier
+/// payments not yet applied to them (advances: debits, negative).
 const QString kPayableItems = QStringLiteral(
-    "SELECT p.partner_id AS partner_id, p.id AS doc_id, p.kind AS doc_kind, p.number AS "
-    "doc_number, p.payment_date AS doc_date, NULL AS due, -(p.amount - COALESCE((SELECT "
-    "SUM(a.amount) FROM fin_allocations a WHERE a.payment_id = p.id AND a.effective_date <= "
-    ":asof), 0)) AS open_amount FROM fin_payments p WHERE p.partner_type = 'supplier' AND "
+    "SELECT b.supplier_id AS partner_id, b.id AS doc_id, 'bill' AS doc_kind, b.number AS "
+    "doc_number, b.bill_date AS doc_date, b.due_date AS due, b.total - COALESCE((SELECT "
+    "SUM(a.amount) FROM fin_bill_allocations a WHERE a.bill_id = b.id AND a.effective_date <= "
+    ":asof), 0) AS open_amount FROM fin_bills b WHERE b.state IN ('posted', 'partially_paid', "
+    "'paid') AND b.bill_date <= :asof "
+    "UNION ALL SELECT p.partner_id, p.id, p.kind, p.number, p.payment_date, NULL, -(p.amount - "
+    "COALESCE((SELECT SUM(a.amount) FROM fin_bill_allocations a WHERE a.payment_id = p.id AND "
+    "a.effective_date <= :asof), 0)) FROM fin_payments p WHERE p.partner_type = 'supplier' AND "
     "p.payment_date <= :asof");
 
 void bindAging(QSqlQuery& q, const QDate& asOf)
@@ -727,8 +665,10 @@ qint64 InvoiceRepository::openTotal(const QString& kind)
                   "END), 0) FROM fin_invoices WHERE state NOT IN ('draft', 'cancelled')) - "
                   "(SELECT COALESCE(SUM(amount), 0) FROM fin_payments WHERE partner_type = "
                   "'customer')")
-            : QStringLiteral("SELECT -COALESCE(SUM(amount), 0) FROM fin_payments WHERE "
-                             "partner_type = 'supplier'"));
+            : QStringLiteral("SELECT (SELECT COALESCE(SUM(total), 0) FROM fin_bills WHERE state "
+                             "IN ('posted', 'partially_paid', 'paid')) - (SELECT "
+                             "COALESCE(SUM(amount), 0) FROM fin_payments WHERE partner_type = "
+                             "'supplier')"));
     exec(q);
     return Storage::oneInteger(q);
 }
@@ -744,10 +684,14 @@ QJsonArray InvoiceRepository::settlementMismatches()
         "fin_invoices n LEFT JOIN (SELECT credit_note_id, SUM(amount) AS s FROM fin_allocations "
         "WHERE credit_note_id IS NOT NULL GROUP BY credit_note_id) a ON a.credit_note_id = n.id "
         "WHERE n.kind = 'credit_note' AND n.paid <> COALESCE(a.s, 0) "
+        "UNION ALL SELECT 'bill', b.id, b.number, b.paid, COALESCE(a.s, 0) FROM fin_bills b "
+        "LEFT JOIN (SELECT bill_id, SUM(amount) AS s FROM fin_bill_allocations GROUP BY "
+        "bill_id) a ON a.bill_id = b.id WHERE b.paid <> COALESCE(a.s, 0) "
         "UNION ALL SELECT 'payment', p.id, p.number, p.applied, COALESCE(a.s, 0) FROM "
-        "fin_payments p LEFT JOIN (SELECT payment_id, SUM(amount) AS s FROM fin_allocations "
-        "WHERE payment_id IS NOT NULL GROUP BY payment_id) a ON a.payment_id = p.id WHERE "
-        "p.applied <> COALESCE(a.s, 0) LIMIT 100"));
+        "fin_payments p LEFT JOIN (SELECT x.payment_id, SUM(x.amount) AS s FROM (SELECT "
+        "payment_id, amount FROM fin_allocations WHERE payment_id IS NOT NULL UNION ALL SELECT "
+        "payment_id, amount FROM fin_bill_allocations) x GROUP BY x.payment_id) a ON "
+        "a.payment_id = p.id WHERE p.applied <> COALESCE(a.s, 0) LIMIT 100"));
     exec(q);
     QJsonArray out;
     while (q.next())
@@ -801,7 +745,8 @@ std::pair<qint64, qint64> InvoiceRepository::accountBalance(qint64 accountId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT COALESCE(SUM(l.debit - l.credit), 0), COALESCE(SUM(CASE WHEN e.source_type IN "
-        "('invoice', 'payment') THEN l.debit - l.credit ELSE 0 END), 0) FROM fin_entry_lines l "
+        "('invoice', 'bill', 'payment') THEN l.debit - l.credit ELSE 0 END), 0) FROM "
+        "fin_entry_lines l "
         "JOIN fin_entries e ON e.id = l.entry_id WHERE l.account_id = :account AND e.state = "
         "'posted'"));
     q.bindValue(QStringLiteral(":account"), accountId);

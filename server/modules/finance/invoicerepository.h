@@ -74,8 +74,8 @@ public:
 
     // Receivables and payables.
     /// Open items per partner as of a date, bucketed by days past due: one grouped statement.
-    /// kind "receivable": invoices, credit notes and receipts of customers; "payable": supplier
-    /// payments (supplier bills come later). Rows {partner_id, partner_code, partner_name,
+    /// kind "receivable": invoices, credit notes and receipts of customers; "payable": posted
+    /// supplier bills and supplier payments. Rows {partner_id, partner_code, partner_name,
     /// current, d1_30, d31_60, d61_90, over_90, unapplied, total} in minor units.
     struct AgingRow
     {
@@ -91,18 +91,19 @@ public:
     QJsonArray openItems(const QString& kind, const QDate& asOf, qint64 partnerId);
     /// What all documents leave open, the aging's grand total as of the end of time (the
     /// allocations cancel out): receivable = invoices − credit notes − customer receipts;
-    /// payable = − supplier payments. One statement over the documents, no grouping.
+    /// payable = posted bills − supplier payments. One statement over the documents, no
+    /// grouping.
     qint64 openTotal(const QString& kind);
-    /// Documents whose settled amount (an invoice's paid + credited, a credit note's or a
-    /// payment's applied amount) differs from the sum of their allocations: {type, id, number,
-    /// recorded, allocated}; at most 100.
+    /// Documents whose settled amount (an invoice's paid + credited, a bill's paid, a credit
+    /// note's or a payment's applied amount) differs from the sum of their allocations: {type, id,
+    /// number, recorded, allocated}; at most 100.
     QJsonArray settlementMismatches();
     /// Moves a merged customer's invoices and receipts to the survivor.
     void moveCustomer(qint64 fromId, qint64 toId);
     /// Posted invoices less credit notes of the given sales orders (the credit check).
     qint64 invoicedOfOrders(const QList<qint64>& orderIds);
-    /// Debits less credits of the posted lines of an account: {all, booked by invoices and
-    /// payments}.
+    /// Debits less credits of the posted lines of an account: {all, booked by invoices, bills
+    /// and payments}.
     std::pair<qint64, qint64> accountBalance(qint64 accountId);
 
 private:

@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "server/modules/crm/customerrepository.h"
 #include "server/modules/crm/customerservice.h"
+#include "server/modules/finance/documentfields.h"
 #include "server/modules/finance/invoicerepository.h"
 #include "server/modules/sales/orderrepository.h"
 #include "server/platform/businessdate.h"
@@ -46,60 +47,6 @@ QString ratesText()
     return QStringLiteral("13, 9, 6, 0, 3, 1");
 }
 
-/// A non-negative decimal string with at most `scale` decimals; nullopt after adding the
-/// field's error.
-std::optional<qint64> readDecimal(const QJsonValue& value, int scale, const QString& field,
-                                  Rpc::FieldErrors& errors, bool required = true)
-{
-    if (value.isUndefined() || value.isNull()) {
-        if (required)
-            errors.add(field, QStringLiteral("required"), QStringLiteral("is required"),
-                       QStringLiteral("validation.required"));
-        return std::nullopt;
-    }
-    const QString text = value.isString() ? value.toString().trimmed()
-                         : value.isDouble() && value.toDouble() == double(value.toInteger())
-                             ? QString::number(value.toInteger())
-                             : QString();
-    const auto exact = Decimal::parse(text, scale);
-    if (!exact) {
-        if (!text.isEmpty() && Decimal::parse(text, scale, Rounding::HalfUp))
-            errors.add(field, QStringLiteral("scale"),
-                       QStringLiteral("has more than %1 decimals").arg(scale),
-                       QStringLiteral("validation.too_many_decimals"),
-                       QJsonObject{{QStringLiteral("max"), scale}});
-        else
-            errors.add(field, QStringLiteral("invalid"),
-                       QStringLiteral("must be a decimal string such as \"12.50\""),
-                       QStringLiteral("validation.decimal"),
-                       QJsonObject{{QStringLiteral("example"), QStringLiteral("12.50")}});
-        return std::nullopt;
-    }
-    if (exact->isNegative()) {
-        errors.add(field, QStringLiteral("negative"), QStringLiteral("must not be negative"),
-                   QStringLiteral("validation.negative"));
-        return std::nullopt;
-    }
-    // A trillion is far beyond any invoice line; the bound keeps products inside 128 bits and
-    // sums inside 64.
-    if (exact->units() > 100'000'000'000'000) {
-        errors.add(field, QStringLiteral("range"), QStringLiteral("is too large"),
-                   QStringLiteral("finance.entry.amount_too_large"));
-        return std::nullopt;
-    }
-    return exact->units();
-}
-
-QDate readDate(const QJsonValue& v, const QString& field, Rpc::FieldErrors& errors)
-{
-    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-    if (!d.isValid())
-        errors.add(field, QStringLiteral("invalid"),
-                   QStringLiteral("must be a date such as 2026-11-27"),
-                   QStringLiteral("validation.date"));
-    return d;
-}
-
 Error posted(const Invoice& i)
 {
     return Error(Rpc::BusinessRule,
@@ -108,11 +55,6 @@ Error posted(const Invoice& i)
                      .arg(i.number),
                  QJsonObject{{QStringLiteral("reason"), QStringLiteral("posted")}})
         .withId(QStringLiteral("finance.invoice.posted"), {{QStringLiteral("number"), i.number}});
-}
-
-QString money(qint64 v)
-{
-    return Money(v).toString();
 }
 
 } // namespace
@@ -182,13 +124,7 @@ void InvoiceService::readFields(Rpc::CallContext& ctx, const QJsonObject& params
         i.date = readDate(params.value(QLatin1String("date")), QStringLiteral("date"), errors);
     if (!i.date.isValid() && !params.contains(QLatin1String("date")))
         i.date = Platform::businessDate();
-    if (params.contains(QLatin1String("notes"))) {
-        i.notes = params.value(QLatin1String("notes")).toString().trimmed();
-        if (i.notes.size() > 500)
-            errors.add(QStringLiteral("notes"), QStringLiteral("too_long"),
-                       QStringLiteral("must be at most 500 characters"),
-                       QStringLiteral("validation.too_long"), {{QStringLiteral("max"), 500}});
-    }
+    readText(params, "notes", 500, i.notes, errors);
     if (params.contains(QLatin1String("fapiao_number"))) {
         i.fapiaoNumber = params.value(QLatin1String("fapiao_number")).toString().trimmed();
         static const QRegularExpression digits(QStringLiteral("^[0-9]{0,20}$"));
@@ -310,12 +246,7 @@ void InvoiceService::readLines(Rpc::CallContext& ctx, const QJsonArray& lines, I
                            QStringLiteral("validation.boolean"));
             l.priceIncludesTax = inclusive.toBool();
         }
-        if (!invoiceTaxRates().contains(l.taxRate))
-            errors.add(prefix + QStringLiteral("tax_rate"), QStringLiteral("invalid"),
-                       QStringLiteral("must be one of %1 %").arg(ratesText()),
-                       QStringLiteral("finance.invoice.tax_rate"),
-                       {{QStringLiteral("rate"), Decimal(l.taxRate, 2).toString()},
-                        {QStringLiteral("values"), ratesText()}});
+        checkTaxRate(l.taxRate, prefix + QStringLiteral("tax_rate"), errors);
         i.lines.append(l);
     }
     errors.throwIfAny();
@@ -395,18 +326,7 @@ void InvoiceService::totals(Invoice& i)
     i.total = 0;
     for (InvoiceLine& l : i.lines) {
         if (l.creditOfLine == 0) {
-            TaxSplit s;
-            try {
-                s = splitLine(l.qty, l.unitPrice, l.discount, l.taxRate, l.priceIncludesTax);
-            } catch (const std::overflow_error&) {
-                throw Error::validation(QStringLiteral("lines[%1].qty").arg(l.lineNo - 1),
-                                        QStringLiteral("range"),
-                                        QStringLiteral("quantity times price is too large"),
-                                        QStringLiteral("validation.amount_too_large"));
-            }
-            l.net = s.net;
-            l.tax = s.tax;
-            l.gross = s.gross;
+            computeTaxed(l, l.discount, l.lineNo - 1);
         }
         i.net += l.net;
         i.tax += l.tax;
@@ -566,24 +486,7 @@ QJsonObject InvoiceService::list(Rpc::CallContext& ctx, const QJsonObject& param
     };
     const auto query = Storage::ListQuery::parse(params, sortable, QStringLiteral("-date"),
                                                  QStringLiteral("i.id"));
-    for (const char* key : {"kind", "state", "from", "to"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be text").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_text"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
-    for (const char* key : {"customer_id", "order_id"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !(v.isDouble() && v.toDouble() > 0))
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be an id").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_id"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
+    checkListFilters(query.filter, {"kind", "state", "from", "to"}, {"customer_id", "order_id"});
     // Record rules of customers apply: a clerk who sees only his customers sees only their
     // invoices.
     return InvoiceRepository(ctx.db).list(query, Crm::CustomerService::visibleTo(ctx));

@@ -3,6 +3,7 @@
 #include "common/jsonrpc.h"
 #include "common/money.h"
 #include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/documentfields.h"
 #include "server/modules/finance/ledgerrepository.h"
 #include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
@@ -492,24 +493,8 @@ QJsonObject LedgerService::list(Rpc::CallContext& ctx, const QJsonObject& params
     };
     const auto query = Storage::ListQuery::parse(params, sortable, QStringLiteral("-date"),
                                                  QStringLiteral("e.id"));
-    for (const char* key : {"journal", "state", "period", "from", "to", "source_type"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be text").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_text"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
-    for (const char* key : {"source_id", "account_id"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !(v.isDouble() && v.toDouble() > 0))
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be an id").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_id"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
+    checkListFilters(query.filter, {"journal", "state", "period", "from", "to", "source_type"},
+                     {"source_id", "account_id"});
     return LedgerRepository(ctx.db).list(query);
 }
 

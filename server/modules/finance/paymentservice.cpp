@@ -3,6 +3,8 @@
 #include "common/jsonrpc.h"
 #include "common/money.h"
 #include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/billservice.h"
+#include "server/modules/finance/documentfields.h"
 #include "server/modules/finance/invoicerepository.h"
 #include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
@@ -21,49 +23,77 @@ namespace {
 
 const QString kEntity = QStringLiteral("finance.payment");
 const QString kInvoiceEntity = QStringLiteral("finance.invoice");
-constexpr int kMaxAllocations = 1000;
 
-QString money(qint64 v)
+bool toSupplier(const Payment& p)
 {
-    return Money(v).toString();
+    return p.partnerType == QLatin1String("supplier");
 }
 
-/// A positive amount with at most two decimals; 0 after adding the field's error.
-qint64 readAmount(const QJsonValue& value, const QString& field, Rpc::FieldErrors& errors)
-{
-    if (value.isUndefined() || value.isNull()) {
-        errors.add(field, QStringLiteral("required"), QStringLiteral("is required"),
-                   QStringLiteral("validation.required"));
-        return 0;
-    }
-    const auto m = Money::parse(value.isString() ? value.toString().trimmed() : QString());
-    if (!m) {
-        errors.add(field, QStringLiteral("invalid"),
-                   QStringLiteral("must be an amount such as 50000.00"),
-                   QStringLiteral("validation.amount"));
-        return 0;
-    }
-    if (m->minorUnits() <= 0) {
-        errors.add(field, QStringLiteral("positive"), QStringLiteral("must be more than zero"),
-                   QStringLiteral("validation.positive"));
-        return 0;
-    }
-    if (m->minorUnits() > 100'000'000'000'000) {
-        errors.add(field, QStringLiteral("range"), QStringLiteral("is too large"),
-                   QStringLiteral("finance.entry.amount_too_large"));
-        return 0;
-    }
-    return m->minorUnits();
-}
-
-QJsonObject withAllocations(InvoiceRepository& repo, const Payment& p)
+/// The payment with its allocations: to invoices (a customer's) or to bills (a supplier's).
+QJsonObject withAllocations(Rpc::CallContext& ctx, InvoiceRepository& repo, const Payment& p)
 {
     QJsonObject out = toJson(p);
     QJsonArray allocations;
-    for (const Allocation& a : repo.allocationsOfPayment(p.id))
-        allocations.append(toJson(a));
+    if (toSupplier(p))
+        allocations = BillService::paymentAllocations(ctx, p.id);
+    else
+        for (const Allocation& a : repo.allocationsOfPayment(p.id))
+            allocations.append(toJson(a));
     out.insert(QStringLiteral("allocations"), allocations);
     return out;
+}
+
+/// Applies a customer's receipt to invoices [{invoice_id, amount}] (audited on the invoices);
+/// returns the sum.
+qint64 applyToInvoices(Rpc::CallContext& ctx, InvoiceRepository& repo, const Payment& payment,
+                       const QJsonArray& allocations)
+{
+    const auto applies = readAllocations(
+        allocations, payment.unapplied(),
+        {QStringLiteral("invoice_id"),
+         [](Rpc::FieldErrors& errors, const QString& field) {
+             errors.add(field, QStringLiteral("unknown"),
+                        QStringLiteral("is not an open invoice of this partner"),
+                        QStringLiteral("finance.payment.not_open_invoice"));
+         },
+         [](Rpc::FieldErrors& errors, const QString& field, qint64 open, const QString& number) {
+             errors.add(
+                 field, QStringLiteral("exceeds_open"),
+                 QStringLiteral("exceeds the invoice's open amount %1").arg(money(open)),
+                 QStringLiteral("finance.payment.exceeds_open"),
+                 {{QStringLiteral("open"), money(open)}, {QStringLiteral("number"), number}});
+         }},
+        [&](qint64 invoiceId) {
+            const auto invoice = repo.byId(invoiceId, true);
+            if (!invoice || invoice->isCreditNote() || invoice->customerId != payment.partnerId ||
+                (invoice->state != QLatin1String("posted") &&
+                 invoice->state != QLatin1String("partially_paid")))
+                return Allocatable{};
+            return Allocatable{true, invoice->open(), invoice->number};
+        });
+    qint64 sum = 0;
+    for (const auto& [invoiceId, amount] : applies) {
+        const Invoice invoice = *repo.byId(invoiceId);
+        if (!repo.settle(invoiceId, amount, 0))
+            throw Rpc::versionConflict(QStringLiteral("invoice"), invoice.version + 1);
+        Allocation row;
+        row.invoiceId = invoiceId;
+        row.paymentId = payment.id;
+        row.amount = amount;
+        row.effectiveDate = qMax(payment.date, invoice.date).toString(Qt::ISODate);
+        row.createdBy = ctx.identity.username;
+        const qint64 allocationId = repo.insertAllocation(row);
+        const Invoice after = *repo.byId(invoiceId);
+        ctx.recordChange(kInvoiceEntity, after.id, after.version,
+                         QJsonObject{{QStringLiteral("state"), invoice.state},
+                                     {QStringLiteral("paid"), money(invoice.paid)}},
+                         QJsonObject{{QStringLiteral("state"), after.state},
+                                     {QStringLiteral("paid"), money(after.paid)},
+                                     {QStringLiteral("payment"), payment.number},
+                                     {QStringLiteral("allocation_id"), allocationId}});
+        sum += amount;
+    }
+    return sum;
 }
 
 const QStringList& agingBuckets()
@@ -111,16 +141,8 @@ QJsonObject PaymentService::create(Rpc::CallContext& ctx, const QJsonObject& par
                        QStringLiteral("must be a date such as 2026-11-27"),
                        QStringLiteral("validation.date"));
     }
-    p.reference = params.value(QLatin1String("reference")).toString().trimmed();
-    if (p.reference.size() > 100)
-        errors.add(QStringLiteral("reference"), QStringLiteral("too_long"),
-                   QStringLiteral("must be at most 100 characters"),
-                   QStringLiteral("validation.too_long"), {{QStringLiteral("max"), 100}});
-    p.notes = params.value(QLatin1String("notes")).toString().trimmed();
-    if (p.notes.size() > 500)
-        errors.add(QStringLiteral("notes"), QStringLiteral("too_long"),
-                   QStringLiteral("must be at most 500 characters"),
-                   QStringLiteral("validation.too_long"), {{QStringLiteral("max"), 500}});
+    readText(params, "reference", 100, p.reference, errors);
+    readText(params, "notes", 500, p.notes, errors);
     errors.throwIfAny();
 
     p.createdBy = ctx.identity.username;
@@ -156,7 +178,7 @@ QJsonObject PaymentService::create(Rpc::CallContext& ctx, const QJsonObject& par
     const QJsonValue allocations = params.value(QLatin1String("allocations"));
     if (allocations.isArray() && !allocations.toArray().isEmpty())
         return applyAll(ctx, repo, p.id, stored.version, allocations.toArray());
-    return withAllocations(repo, stored);
+    return withAllocations(ctx, repo, stored);
 }
 
 QJsonObject PaymentService::applyAll(Rpc::CallContext& ctx, InvoiceRepository& repo, qint64 id,
@@ -167,87 +189,16 @@ QJsonObject PaymentService::applyAll(Rpc::CallContext& ctx, InvoiceRepository& r
         throw Rpc::notFound(QStringLiteral("payment"), id);
     if (before->version != version)
         throw Rpc::versionConflict(QStringLiteral("payment"), before->version);
-    if (allocations.size() > kMaxAllocations)
-        throw Error::validation(QStringLiteral("allocations"), QStringLiteral("too_many"),
-                                QStringLiteral("at most %1 lines").arg(kMaxAllocations),
-                                QStringLiteral("validation.too_many_lines"),
-                                {{QStringLiteral("max"), kMaxAllocations}});
-    Rpc::FieldErrors errors;
-    struct Apply
-    {
-        Invoice invoice;
-        qint64 amount;
-    };
-    QList<Apply> applies;
-    QHash<qint64, qint64> pending;
-    qint64 sum = 0;
-    for (qsizetype n = 0; n < allocations.size(); ++n) {
-        const QString prefix = QStringLiteral("allocations[%1].").arg(n);
-        const QJsonObject in = allocations.at(n).toObject();
-        const qint64 invoiceId = in.value(QLatin1String("invoice_id")).toInteger();
-        const qint64 amount = readAmount(in.value(QLatin1String("amount")),
-                                         prefix + QStringLiteral("amount"), errors);
-        const auto invoice = invoiceId > 0 ? repo.byId(invoiceId, true) : std::nullopt;
-        if (!invoice || invoice->isCreditNote() ||
-            before->partnerType != QLatin1String("customer") ||
-            invoice->customerId != before->partnerId ||
-            (invoice->state != QLatin1String("posted") &&
-             invoice->state != QLatin1String("partially_paid"))) {
-            errors.add(prefix + QStringLiteral("invoice_id"), QStringLiteral("unknown"),
-                       QStringLiteral("is not an open invoice of this partner"),
-                       QStringLiteral("finance.payment.not_open_invoice"));
-            continue;
-        }
-        if (amount <= 0)
-            continue;
-        const qint64 open = invoice->open() - pending.value(invoice->id);
-        if (amount > open) {
-            errors.add(prefix + QStringLiteral("amount"), QStringLiteral("exceeds_open"),
-                       QStringLiteral("exceeds the invoice's open amount %1").arg(money(open)),
-                       QStringLiteral("finance.payment.exceeds_open"),
-                       {{QStringLiteral("open"), money(open)},
-                        {QStringLiteral("number"), invoice->number}});
-            continue;
-        }
-        pending[invoice->id] += amount;
-        sum += amount;
-        applies.append({*invoice, amount});
-    }
-    errors.throwIfAny();
-    if (sum > before->unapplied())
-        throw Error::validation(
-            QStringLiteral("allocations"), QStringLiteral("exceeds_unapplied"),
-            QStringLiteral("the allocations (%1) exceed what is unapplied of the payment (%2)")
-                .arg(money(sum), money(before->unapplied())),
-            QStringLiteral("finance.payment.exceeds_unapplied"),
-            {{QStringLiteral("amount"), money(sum)},
-             {QStringLiteral("unapplied"), money(before->unapplied())}});
+    // A customer's receipt settles invoices, a supplier's payment bills.
+    const qint64 sum = toSupplier(*before) ? BillService::applyPayment(ctx, *before, allocations)
+                                           : applyToInvoices(ctx, repo, *before, allocations);
     if (!repo.applyToPayment(id, version, sum))
         throw Rpc::versionConflict(QStringLiteral("payment"), version + 1);
-    for (const Apply& a : applies) {
-        if (!repo.settle(a.invoice.id, a.amount, 0))
-            throw Rpc::versionConflict(QStringLiteral("invoice"), a.invoice.version + 1);
-        Allocation row;
-        row.invoiceId = a.invoice.id;
-        row.paymentId = id;
-        row.amount = a.amount;
-        row.effectiveDate = qMax(before->date, a.invoice.date).toString(Qt::ISODate);
-        row.createdBy = ctx.identity.username;
-        const qint64 allocationId = repo.insertAllocation(row);
-        const Invoice after = *repo.byId(a.invoice.id);
-        ctx.recordChange(kInvoiceEntity, after.id, after.version,
-                         QJsonObject{{QStringLiteral("state"), a.invoice.state},
-                                     {QStringLiteral("paid"), money(a.invoice.paid)}},
-                         QJsonObject{{QStringLiteral("state"), after.state},
-                                     {QStringLiteral("paid"), money(after.paid)},
-                                     {QStringLiteral("payment"), before->number},
-                                     {QStringLiteral("allocation_id"), allocationId}});
-    }
     const Payment stored = *repo.paymentById(id);
     ctx.recordChange(kEntity, id, stored.version,
                      QJsonObject{{QStringLiteral("applied"), money(before->applied)}},
                      QJsonObject{{QStringLiteral("applied"), money(stored.applied)}});
-    return withAllocations(repo, stored);
+    return withAllocations(ctx, repo, stored);
 }
 
 QJsonObject PaymentService::apply(Rpc::CallContext& ctx, qint64 id, qint64 version,
@@ -271,29 +222,40 @@ QJsonObject PaymentService::unapply(Rpc::CallContext& ctx, qint64 id, qint64 ver
         throw Rpc::notFound(QStringLiteral("payment"), id);
     if (before->version != version)
         throw Rpc::versionConflict(QStringLiteral("payment"), before->version);
-    const auto allocation = repo.allocationById(allocationId);
-    if (!allocation || allocation->paymentId != id)
-        throw Error::validation(QStringLiteral("allocation_id"), QStringLiteral("unknown"),
-                                QStringLiteral("is not an allocation of this payment"),
-                                QStringLiteral("finance.payment.unknown_allocation"));
-    const Invoice invoiceBefore = *repo.byId(allocation->invoiceId, true);
-    if (!repo.deleteAllocation(allocationId) ||
-        !repo.settle(allocation->invoiceId, -allocation->amount, 0))
-        throw Rpc::versionConflict(QStringLiteral("invoice"), invoiceBefore.version + 1);
-    if (!repo.applyToPayment(id, version, -allocation->amount))
+    // The allocation goes back to the invoice (a customer's) or the bill (a supplier's).
+    QJsonObject taken;
+    qint64 amount = 0;
+    if (toSupplier(*before)) {
+        const BillAllocation allocation = BillService::unapplyPayment(ctx, *before, allocationId);
+        taken = toJson(allocation);
+        amount = allocation.amount;
+    } else {
+        const auto allocation = repo.allocationById(allocationId);
+        if (!allocation || allocation->paymentId != id)
+            throw Error::validation(QStringLiteral("allocation_id"), QStringLiteral("unknown"),
+                                    QStringLiteral("is not an allocation of this payment"),
+                                    QStringLiteral("finance.payment.unknown_allocation"));
+        const Invoice invoiceBefore = *repo.byId(allocation->invoiceId, true);
+        if (!repo.deleteAllocation(allocationId) ||
+            !repo.settle(allocation->invoiceId, -allocation->amount, 0))
+            throw Rpc::versionConflict(QStringLiteral("invoice"), invoiceBefore.version + 1);
+        const Invoice invoiceAfter = *repo.byId(allocation->invoiceId);
+        ctx.recordChange(kInvoiceEntity, invoiceAfter.id, invoiceAfter.version,
+                         QJsonObject{{QStringLiteral("state"), invoiceBefore.state},
+                                     {QStringLiteral("paid"), money(invoiceBefore.paid)}},
+                         QJsonObject{{QStringLiteral("state"), invoiceAfter.state},
+                                     {QStringLiteral("paid"), money(invoiceAfter.paid)},
+                                     {QStringLiteral("unapplied_payment"), before->number}});
+        taken = toJson(*allocation);
+        amount = allocation->amount;
+    }
+    if (!repo.applyToPayment(id, version, -amount))
         throw Rpc::versionConflict(QStringLiteral("payment"), version + 1);
-    const Invoice invoiceAfter = *repo.byId(allocation->invoiceId);
-    ctx.recordChange(kInvoiceEntity, invoiceAfter.id, invoiceAfter.version,
-                     QJsonObject{{QStringLiteral("state"), invoiceBefore.state},
-                                 {QStringLiteral("paid"), money(invoiceBefore.paid)}},
-                     QJsonObject{{QStringLiteral("state"), invoiceAfter.state},
-                                 {QStringLiteral("paid"), money(invoiceAfter.paid)},
-                                 {QStringLiteral("unapplied_payment"), before->number}});
     const Payment stored = *repo.paymentById(id);
-    ctx.recordChange(kEntity, id, stored.version, toJson(*allocation),
+    ctx.recordChange(kEntity, id, stored.version, taken,
                      QJsonObject{{QStringLiteral("unapplied"), allocationId},
                                  {QStringLiteral("applied"), money(stored.applied)}});
-    return withAllocations(repo, stored);
+    return withAllocations(ctx, repo, stored);
 }
 
 QJsonObject PaymentService::get(Rpc::CallContext& ctx, qint64 id)
@@ -302,7 +264,7 @@ QJsonObject PaymentService::get(Rpc::CallContext& ctx, qint64 id)
     const auto p = repo.paymentById(id);
     if (!p)
         throw Rpc::notFound(QStringLiteral("payment"), id);
-    return withAllocations(repo, *p);
+    return withAllocations(ctx, repo, *p);
 }
 
 QJsonObject PaymentService::list(Rpc::CallContext& ctx, const QJsonObject& params)
@@ -315,22 +277,7 @@ QJsonObject PaymentService::list(Rpc::CallContext& ctx, const QJsonObject& param
     };
     const auto query = Storage::ListQuery::parse(params, sortable, QStringLiteral("-date"),
                                                  QStringLiteral("p.id"));
-    for (const char* key : {"kind", "partner_type", "from", "to"}) {
-        const QJsonValue v = query.filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            throw Error(
-                Rpc::InvalidParams,
-                QStringLiteral("Invalid params: filter.%1 must be text").arg(QLatin1String(key)))
-                .withId(QStringLiteral("list.filter_text"),
-                        {{QStringLiteral("filter"), QLatin1String(key)}});
-    }
-    const QJsonValue partner = query.filter.value(QLatin1String("partner_id"));
-    if (!partner.isUndefined() && !partner.isNull() &&
-        !(partner.isDouble() && partner.toDouble() > 0))
-        throw Error(Rpc::InvalidParams,
-                    QStringLiteral("Invalid params: filter.partner_id must be an id"))
-            .withId(QStringLiteral("list.filter_id"),
-                    {{QStringLiteral("filter"), QStringLiteral("partner_id")}});
+    checkListFilters(query.filter, {"kind", "partner_type", "from", "to"}, {"partner_id"});
     return InvoiceRepository(ctx.db).listPayments(query);
 }
 
