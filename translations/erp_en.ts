@@ -2478,6 +2478,197 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::Finance::BillsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price differs from the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New From Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill of what a purchase order received and is not billed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the differences from the order; then the bill can be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the bill: it gets its number and books GRNI, the price difference, input VAT and the payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · order %3 · supplier&apos;s No. %4 · total %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1 posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill differs from its order: it needs approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Finance::EntryList</name>
     <message>
         <source>Date</source>
@@ -2604,6 +2795,10 @@ Subject: %2
     </message>
     <message>
         <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,6 +3087,18 @@ Subject: %2
     </message>
     <message>
         <source>Inventory account %1 has a balance of %2, but the stock booked on it is worth %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase price differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases without an order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9932,6 +10139,54 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>The cost is the moving average of the stock on hand; receipts change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {number} is {state}: it cannot {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {number} differs from its purchase order beyond the tolerance: it must be approved before it is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is received and not billed yet on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} has nothing received that is not billed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is in {currency}; bills are written in the base currency {base}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {number} has payments applied: unapply them before cancelling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {number} is posted: only the supplier&apos;s bill number and date can change. Cancel it to reverse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a purchase order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill without an amount cannot be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is more than the bill&apos;s open amount {open}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an open bill of the payment&apos;s supplier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,7 +163,8 @@
     <message numerus="yes">
         <source>On the server in %1; the newest %n backup(s) are kept.</source>
         <translation>
-            <numerusform>备份保存在服务器的 %1 中，保留最近 %n 份。</numerusform></translation>
+            <numerusform>备份保存在服务器的 %1 中，保留最近 %n 份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the server in %1; every backup is kept.</source>
@@ -2478,6 +2479,197 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>Erp::Client::Finance::BillsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>more than received</source>
+        <translation>超过收货数量</translation>
+    </message>
+    <message>
+        <source>price differs from the order</source>
+        <translation>价格与订单不符</translation>
+    </message>
+    <message>
+        <source>above the tolerance</source>
+        <translation>超出容差</translation>
+    </message>
+    <message>
+        <source>&amp;New From Order…</source>
+        <translation>按订单新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>A bill of what a purchase order received and is not billed yet</source>
+        <translation>按采购订单已收货、尚未开票的数量新建应付发票</translation>
+    </message>
+    <message>
+        <source>Approve the differences from the order; then the bill can be posted</source>
+        <translation>审批与订单的差异，之后即可过账</translation>
+    </message>
+    <message>
+        <source>Post the bill: it gets its number and books GRNI, the price difference, input VAT and the payable</source>
+        <translation>过账：取得编号，并记入暂估应付、价差、进项税额和应付账款</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Supplier's No.</source>
+        <translation>供应商发票号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Order Price</source>
+        <translation>订单单价</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Billed Before</source>
+        <translation>此前已开票</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · order %3 · supplier's No. %4 · total %5 · %6</source>
+        <translation>%1 · %2 · 订单 %3 · 供应商发票号 %4 · 价税合计 %5 · %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Bill %1 posted.</source>
+        <translation>应付发票 %1 已过账。</translation>
+    </message>
+    <message>
+        <source>Bill approved.</source>
+        <translation>应付发票已审批。</translation>
+    </message>
+    <message>
+        <source>The bill differs from its order: it needs approval.</source>
+        <translation>应付发票与订单不符，需要审批。</translation>
+    </message>
+    <message>
+        <source>Bill created.</source>
+        <translation>应付发票已创建。</translation>
+    </message>
+    <message>
+        <source>New Bill</source>
+        <translation>新建应付发票</translation>
+    </message>
+    <message>
+        <source>Purchase order number:</source>
+        <translation>采购订单号：</translation>
+    </message>
+    <message>
+        <source>No purchase order %1.</source>
+        <translation>没有采购订单 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Finance::EntryList</name>
     <message>
         <source>Date</source>
@@ -2605,6 +2797,10 @@ Subject: %2
     <message>
         <source>Payments</source>
         <translation>收付款</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>应付发票</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3089,18 @@ Subject: %2
     <message>
         <source>Inventory account %1 has a balance of %2, but the stock booked on it is worth %3.</source>
         <translation>存货科目 %1 的余额为 %2，但记在该科目上的库存价值为 %3。</translation>
+    </message>
+    <message>
+        <source>Supplier bill</source>
+        <translation>应付发票</translation>
+    </message>
+    <message>
+        <source>Purchase price differences</source>
+        <translation>采购价差</translation>
+    </message>
+    <message>
+        <source>Purchases without an order</source>
+        <translation>无订单采购</translation>
     </message>
 </context>
 <context>
@@ -9934,6 +10142,54 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>The cost is the moving average of the stock on hand; receipts change it.</source>
         <translation>成本按现有库存的移动加权平均计算，每次入库都会重新计算。</translation>
+    </message>
+    <message>
+        <source>Bill {number} is {state}: it cannot {action}.</source>
+        <translation>应付发票 {number} 的状态为{state}，不能{action}。</translation>
+    </message>
+    <message>
+        <source>Bill {number} differs from its purchase order beyond the tolerance: it must be approved before it is posted.</source>
+        <translation>应付发票 {number} 与采购订单的差异超出容差，须先审批才能过账。</translation>
+    </message>
+    <message>
+        <source>A bill needs at least one line.</source>
+        <translation>应付发票至少需要一行。</translation>
+    </message>
+    <message>
+        <source>Nothing is received and not billed yet on this line.</source>
+        <translation>该行没有已收货且尚未开票的数量。</translation>
+    </message>
+    <message>
+        <source>Order {order} has nothing received that is not billed yet.</source>
+        <translation>订单 {order} 没有已收货且尚未开票的数量。</translation>
+    </message>
+    <message>
+        <source>Order {order} is in {currency}; bills are written in the base currency {base}.</source>
+        <translation>订单 {order} 的币种为 {currency}，应付发票须以本位币 {base} 开具。</translation>
+    </message>
+    <message>
+        <source>Bill {number} has payments applied: unapply them before cancelling it.</source>
+        <translation>应付发票 {number} 已有付款核销，请先取消核销再作废。</translation>
+    </message>
+    <message>
+        <source>Bill {number} is posted: only the supplier's bill number and date can change. Cancel it to reverse it.</source>
+        <translation>应付发票 {number} 已过账，只能修改供应商发票号和日期；如需冲销请作废。</translation>
+    </message>
+    <message>
+        <source>This is not a purchase order.</source>
+        <translation>这不是采购订单。</translation>
+    </message>
+    <message>
+        <source>A bill without an amount cannot be posted.</source>
+        <translation>金额为零的应付发票不能过账。</translation>
+    </message>
+    <message>
+        <source>The amount is more than the bill's open amount {open}.</source>
+        <translation>金额超过应付发票的未结金额 {open}。</translation>
+    </message>
+    <message>
+        <source>This is not an open bill of the payment's supplier.</source>
+        <translation>这不是该付款供应商的未结应付发票。</translation>
     </message>
 </context>
 <context>
