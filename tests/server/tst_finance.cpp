@@ -648,6 +648,15 @@ private slots:
         QVERIFY(tbRow(tb, "1122").value("credit").toString().toDouble() > 50000);
         const QJsonObject aging = obj(t.call(s, "finance.report.aging", {{"kind", "receivable"}}));
         QVERIFY(aging.value("rows").toArray().size() > 3); // some are still open
+        // The received purchase orders were billed (GRNI cleared by them), most bills paid.
+        const QJsonArray bills =
+            obj(t.call(s, "finance.bill.list", {{"limit", 100}})).value("rows").toArray();
+        QVERIFY(bills.size() >= 10);
+        QVERIFY(tbRow(tb, "222101").value("debit").toString().toDouble() > 1000); // input VAT
+        QVERIFY(!obj(t.call(s, "finance.report.aging", {{"kind", "payable"}}))
+                     .value("rows")
+                     .toArray()
+                     .isEmpty());
         // A year of business, each event booked on its day; invoices and payments numbered in
         // date order (the stock journal is numbered module by module: opening stock, purchase
         // receipts, then the orders).

@@ -9,6 +9,7 @@
 #include "server/modules/finance/invoice.h"
 #include "server/modules/purchasing/purchaseorderrepository.h"
 #include "server/modules/purchasing/supplierrepository.h"
+#include "server/platform/businessdate.h"
 #include "server/platform/documentnumbers.h"
 #include "server/rpc/callcontext.h"
 #include "server/rpc/errors.h"

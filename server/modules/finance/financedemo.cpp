@@ -2,9 +2,11 @@
 
 #include "common/money.h"
 #include "server/modules/finance/accountrepository.h"
+#include "server/modules/finance/billservice.h"
 #include "server/modules/finance/invoiceservice.h"
 #include "server/modules/finance/ledgerservice.h"
 #include "server/modules/finance/paymentservice.h"
+#include "server/modules/purchasing/purchaseorderservice.h"
 #include "server/platform/businessdate.h"
 #include "server/rpc/callcontext.h"
 
@@ -94,11 +96,69 @@ void payInvoices(Rpc::CallContext& ctx, PaymentService& payments, InvoiceService
     }
 }
 
+/// The suppliers' bills of the purchase orders received (a week after the goods), posted, and
+/// paid on their due date when it has come; partly received orders are billed for what came
+/// and not paid yet.
+void billPurchases(Rpc::CallContext& ctx, const DemoServices& s, const QDate& today,
+                   QList<Step>& steps)
+{
+    const QJsonArray orders =
+        s.purchaseOrders
+            .list(ctx,
+                  QJsonObject{{QStringLiteral("filter"),
+                               QJsonObject{{QStringLiteral("state"),
+                                            QJsonArray{QStringLiteral("received"),
+                                                       QStringLiteral("partially_received")}}}},
+                              {QStringLiteral("sort"), QStringLiteral("order_date")},
+                              {QStringLiteral("limit"), 1000}})
+            .value(QLatin1String("rows"))
+            .toArray();
+    int n = 0;
+    for (const QJsonValue& v : orders) {
+        const QJsonObject order = v.toObject();
+        const QDate ordered =
+            QDate::fromString(order.value(QLatin1String("order_date")).toString(), Qt::ISODate);
+        const QDate billed = qMin(ordered.addDays(12), today);
+        const QString ref = QStringLiteral("%1").arg(44030000 + 137 * ++n, 8, 10, QLatin1Char('0'));
+        const QJsonValue orderId = order.value(QLatin1String("id"));
+        // Orders still partly open leave their bills unpaid: the payables aging has some.
+        const bool settled =
+            order.value(QLatin1String("state")).toString() == QLatin1String("received");
+        steps.append(
+            {billed, [&ctx, &s, &steps, orderId, billed, ref, today, settled]() {
+                 QJsonObject bill = s.bills.create(
+                     ctx, QJsonObject{{QStringLiteral("purchase_order_id"), orderId},
+                                      {QStringLiteral("date"), billed.toString(Qt::ISODate)},
+                                      {QStringLiteral("supplier_ref"), ref},
+                                      {QStringLiteral("supplier_date"),
+                                       billed.addDays(-2).toString(Qt::ISODate)}});
+                 bill = s.bills.post(ctx, bill.value(QLatin1String("id")).toInteger(),
+                                     bill.value(QLatin1String("version")).toInteger());
+                 const QDate due = QDate::fromString(
+                     bill.value(QLatin1String("due_date")).toString(), Qt::ISODate);
+                 if (due > today)
+                     return;
+                 // Paid when due: a step of its own, run in date order.
+                 const QJsonObject params{
+                     {QStringLiteral("partner_type"), QStringLiteral("supplier")},
+                     {QStringLiteral("partner_id"), bill.value(QLatin1String("supplier_id"))},
+                     {QStringLiteral("amount"), bill.value(QLatin1String("total"))},
+                     {QStringLiteral("date"), due.toString(Qt::ISODate)},
+                     {QStringLiteral("reference"), bill.value(QLatin1String("number"))},
+                     {QStringLiteral("allocations"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("bill_id"), bill.value(QLatin1String("id"))},
+                          {QStringLiteral("amount"), bill.value(QLatin1String("total"))}}}}};
+                 steps.append({due, [&ctx, &s, params]() { s.payments.create(ctx, params); }});
+             }});
+    }
+}
+
 } // namespace
 
-void loadDemoBooks(Rpc::CallContext& ctx, LedgerService& ledger, PaymentService& payments,
-                   InvoiceService& invoices)
+void loadDemoBooks(Rpc::CallContext& ctx, const DemoServices& services)
 {
+    LedgerService& ledger = services.ledger;
     AccountRepository accounts(ctx.db);
     const qint64 bank = accounts.roleAccount(QStringLiteral("bank"), {});
     const qint64 capital = accounts.roleAccount(QStringLiteral("opening"), {});
@@ -128,13 +188,16 @@ void loadDemoBooks(Rpc::CallContext& ctx, LedgerService& ledger, PaymentService&
                    {{}, {}, bank, 0, 3'500'000, {}, 0, p.description}};
         steps.append({p.date, [&ctx, &ledger, p]() { ledger.post(ctx, p); }});
     }
-    payInvoices(ctx, payments, invoices, today, steps);
+    payInvoices(ctx, services.payments, services.invoices, today, steps);
+    billPurchases(ctx, services, today, steps);
 
-    // In date order, so the bank journal's numbers follow its days.
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](const Step& a, const Step& b) { return a.date < b.date; });
+    // In date order, so the journals' numbers follow their days. A step may add a later one
+    // (a bill its payment): the rest is sorted again after it.
     Platform::BusinessDateScope day(today);
-    for (const Step& step : steps) {
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        std::stable_sort(steps.begin() + i, steps.end(),
+                         [](const Step& a, const Step& b) { return a.date < b.date; });
+        const Step step = steps.at(i);
         day.set(step.date);
         step.run();
     }

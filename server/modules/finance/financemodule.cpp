@@ -55,6 +55,7 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
                              Purchasing::PurchasingModule& purchasing,
                              Inventory::InventoryModule& inventory, Platform::EventBus& events)
     : m_inventory(inventory)
+    , m_purchasing(purchasing)
     , m_ledger(companyOf(admin), partnersOf(crm, purchasing))
     , m_accounts(m_ledger)
     , m_reports(m_ledger)
@@ -136,7 +137,7 @@ void FinanceModule::prepare(Rpc::CallContext& ctx, const InitOptions& options)
 
 void FinanceModule::loadDemo(Rpc::CallContext& ctx)
 {
-    loadDemoBooks(ctx, m_ledger, m_payments, m_invoices);
+    loadDemoBooks(ctx, {m_ledger, m_payments, m_invoices, m_bills, m_purchasing.orders()});
 }
 
 } // namespace Erp::Server::Finance

@@ -63,6 +63,7 @@ private:
     void registerBillMethods(Rpc::MethodRegistry& registry);
 
     Inventory::InventoryModule& m_inventory;
+    Purchasing::PurchasingModule& m_purchasing; ///< the demo bills its received orders
     LedgerService m_ledger;
     AccountService m_accounts;
     ReportService m_reports;
