@@ -359,16 +359,35 @@ private slots:
 
     void invoiceFromAShippedOrder()
     {
-        const QJsonArray orders =
+        // The demo company invoices on shipment: switch that off, then ship an order that is
+        // being picked, so it has shipped lines that are not invoiced yet.
+        const QJsonObject books =
+            Test::callOn(*m_admin, QStringLiteral("finance.company.get"), {}).toObject();
+        Test::callOn(*m_admin, QStringLiteral("finance.company.update"),
+                     {{QStringLiteral("version"), books.value(QStringLiteral("version"))},
+                      {QStringLiteral("invoice_on_shipment"), false}});
+        const QJsonArray picking =
             Test::callOn(*m_admin, QStringLiteral("sales.order.list"),
                          {{QStringLiteral("filter"),
-                           QJsonObject{{QStringLiteral("state"), QStringLiteral("shipped")}}},
-                          {QStringLiteral("limit"), 1}})
+                           QJsonObject{{QStringLiteral("state"), QStringLiteral("picking")}}},
+                          {QStringLiteral("limit"), 50}})
                 .toObject()
                 .value(QStringLiteral("rows"))
                 .toArray();
-        QVERIFY(!orders.isEmpty()); // the demo company has shipped orders
-        const QJsonObject order = orders.at(0).toObject();
+        QJsonObject order;
+        for (const QJsonValue& v : picking) {
+            Erp::Rpc::Error error;
+            const QJsonValue shipped = Test::callOn(
+                *m_admin, QStringLiteral("sales.order.ship"),
+                {{QStringLiteral("id"), v.toObject().value(QStringLiteral("id"))},
+                 {QStringLiteral("version"), v.toObject().value(QStringLiteral("version"))}},
+                &error);
+            if (shipped.isObject()) {
+                order = shipped.toObject();
+                break;
+            }
+        }
+        QVERIFY(!order.isEmpty()); // the demo company has orders being picked
         FinancePage page(*m_accountant);
         InvoiceList* list = page.invoices();
         QSignalSpy opened(list, &InvoiceList::dialogOpened);

@@ -266,6 +266,7 @@ QHash<QString, Sample> samples()
     s["finance.period.reopen"] = fixed({{"period", "2001-01"}, {"reason", "walk"}});
     s["finance.report.trial_balance"] = fixed({});
     s["finance.report.ledger"] = fixed({{"account_code", "1405"}});
+    s["finance.report.journal"] = fixed({{"limit", 1000}});
     s["finance.check"] = fixed({});
     s["finance.report.balance_sheet"] = fixed({});
     s["finance.report.income_statement"] = fixed({});
@@ -335,6 +336,9 @@ QHash<QString, Sample> samples()
     };
     s["finance.payment.list"] = fixed({});
     s["finance.report.aging"] = fixed({{"kind", "receivable"}});
+    s["finance.report.statement"] = [](Walk& w) {
+        return QJsonObject{{"customer_id", w.customerId()}};
+    };
     // finance bills: free drafts of the walk's admin, and one awaiting approval (a quantity
     // billed before it is received).
     auto bill = [](Walk& w, bool post) {
