@@ -1,11 +1,63 @@
 #include "server/rpc/registry.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <stdexcept>
 
 namespace Erp::Rpc {
+
+namespace {
+
+/// The declared schemas of server/contract/*.json (compiled in as :/contract/): per method
+/// its result and the inner shape of its object and array parameters.
+const QJsonObject& contract()
+{
+    static const QJsonObject methods = [] {
+        QJsonObject all;
+        const QDir dir(QStringLiteral(":/contract"));
+        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject part = QJsonDocument::fromJson(file.readAll())
+                                         .object()
+                                         .value(QLatin1String("methods"))
+                                         .toObject();
+            for (auto it = part.begin(); it != part.end(); ++it)
+                all.insert(it.key(), it.value());
+        }
+        return all;
+    }();
+    return methods;
+}
+
+/// `generated` (what the dispatcher checks) completed by `declared` (the contract's inner
+/// shape): the dispatcher's own keys win, a filter's keys take their declared types.
+QJsonObject mergeSchema(QJsonObject generated, const QJsonObject& declared)
+{
+    for (auto it = declared.begin(); it != declared.end(); ++it) {
+        if (it.key() == QLatin1String("type") && generated.contains(it.key()))
+            continue;
+        if (it.key() == QLatin1String("properties") && generated.contains(it.key())) {
+            QJsonObject properties = generated.value(it.key()).toObject();
+            const QJsonObject declaredProperties = it.value().toObject();
+            for (auto p = properties.begin(); p != properties.end(); ++p)
+                if (declaredProperties.contains(p.key()))
+                    *p = declaredProperties.value(p.key());
+            generated.insert(it.key(), properties);
+            continue;
+        }
+        if (!generated.contains(it.key()))
+            generated.insert(it.key(), it.value());
+    }
+    return generated;
+}
+
+} // namespace
 
 void MethodRegistry::add(MethodSpec spec)
 {
@@ -50,6 +102,8 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
 {
     QJsonArray methodsJson;
     for (const MethodSpec* m : methods()) {
+        const QJsonObject declared = contract().value(m->name).toObject();
+        const QJsonObject declaredParams = declared.value(QLatin1String("params")).toObject();
         QJsonArray params;
         for (const ParamSpec& p : m->params) {
             QJsonObject schema;
@@ -62,6 +116,26 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
                 schema.insert(QStringLiteral("minimum"), 1);
             if (p.maxLength > 0)
                 schema.insert(QStringLiteral("maxLength"), p.maxLength);
+            // The list convention (listParams): a sort key or up to three, and the keyset
+            // cursor [sort value, id] of the previous page.
+            if (p.name == QLatin1String("sort") && p.type == ParamType::Any) {
+                const QJsonObject key{
+                    {QStringLiteral("type"), QStringLiteral("string")},
+                    {QStringLiteral("pattern"), QStringLiteral("^-?[a-z0-9_.]+$")}};
+                schema.insert(
+                    QStringLiteral("anyOf"),
+                    QJsonArray{key, QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                                {QStringLiteral("items"), key},
+                                                {QStringLiteral("maxItems"), 3}}});
+            }
+            if (p.name == QLatin1String("after") && p.type == ParamType::Array) {
+                schema.insert(
+                    QStringLiteral("items"),
+                    QJsonObject{{QStringLiteral("type"),
+                                 QJsonArray{QStringLiteral("string"), QStringLiteral("integer"),
+                                            QStringLiteral("number"), QStringLiteral("null")}}});
+                schema.insert(QStringLiteral("maxItems"), 2);
+            }
             if (p.name == QLatin1String("filter")) {
                 QJsonObject keys;
                 for (const QString& k : m->filterKeys)
@@ -69,6 +143,8 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
                 schema.insert(QStringLiteral("properties"), keys);
                 schema.insert(QStringLiteral("additionalProperties"), false);
             }
+            if (declaredParams.contains(p.name))
+                schema = mergeSchema(schema, declaredParams.value(p.name).toObject());
             QJsonObject param{{QStringLiteral("name"), p.name},
                               {QStringLiteral("required"), p.required},
                               {QStringLiteral("schema"), schema}};
@@ -84,7 +160,10 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
             {QStringLiteral("result"),
              QJsonObject{
                  {QStringLiteral("name"), QStringLiteral("result")},
-                 {QStringLiteral("schema"), m->result.isEmpty() ? schemaObject() : m->result}}},
+                 {QStringLiteral("schema"), declared.contains(QLatin1String("result"))
+                                                ? declared.value(QLatin1String("result")).toObject()
+                                            : m->result.isEmpty() ? schemaObject()
+                                                                  : m->result}}},
             {QStringLiteral("x-permission"), m->permission},
             {QStringLiteral("x-public"), m->access == MethodSpec::Access::Public},
             {QStringLiteral("x-read-only"), m->readOnly},

@@ -1,15 +1,67 @@
 #include "tests/support/servertest.h"
 
 #include "server/rpc/dispatcher.h"
+#include "server/rpc/registry.h"
 #include "server/servercore.h"
+#include "tests/support/jsonschema.h"
 #include "tests/support/testdb.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QTest>
+#include <QThread>
 
 #include <stdexcept>
 
 namespace Erp::Test {
+
+namespace {
+
+/// A copy small enough to record: arrays cut to their first 20 entries, long texts shortened.
+QJsonValue sample(const QJsonValue& v)
+{
+    if (v.isArray()) {
+        QJsonArray out;
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size() && i < 20; ++i)
+            out.append(sample(a.at(i)));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), sample(it.value()));
+        return out;
+    }
+    if (v.isString() && v.toString().size() > 200)
+        return v.toString().left(200);
+    return v;
+}
+
+/// ERP_CONTRACT_RECORD=<file>: every successful call's method, params and result, one JSON
+/// line each (file.<pid>), the material scripts/openrpc-infer.py drafts result schemas from.
+void record(const QString& method, const QJsonObject& params, const QJsonValue& result)
+{
+    static const QByteArray path = qgetenv("ERP_CONTRACT_RECORD");
+    if (path.isEmpty())
+        return;
+    static QFile file(QString::fromLocal8Bit(path) + QLatin1Char('.') +
+                      QString::number(QCoreApplication::applicationPid()));
+    if (!file.isOpen() && !file.open(QIODevice::Append | QIODevice::WriteOnly))
+        return;
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("m"), method},
+                                         {QStringLiteral("p"), sample(params)},
+                                         {QStringLiteral("r"), QJsonArray{sample(result)}}})
+                   .toJson(QJsonDocument::Compact) +
+               '\n');
+    file.flush();
+}
+
+} // namespace
 
 ServerTest::ServerTest(const QString& tag, bool demo, const QString& url)
     : m_core(std::make_unique<Server::ServerCore>())
@@ -25,7 +77,49 @@ ServerTest::ServerTest(const QString& tag, bool demo, const QString& url)
         throw std::runtime_error("cannot open the test server: " + error.toStdString());
 }
 
-ServerTest::~ServerTest() = default;
+ServerTest::~ServerTest()
+{
+    if (QThread::currentThread() == QCoreApplication::instance()->thread())
+        reportContractErrors();
+}
+
+void ServerTest::checkContract(const QString& method, const QJsonValue& result)
+{
+    static QMutex mutex;
+    const QMutexLocker locker(&mutex);
+    if (m_contract.isEmpty()) {
+        const QJsonObject doc = m_core->registry().openRpcDocument(QStringLiteral("test"));
+        for (const QJsonValue& m : doc.value(QLatin1String("methods")).toArray()) {
+            const QJsonObject o = m.toObject();
+            m_contract.insert(
+                o.value(QLatin1String("name")).toString(),
+                o.value(QLatin1String("result")).toObject().value(QLatin1String("schema")));
+        }
+    }
+    if (method == QLatin1String("rpc.discover"))
+        return;                  // the OpenRPC meta-schema checks it (server.contract)
+    static JsonSchema validator; // under the mutex; keeps its compiled patterns
+    const QStringList errors = validator.validate(result, m_contract.value(method), QJsonObject());
+    if (errors.isEmpty())
+        return;
+    const QString message = QStringLiteral("the reply of %1 does not match its declared schema "
+                                           "(server/contract): %2")
+                                .arg(method, errors.mid(0, 5).join(QStringLiteral("; ")));
+    qWarning("%s", qPrintable(message));
+    m_contractErrors.append(message);
+    if (QThread::currentThread() == QCoreApplication::instance()->thread())
+        reportContractErrors();
+}
+
+void ServerTest::reportContractErrors()
+{
+    // A worker thread's mismatch is reported by the next call on the test's own thread.
+    if (m_contractErrors.isEmpty())
+        return;
+    const QString all = m_contractErrors.join(QLatin1Char('\n'));
+    m_contractErrors.clear();
+    QTest::qFail(qPrintable(all), __FILE__, __LINE__);
+}
 
 int ServerTest::callCode(Session& session, const QString& method, const QJsonObject& params,
                          Rpc::Error* error)
@@ -44,6 +138,8 @@ int ServerTest::callCode(Session& session, const QString& method, const QJsonObj
             *error = e;
         return e.code;
     }
+    record(method, params, reply.value(QLatin1String("result")));
+    checkContract(method, reply.value(QLatin1String("result")));
     if (error)
         *error = Rpc::Error(0, QString(), reply.value(QLatin1String("result")));
     return 0;

@@ -50,7 +50,14 @@ public:
     Session userWithRoles(const QString& username, const QStringList& roles);
 
 private:
+    /// Checks a successful reply against the method's declared result schema (rpc.discover):
+    /// a reply that does not match fails the running test.
+    void checkContract(const QString& method, const QJsonValue& result);
+    void reportContractErrors();
+
     std::unique_ptr<Server::ServerCore> m_core;
+    QJsonObject m_contract; ///< method name -> result schema, read once
+    QStringList m_contractErrors;
     QString m_url;
 };
 
