@@ -53,8 +53,8 @@ private slots:
             computeContributions(table("beijing"), {5000 * Y, 2000 * Y, 1200, std::nullopt});
         QCOMPARE(c.of(Insurance::Pension).base, 7162 * Y);
         QCOMPARE(c.housingFund.base, 2540 * Y);
-        compare(c, {57296, 14624, 3581, 0, 0}, {114592, 64458, 3581, 1432, 5730}, 305 * Y,
-                106001, 220293);
+        compare(c, {57296, 14624, 3581, 0, 0}, {114592, 64458, 3581, 1432, 5730}, 305 * Y, 106001,
+                220293);
     }
 
     void beijingInside()
@@ -77,8 +77,8 @@ private slots:
             computeContributions(table("beijing"), {50000 * Y, 50000 * Y, 1200, std::nullopt});
         QCOMPARE(c.of(Insurance::Pension).base, 35811 * Y);
         QCOMPARE(c.housingFund.base, 35811 * Y);
-        compare(c, {286488, 71922, 17906, 0, 0}, {572976, 322299, 17906, 7162, 28649},
-                4297 * Y, 376316 + 429700, 948992 + 429700);
+        compare(c, {286488, 71922, 17906, 0, 0}, {572976, 322299, 17906, 7162, 28649}, 4297 * Y,
+                376316 + 429700, 948992 + 429700);
     }
 
     void shanghaiAtFloor()
@@ -110,8 +110,8 @@ private slots:
         // 1,865.10 → 1,865.
         const Contributions c =
             computeContributions(table("shanghai"), {40000 * Y, 40000 * Y, 500, std::nullopt});
-        compare(c, {298416, 74604, 18651, 0, 0}, {596832, 335718, 18651, 5968, 37302},
-                1865 * Y, 391671 + 186500, 994471 + 186500);
+        compare(c, {298416, 74604, 18651, 0, 0}, {596832, 335718, 18651, 5968, 37302}, 1865 * Y,
+                391671 + 186500, 994471 + 186500);
     }
 
     void noHousingFund()
@@ -129,8 +129,8 @@ private slots:
         const Contributions c =
             computeContributions(table("beijing"), {20000 * Y, 20000 * Y, 500, 100});
         QCOMPARE(c.of(Insurance::Injury).employer, 200 * Y);
-        QVERIFY_THROWS_EXCEPTION(
-            RuleError, computeContributions(table("beijing"), {20000 * Y, 0, 0, 500}));
+        QVERIFY_THROWS_EXCEPTION(RuleError,
+                                 computeContributions(table("beijing"), {20000 * Y, 0, 0, 500}));
     }
 
     void housingFundRateRange()
@@ -140,8 +140,8 @@ private slots:
             RuleError, computeContributions(table("shanghai"), {10000 * Y, 10000 * Y, 800, {}}));
         QVERIFY_THROWS_EXCEPTION(
             RuleError, computeContributions(table("beijing"), {10000 * Y, 10000 * Y, 400, {}}));
-        QVERIFY_THROWS_EXCEPTION(
-            RuleError, computeContributions(table("beijing"), {-1, 10000 * Y, 500, {}}));
+        QVERIFY_THROWS_EXCEPTION(RuleError,
+                                 computeContributions(table("beijing"), {-1, 10000 * Y, 500, {}}));
         computeContributions(table("beijing"), {10000 * Y, 10000 * Y, 1200, {}});
     }
 
@@ -170,8 +170,7 @@ private slots:
         const QString bj = QStringLiteral("beijing");
         QCOMPARE(tableInForce(tables, bj, QDate(2026, 6, 30))->effectiveFrom, QDate(2025, 7, 1));
         QCOMPARE(tableInForce(tables, bj, QDate(2026, 7, 1))->effectiveFrom, QDate(2026, 7, 1));
-        QCOMPARE(tableInForce(tables, QStringLiteral("shanghai"), QDate(2026, 7, 1))
-                     ->effectiveFrom,
+        QCOMPARE(tableInForce(tables, QStringLiteral("shanghai"), QDate(2026, 7, 1))->effectiveFrom,
                  QDate(2025, 7, 1));
         QVERIFY(!tableInForce(tables, bj, QDate(2025, 6, 30)));
         QVERIFY(!tableInForce(tables, QStringLiteral("shenzhen"), QDate(2026, 7, 1)));

@@ -30,9 +30,8 @@ private slots:
         // 13 statutory days: 元旦 1, 春节 4 (除夕 Feb 16 to 初三), 清明 1 (Apr 5, a Sunday),
         // 劳动节 2, 端午 1, 中秋 1, 国庆 3.
         const WorkCalendar cal = chinaWorkCalendar();
-        const QDate days[] = {d(1, 1),  d(2, 16), d(2, 17), d(2, 18), d(2, 19),
-                              d(4, 5),  d(5, 1),  d(5, 2),  d(6, 19), d(9, 25),
-                              d(10, 1), d(10, 2), d(10, 3)};
+        const QDate days[] = {d(1, 1), d(2, 16), d(2, 17), d(2, 18), d(2, 19), d(4, 5), d(5, 1),
+                              d(5, 2), d(6, 19), d(9, 25), d(10, 1), d(10, 2), d(10, 3)};
         for (const QDate& day : days)
             QVERIFY2(cal.kind(day) == DayKind::StatutoryHoliday, qPrintable(day.toString()));
         int statutory = 0;
@@ -192,35 +191,35 @@ private slots:
         QTest::addColumn<int>("year");
         QTest::addColumn<int>("days");
         // 15 years on Jan 1, the whole year: 10.
-        QTest::newRow("whole year") << QDate(2011, 3, 1) << QDate(2020, 1, 1) << QDate() << 2026
-                                    << 10;
-        QTest::newRow("under a year") << QDate(2025, 9, 1) << QDate(2025, 9, 1) << QDate()
-                                      << 2025 << 0;
+        QTest::newRow("whole year")
+            << QDate(2011, 3, 1) << QDate(2020, 1, 1) << QDate() << 2026 << 10;
+        QTest::newRow("under a year")
+            << QDate(2025, 9, 1) << QDate(2025, 9, 1) << QDate() << 2025 << 0;
         // Hired Jul 1 with 10 years: 184 days left ÷ 365 × 10 = 5.04 → 5.
-        QTest::newRow("hired in July") << QDate(2016, 1, 1) << QDate(2026, 7, 1) << QDate()
-                                       << 2026 << 5;
+        QTest::newRow("hired in July")
+            << QDate(2016, 1, 1) << QDate(2026, 7, 1) << QDate() << 2026 << 5;
         // Hired Oct 15 in the 5-day tier: 78 days ÷ 365 × 5 = 1.07 → 1.
-        QTest::newRow("hired in October") << QDate(2018, 1, 1) << QDate(2026, 10, 15) << QDate()
-                                          << 2026 << 1;
+        QTest::newRow("hired in October")
+            << QDate(2018, 1, 1) << QDate(2026, 10, 15) << QDate() << 2026 << 1;
         // 10 years on Jul 1: 181 days × 5 + 184 days × 10 = 2,745 ÷ 365 = 7.52 → 7.
-        QTest::newRow("10 years in July") << QDate(2016, 7, 1) << QDate(2016, 7, 1) << QDate()
-                                          << 2026 << 7;
+        QTest::newRow("10 years in July")
+            << QDate(2016, 7, 1) << QDate(2016, 7, 1) << QDate() << 2026 << 7;
         // 1 year on Jul 1: 184 × 5 ÷ 365 = 2.52 → 2.
-        QTest::newRow("first year in July") << QDate(2025, 7, 1) << QDate(2025, 7, 1) << QDate()
-                                            << 2026 << 2;
+        QTest::newRow("first year in July")
+            << QDate(2025, 7, 1) << QDate(2025, 7, 1) << QDate() << 2026 << 2;
         // 20 years on Apr 1 2026: 90 × 10 + 275 × 15 = 5,025 ÷ 365 = 13.77 → 13.
-        QTest::newRow("20 years in April") << QDate(2006, 4, 1) << QDate(2010, 1, 1) << QDate()
-                                           << 2026 << 13;
+        QTest::newRow("20 years in April")
+            << QDate(2006, 4, 1) << QDate(2010, 1, 1) << QDate() << 2026 << 13;
         // Leaving Mar 31 with 15 days: 90 × 15 ÷ 365 = 3.70 → 3.
-        QTest::newRow("leaving in March") << QDate(2000, 1, 1) << QDate(2005, 1, 1)
-                                          << QDate(2026, 3, 31) << 2026 << 3;
+        QTest::newRow("leaving in March")
+            << QDate(2000, 1, 1) << QDate(2005, 1, 1) << QDate(2026, 3, 31) << 2026 << 3;
         // A leap year whole: 366 × 15 ÷ 365 = 15.04 → 15.
-        QTest::newRow("leap year") << QDate(2000, 1, 1) << QDate(2005, 1, 1) << QDate() << 2028
-                                   << 15;
-        QTest::newRow("hired next year") << QDate(2010, 1, 1) << QDate(2027, 2, 1) << QDate()
-                                         << 2026 << 0;
-        QTest::newRow("left last year") << QDate(2010, 1, 1) << QDate(2015, 1, 1)
-                                        << QDate(2025, 12, 31) << 2026 << 0;
+        QTest::newRow("leap year")
+            << QDate(2000, 1, 1) << QDate(2005, 1, 1) << QDate() << 2028 << 15;
+        QTest::newRow("hired next year")
+            << QDate(2010, 1, 1) << QDate(2027, 2, 1) << QDate() << 2026 << 0;
+        QTest::newRow("left last year")
+            << QDate(2010, 1, 1) << QDate(2015, 1, 1) << QDate(2025, 12, 31) << 2026 << 0;
     }
     void annualLeave()
     {
