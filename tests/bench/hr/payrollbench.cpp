@@ -1,7 +1,8 @@
 // erp-payroll-bench [employees]: computes a year of payslips (12 months, the cumulative income
 // tax carried from month to month) for N employees (default 10,000) through
 // Erp::Hr::Rules::computePayslip, and prints the time. The employees differ in salary, city,
-// bases, deductions, overtime and leave so every branch of the rules runs.
+// bases, fund rates, special deductions and basic deduction rule; every payslip has a tax-free
+// allowance, computed overtime and unpaid leave; December adds an annual bonus taxed separately.
 
 #include "server/modules/hr/rules/payslip.h"
 
@@ -21,7 +22,7 @@ struct Employee
     const CityTable* table;
     qint64 hfRateBp;
     qint64 special;
-    int hireMonth;
+    BasicDeduction basic;
     WithholdingState state;
 };
 
@@ -44,7 +45,8 @@ int main(int argc, char** argv)
         const bool bj = i % 2 == 0;
         staff.push_back({qint64(4000 + next() % 60000) * 100, bj ? beijing : shanghai,
                          bj ? 500 + qint64(next() % 8) * 100 : 500 + qint64(next() % 3) * 100,
-                         qint64(next() % 4) * 100000, i % 10 == 0 ? 1 + int(next() % 12) : 1,
+                         qint64(next() % 4) * 100000,
+                         i % 10 == 0 ? BasicDeduction::FullYear : BasicDeduction::Monthly,
                          WithholdingState{}});
     }
 
@@ -55,8 +57,6 @@ int main(int argc, char** argv)
     qint64 totalNet = 0;
     for (int month = 1; month <= 12; ++month) {
         for (Employee& e : staff) {
-            if (month < e.hireMonth)
-                continue;
             PayslipInput in;
             in.year = 2026;
             in.month = month;
@@ -81,7 +81,7 @@ int main(int argc, char** argv)
             in.contributions.housingFundBase = e.salary;
             in.contributions.housingFundRateBp = e.hfRateBp;
             in.withholding = e.state;
-            in.firstDeductionMonth = e.hireMonth;
+            in.basicDeduction = e.basic;
             in.specialAdditional = e.special;
             const Payslip p = computePayslip(in);
             e.state = p.withholding.after;
