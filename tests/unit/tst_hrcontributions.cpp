@@ -174,6 +174,13 @@ private slots:
                  QDate(2025, 7, 1));
         QVERIFY(!tableInForce(tables, bj, QDate(2025, 6, 30)));
         QVERIFY(!tableInForce(tables, QStringLiteral("shenzhen"), QDate(2026, 7, 1)));
+        try {
+            requireTableInForce(tables, QStringLiteral("shenzhen"), QDate(2026, 7, 1));
+            QFAIL("a city without a table was accepted");
+        } catch (const RuleError& e) {
+            QCOMPARE(e.code(), RuleError::Code::NoTable);
+        }
+        QCOMPARE(&requireTableInForce(tables, bj, QDate(2026, 7, 1)), &tables.front());
 
         // An employee at the floor: pension 7,162 × 8 % = 572.96 in June, 7,500 × 8 % = 600
         // in July.

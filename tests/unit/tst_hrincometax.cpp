@@ -329,6 +329,32 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(RuleError, monthlySpecialAdditionalDeduction(d));
     }
 
+    void datedDeclarations()
+    {
+        // Hired in March. A child all year (2,000), rent tier 1 from April (1,500), a
+        // certificate in June (3,600 once).
+        SpecialDeductionDeclaration child;
+        child.children = 1;
+        SpecialDeductionDeclaration rent;
+        rent.housing = Housing::RentTier1;
+        SpecialDeductionDeclaration certificate;
+        certificate.certificateThisMonth = true;
+        const std::vector<DatedDeclaration> declared = {
+            {child, 1, 12}, {rent, 4, 12}, {certificate, 6, 6}};
+        QCOMPARE(cumulativeSpecialAdditional(declared, 3, 2), 0LL);
+        // March: the child only (the months before the hire do not count).
+        QCOMPARE(cumulativeSpecialAdditional(declared, 3, 3), 2000 * Y);
+        // June: 4 × 2,000 + 3 × 1,500 + 3,600 = 16,100.
+        QCOMPARE(cumulativeSpecialAdditional(declared, 3, 6), 16100 * Y);
+        // December: 10 × 2,000 + 9 × 1,500 + 3,600 = 37,100.
+        QCOMPARE(cumulativeSpecialAdditional(declared, 3, 12), 37100 * Y);
+        // A certificate obtained in February, before the hire: deducted in March.
+        const std::vector<DatedDeclaration> early = {{certificate, 2, 2}};
+        QCOMPARE(cumulativeSpecialAdditional(early, 3, 3), 3600 * Y);
+        QCOMPARE(cumulativeSpecialAdditional(early, 1, 1), 0LL);
+        QVERIFY_THROWS_EXCEPTION(RuleError, cumulativeSpecialAdditional({{child, 5, 4}}, 1, 12));
+    }
+
     void separateBonus_data()
     {
         QTest::addColumn<qint64>("bonus");

@@ -16,6 +16,15 @@ const CityTable* tableInForce(const std::vector<CityTable>& tables, const QStrin
     return best;
 }
 
+const CityTable& requireTableInForce(const std::vector<CityTable>& tables, const QString& city,
+                                     const QDate& date)
+{
+    const CityTable* t = tableInForce(tables, city, date);
+    if (!t)
+        throw RuleError(RuleError::Code::NoTable, "no contribution table in force");
+    return *t;
+}
+
 Contributions computeContributions(const CityTable& table, const ContributionInput& in)
 {
     if (in.insuranceBase < 0 || in.housingFundBase < 0)

@@ -59,6 +59,10 @@ const std::vector<CityTable>& builtinCityTables();
 const CityTable* tableInForce(const std::vector<CityTable>& tables, const QString& city,
                               const QDate& date);
 
+/// As tableInForce, for a payroll that cannot go on without one. Throws RuleError (NoTable).
+const CityTable& requireTableInForce(const std::vector<CityTable>& tables, const QString& city,
+                                     const QDate& date);
+
 /// An employee's declared bases and rates.
 struct ContributionInput
 {

@@ -3,6 +3,8 @@
 #include "server/modules/hr/rules/ratemath.h"
 #include "server/modules/hr/rules/ruleerror.h"
 
+#include <algorithm>
+
 namespace Erp::Hr::Rules {
 
 namespace {
@@ -129,6 +131,27 @@ qint64 monthlySpecialAdditionalDeduction(const SpecialDeductionDeclaration& d)
             throw RuleError(RuleError::Code::Share, "a shared elderly support above 1,500");
         sum += d.elderlyShare;
         break;
+    }
+    return sum;
+}
+
+qint64 cumulativeSpecialAdditional(const std::vector<DatedDeclaration>& declarations,
+                                   int firstMonth, int month)
+{
+    if (firstMonth < 1 || month > 12)
+        throw RuleError(RuleError::Code::Month, "month outside the year");
+    qint64 sum = 0;
+    for (const DatedDeclaration& d : declarations) {
+        if (d.fromMonth < 1 || d.toMonth > 12 || d.toMonth < d.fromMonth)
+            throw RuleError(RuleError::Code::Month, "a declaration's months out of order");
+        const int from = std::max(d.fromMonth, firstMonth);
+        const int to = std::min(d.toMonth, month);
+        SpecialDeductionDeclaration monthly = d.items;
+        monthly.certificateThisMonth = false;
+        if (to >= from)
+            sum += (to - from + 1) * monthlySpecialAdditionalDeduction(monthly);
+        if (d.items.certificateThisMonth && from <= month)
+            sum += CertificateEducation;
     }
     return sum;
 }

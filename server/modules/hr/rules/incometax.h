@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <vector>
 
 namespace Erp::Hr::Rules {
 
@@ -129,6 +130,22 @@ constexpr qint64 ElderlyShareCap = 150000;
 
 /// The month's special additional deduction of a declaration. Throws RuleError (Share, Amount).
 qint64 monthlySpecialAdditionalDeduction(const SpecialDeductionDeclaration& declaration);
+
+/// Declared items valid over months of the tax year (both ends included): the month a child
+/// turns 3, a lease's first and last month, … A certificate (certificateThisMonth) counts once,
+/// in `fromMonth` or in the first month at this employer if later.
+struct DatedDeclaration
+{
+    SpecialDeductionDeclaration items;
+    int fromMonth = 1;
+    int toMonth = 12;
+};
+
+/// 专项附加扣除 deductible at this employer from `firstMonth` through `month` (本单位本年可享受
+/// 的累计扣除额). A month's WithholdingMonth::specialAdditional is this less the state's
+/// specialAdditional, so a late declaration brings its catch-up by itself. Throws RuleError.
+qint64 cumulativeSpecialAdditional(const std::vector<DatedDeclaration>& declarations,
+                                   int firstMonth, int month);
 
 // ---- annual one-time bonus ----
 

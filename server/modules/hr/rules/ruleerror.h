@@ -1,6 +1,7 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
 
 namespace Erp::Hr::Rules {
 
@@ -18,17 +19,22 @@ public:
         BonusAlreadyUsed, ///< the separate annual bonus taxation was used this year already
         NoTable,          ///< no contribution table in force for the city and date
         Dates,            ///< dates in the wrong order
+        Format,           ///< a table or calendar (JSON) with a missing or unreadable field
     };
 
-    RuleError(Code code, const char* what)
+    RuleError(Code code, const char* what, std::string field = {})
         : std::invalid_argument(what)
         , m_code(code)
+        , m_field(std::move(field))
     {}
 
     Code code() const { return m_code; }
+    /// The field at fault in a table or calendar ("insurance.pension.baseCap"), else empty.
+    const std::string& field() const { return m_field; }
 
 private:
     Code m_code;
+    std::string m_field;
 };
 
 } // namespace Erp::Hr::Rules
