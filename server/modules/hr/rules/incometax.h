@@ -101,7 +101,8 @@ Withholding withholdWages(const WithholdingState& before, const WithholdingMonth
 enum class Housing { None, LoanInterest, RentTier1, RentTier2, RentTier3 };
 enum class ElderlySupport { None, OnlyChild, Shared };
 
-/// The items an employee declared, as they apply in one month.
+/// The items an employee declared, as they apply in one month. Children with different shares
+/// are separate declarations (one per child), summed by cumulativeSpecialAdditional.
 struct SpecialDeductionDeclaration
 {
     int children = 0;             ///< 子女教育: children aged 3 to the end of their studies
@@ -109,8 +110,8 @@ struct SpecialDeductionDeclaration
     int infants = 0;              ///< 3岁以下婴幼儿照护
     qint64 infantShareBp = 10000; ///< 100 % or 50 %
     bool degreeEducation = false; ///< 继续教育, 学历(学位): 400 a month, at most 48 months
-    bool certificateThisMonth =
-        false; ///< 职业资格 certificate: 3,600 once, in one month of the year obtained
+    /// 继续教育, 职业资格 certificate: 3,600 once, in one month of the year obtained.
+    bool certificateThisMonth = false;
     Housing housing = Housing::None; ///< loan interest and rent exclude each other
     qint64 loanShareBp = 10000;      ///< 100 %, or 50 % each for two homes bought before marriage
     ElderlySupport elderly = ElderlySupport::None;
