@@ -453,6 +453,45 @@ private slots:
         QCOMPARE(acts.at(0).toObject().value("subject").toString(), QStringLiteral("报价跟进"));
         QCOMPARE(acts.at(0).toObject().value("opportunity_id").toInteger(), idOf(o));
     }
+
+    void demoHasAPipeline()
+    {
+        ServerTest t(QStringLiteral("pl_demo"), true);
+        Session a = t.admin();
+        auto total = [&](const char* method, const QJsonObject& filter) {
+            return t.call(a, method, {{"filter", filter}}).toObject().value("total").toInt();
+        };
+        QCOMPARE(total("crm.lead.list", {}), 60);
+        QCOMPARE(total("crm.opportunity.list", {}),
+                 90 + total("crm.lead.list", {{"state", "qualified"}}));
+        QVERIFY(total("crm.opportunity.list", {{"state", "won"}}) > 5);
+        QVERIFY(total("crm.opportunity.list", {{"state", "lost"}}) > 3);
+        QVERIFY(total("crm.opportunity.list", {{"state", "open"}}) > 10);
+        QVERIFY(total("crm.activity.list", {{"overdue", true}}) > 0);
+        // Every won opportunity has its order, a draft of its customer.
+        const QJsonArray won = t.call(a, "crm.opportunity.list",
+                                      {{"filter", QJsonObject{{"state", "won"}}}, {"limit", 3}})
+                                   .toObject()
+                                   .value("rows")
+                                   .toArray();
+        for (const QJsonValue& v : won) {
+            const QJsonObject order =
+                t.call(a, "sales.order.get", {{"id", v.toObject().value("order_id")}}).toObject();
+            QCOMPARE(order.value("customer_id"), v.toObject().value("customer_id"));
+        }
+        // Both demo sales people own opportunities; the lost ones have a reason.
+        Session li = t.login(QStringLiteral("li.na"), QStringLiteral("demo1234"));
+        QVERIFY(total("crm.opportunity.list", {{"owner_id", li.identity.userId}}) > 10);
+        const QJsonArray lost =
+            t.call(a, "crm.opportunity.list", {{"filter", QJsonObject{{"state", "lost"}}}})
+                .toObject()
+                .value("rows")
+                .toArray();
+        for (const QJsonValue& v : lost)
+            QVERIFY(v.toObject().value("lost_reason_id").toInteger() > 0);
+        const QJsonObject sum = t.call(a, "crm.pipeline.summary").toObject();
+        QVERIFY(sum.value("avg_cycle_days").toString() != QStringLiteral("0.0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipeline)
