@@ -454,6 +454,39 @@ private slots:
         QCOMPARE(acts.at(0).toObject().value("opportunity_id").toInteger(), idOf(o));
     }
 
+    void aStoreWithoutStagesGetsTheDefaultsOnItsNextStart()
+    {
+        // A store upgraded to migration 0023 has empty stage and reason tables until the crm
+        // module's start seeds them (once: a second start adds nothing).
+        QString url;
+        {
+            ServerTest t(QStringLiteral("pl_seed"));
+            url = t.url();
+            QSqlQuery q(t.core().database().connection());
+            QVERIFY(q.exec("DELETE FROM crm_stages"));
+            QVERIFY(q.exec("DELETE FROM crm_lost_reasons"));
+            q.finish();
+            t.core().database().closeThreadConnection();
+        }
+        for (int start = 0; start < 2; ++start) {
+            ServerTest t(QStringLiteral("pl_seed"), false, url);
+            Session a = t.admin();
+            const QJsonArray stages =
+                t.call(a, "crm.stage.list").toObject().value("rows").toArray();
+            QStringList keys;
+            for (const QJsonValue& v : stages)
+                keys.append(v.toObject().value("builtin_key").toString());
+            QCOMPARE(keys, (QStringList{"qualification", "needs_analysis", "proposal",
+                                        "negotiation", "won", "lost"}));
+            QCOMPARE(stages.first().toObject().value("name").toString(), QStringLiteral("新线索"));
+            QCOMPARE(stages.first().toObject().value("name_ref").toObject().value("id").toString(),
+                     QStringLiteral("crm.stage.qualification"));
+            QCOMPARE(t.call(a, "crm.lost_reason.list").toObject().value("rows").toArray().size(),
+                     6);
+            t.core().database().closeThreadConnection();
+        }
+    }
+
     void demoHasAPipeline()
     {
         ServerTest t(QStringLiteral("pl_demo"), true);
