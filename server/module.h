@@ -80,6 +80,9 @@ public:
     }
     /// Loads the demo company's data of this module (inside a transaction).
     virtual void loadDemo(Rpc::CallContext& ctx) { (void)ctx; }
+    /// After every module's loadDemo (same transaction): demo data that needs the others'
+    /// (the crm pipeline's won opportunities become orders of the demo products).
+    virtual void loadLateDemo(Rpc::CallContext& ctx) { (void)ctx; }
     /// The store is ready: start the module's background work (the mail sender).
     virtual void start(Storage::Database& db, Rpc::CallLog& log)
     {

@@ -257,6 +257,8 @@ void ServerCore::initializeStore(const Options& options)
         Rpc::CallContext ctx(*m_db, system, QStringLiteral("system.demo"));
         for (const auto& module : m_modules)
             module->loadDemo(ctx);
+        for (const auto& module : m_modules)
+            module->loadLateDemo(ctx);
         Storage::setSetting(*m_db, QStringLiteral("demo_loaded_at"), Storage::nowText());
         m_log->info(QStringLiteral("demo company loaded"));
     }

@@ -456,6 +456,132 @@ QHash<QString, Sample> samples()
                            {"dry_run", true}};
     };
     s["crm.customer.export"] = fixed({{"format", "csv"}});
+    // crm pipeline (demo leads, opportunities, activities)
+    auto openOpp = [](Walk& w) {
+        const qint64 id =
+            w.firstId("crm.opportunity.list", {{"filter", QJsonObject{{"state", "open"}}}});
+        return w.idVersion("crm.opportunity.get", id);
+    };
+    auto newLead = [](Walk& w) {
+        const QJsonObject l =
+            w.call("crm.lead.create", {{"name", w.unique("走查线索")}}).toObject();
+        return QJsonObject{{"id", l.value("id")}, {"version", l.value("version")}};
+    };
+    auto stageId = [](Walk& w, int index) {
+        return w.call("crm.stage.list")
+            .toObject()
+            .value("rows")
+            .toArray()
+            .at(index)
+            .toObject()
+            .value("id");
+    };
+    s["crm.stage.list"] = fixed({});
+    s["crm.stage.create"] = [](Walk& w) {
+        return QJsonObject{{"name", w.unique("阶段")}, {"active", false}};
+    };
+    s["crm.stage.update"] = [](Walk& w) {
+        const QJsonObject st =
+            w.call("crm.stage.list").toObject().value("rows").toArray().first().toObject();
+        return QJsonObject{
+            {"id", st.value("id")}, {"version", st.value("version")}, {"probability", 10}};
+    };
+    s["crm.lost_reason.list"] = fixed({});
+    s["crm.lost_reason.create"] = [](Walk& w) { return QJsonObject{{"name", w.unique("原因")}}; };
+    s["crm.lost_reason.update"] = [](Walk& w) {
+        const QJsonObject r =
+            w.call("crm.lost_reason.list").toObject().value("rows").toArray().first().toObject();
+        return QJsonObject{{"id", r.value("id")}, {"version", r.value("version")}, {"position", 5}};
+    };
+    s["crm.rule.list"] = fixed({});
+    s["crm.rule.create"] = fixed(
+        {{"name", "walk"}, {"event", "lead_created"}, {"action", "assign"}, {"active", false}});
+    s["crm.rule.update"] = [](Walk& w) {
+        const QJsonObject r =
+            w.call("crm.rule.list").toObject().value("rows").toArray().first().toObject();
+        return QJsonObject{
+            {"id", r.value("id")}, {"version", r.value("version")}, {"name", r.value("name")}};
+    };
+    s["crm.lead.list"] = fixed({});
+    s["crm.lead.get"] = [](Walk& w) { return QJsonObject{{"id", w.firstId("crm.lead.list")}}; };
+    s["crm.lead.create"] = [](Walk& w) { return QJsonObject{{"name", w.unique("走查新线索")}}; };
+    s["crm.lead.update"] = [newLead](Walk& w) {
+        QJsonObject p = newLead(w);
+        p.insert("notes", "walked");
+        return p;
+    };
+    s["crm.lead.qualify"] = newLead;
+    s["crm.lead.convert"] = [newLead](Walk& w) {
+        QJsonObject p = newLead(w);
+        p.insert("customer_id", w.customerId());
+        return p;
+    };
+    s["crm.lead.lose"] = [newLead](Walk& w) {
+        QJsonObject p = newLead(w);
+        p.insert("reason_id", w.call("crm.lost_reason.list")
+                                  .toObject()
+                                  .value("rows")
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value("id"));
+        return p;
+    };
+    s["crm.lead.export"] = fixed({{"format", "csv"}});
+    s["crm.opportunity.list"] = fixed({});
+    s["crm.opportunity.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.firstId("crm.opportunity.list")}};
+    };
+    s["crm.opportunity.create"] = [](Walk& w) {
+        return QJsonObject{
+            {"title", w.unique("走查商机")},
+            {"customer_id", w.customerId()},
+            {"amount", "100.00"},
+            {"products", QJsonArray{QJsonObject{{"product_id", w.productId()}, {"qty", "1"}}}}};
+    };
+    s["crm.opportunity.update"] = [openOpp](Walk& w) {
+        QJsonObject p = openOpp(w);
+        p.insert("notes", "walked");
+        return p;
+    };
+    s["crm.opportunity.move"] = [openOpp, stageId](Walk& w) {
+        QJsonObject p = openOpp(w);
+        p.insert("stage_id", stageId(w, 2));
+        return p;
+    };
+    s["crm.opportunity.win"] = openOpp;
+    s["crm.opportunity.lose"] = [openOpp](Walk& w) {
+        QJsonObject p = openOpp(w);
+        p.insert("reason_id", w.call("crm.lost_reason.list")
+                                  .toObject()
+                                  .value("rows")
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value("id"));
+        return p;
+    };
+    s["crm.opportunity.export"] = fixed({{"format", "csv"}});
+    s["crm.activity.list"] = fixed({});
+    s["crm.activity.mine"] = fixed({});
+    s["crm.activity.get"] = [](Walk& w) {
+        return QJsonObject{{"id", w.firstId("crm.activity.list")}};
+    };
+    s["crm.activity.create"] =
+        fixed({{"kind", "call"}, {"subject", "walk"}, {"due_at", "2026-12-01"}});
+    s["crm.activity.update"] = [](Walk& w) {
+        QJsonObject p = w.idVersion("crm.activity.get", w.firstId("crm.activity.list"));
+        p.insert("notes", "walked");
+        return p;
+    };
+    s["crm.activity.complete"] = [](Walk& w) {
+        return w.idVersion("crm.activity.get", w.firstId("crm.activity.list"));
+    };
+    s["crm.pipeline.summary"] = fixed({});
+    s["crm.forecast"] = fixed({});
+    s["crm.customer.timeline"] = [](Walk& w) {
+        return QJsonObject{{"customer_id", w.customerId()}};
+    };
     // inventory
     s["inventory.product.list"] = fixed({{"limit", 500}});
     s["inventory.product.get"] = [](Walk& w) { return QJsonObject{{"id", w.productId()}}; };

@@ -77,7 +77,8 @@ QString ModulesPage::description(const ModuleEntry& m)
     if (m.name == QLatin1String("admin"))
         return tr("Users, roles, the audit trail, the company profile and modules");
     if (m.name == QLatin1String("crm"))
-        return tr("The customer master: customers, contacts, duplicates and merges");
+        return tr("The customer master: customers, contacts, duplicates and merges; the sales "
+                  "pipeline and activities");
     if (m.name == QLatin1String("inventory"))
         return tr("Products, warehouses, stock levels, moves and counts");
     if (m.name == QLatin1String("purchasing"))

@@ -129,6 +129,10 @@ QString RoleDialog::recordRuleTitle(const QString& id, const QString& fallback)
 {
     if (id == QLatin1String("crm.customer.own"))
         return tr("Sees only customers they own");
+    if (id == QLatin1String("crm.lead.own"))
+        return tr("Sees only leads they own");
+    if (id == QLatin1String("crm.opportunity.own"))
+        return tr("Sees only opportunities they own");
     return fallback.isEmpty() ? id : fallback;
 }
 

@@ -185,6 +185,7 @@ void CrmModule::registerMethods(MethodRegistry& r)
             return transfer->exportRows(ctx, p);
         });
     r.add(exportSpec);
+    registerPipelineMethods(r);
 }
 
 } // namespace Erp::Server::Crm

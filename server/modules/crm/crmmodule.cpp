@@ -3,6 +3,7 @@
 #include "server/modules/crm/customerimport.h"
 #include "server/modules/crm/customerrepository.h"
 #include "server/modules/crm/demodata.h"
+#include "server/modules/crm/pipelinedemo.h"
 #include "server/platform/importservice.h"
 #include "server/rpc/callcontext.h"
 
@@ -30,6 +31,17 @@ void CrmModule::loadDemo(Rpc::CallContext& ctx)
             c.status = QStringLiteral("archived");
         m_customers.insertChecked(ctx, repo, c, true);
     }
+}
+
+void CrmModule::prepare(Rpc::CallContext& ctx, const InitOptions& options)
+{
+    (void)options;
+    m_config.seedDefaults(ctx); // the default stages and lost reasons, once
+}
+
+void CrmModule::loadLateDemo(Rpc::CallContext& ctx)
+{
+    loadDemoPipeline(ctx, {m_config, m_leads, m_opportunities, m_activities});
 }
 
 QList<RoleGrants> CrmModule::defaultGrants() const

@@ -7,6 +7,7 @@
 #include "server/modules/finance/accountrepository.h"
 #include "server/modules/finance/financedemo.h"
 #include "server/modules/finance/invoicerepository.h"
+#include "server/modules/finance/partnerstatementrepository.h"
 #include "server/modules/finance/stockpostings.h"
 #include "server/modules/inventory/inventoryevents.h"
 #include "server/modules/purchasing/purchasingmodule.h"
@@ -103,6 +104,29 @@ FinanceModule::FinanceModule(Admin::AdminModule& admin, Crm::CrmModule& crm,
                 asked.receivable += r.total;
             asked.invoiced = repo.invoicedOfOrders(asked.orderIds);
             asked.answered = true;
+        });
+    // The customer timeline: posted invoices, credit notes and receipts (the statement's lines).
+    events.subscribe<Crm::Events::TimelineQuery>(
+        QStringLiteral("finance.invoices"), 200,
+        [ledger](Rpc::CallContext& ctx, Crm::Events::TimelineQuery& asked) {
+            const QList<PartnerStatementRepository::Line> lines =
+                PartnerStatementRepository(ctx.db).lines(asked.customerId, QDate(1900, 1, 1),
+                                                         QDate(9999, 12, 31));
+            asked.total += lines.size();
+            const QString currency = ledger->company(ctx).baseCurrency;
+            for (qsizetype i = lines.size() - 1, n = 0; i >= 0 && n < asked.limit; --i, ++n) {
+                const auto& l = lines.at(i);
+                Crm::Events::TimelineQuery::Entry e;
+                e.at = l.date;
+                e.kind = l.kind;
+                e.entity = l.sourceType;
+                e.id = l.sourceId;
+                e.number = l.number;
+                e.amount = l.debit != 0 ? l.debit : l.credit;
+                e.currency = currency;
+                e.state = QStringLiteral("posted");
+                asked.entries.append(e);
+            }
         });
 }
 

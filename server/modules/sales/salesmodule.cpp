@@ -7,6 +7,11 @@
 #include "server/platform/eventbus.h"
 #include "server/platform/importservice.h"
 
+#include "common/money.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Erp::Server::Sales {
 
 SalesModule::SalesModule(Inventory::InventoryModule& inventory, Platform::EventBus& events)
@@ -33,6 +38,55 @@ SalesModule::SalesModule(Inventory::InventoryModule& inventory, Platform::EventB
         QStringLiteral("sales.orders"), 100,
         [orders](Rpc::CallContext& ctx, const Crm::Events::CustomerMerged& merged) {
             orders->moveCustomer(ctx, merged.duplicateId, merged.survivorId);
+        });
+    // A won opportunity becomes a draft order of its customer and products of interest,
+    // through the order service (same checks as a clerk's order).
+    events.subscribe<Crm::Events::QuotationRequest>(
+        QStringLiteral("sales.orders"), 100,
+        [orders](Rpc::CallContext& ctx, Crm::Events::QuotationRequest& asked) {
+            QJsonArray lines;
+            for (const auto& l : std::as_const(asked.lines))
+                lines.append(QJsonObject{{QStringLiteral("product_id"), l.productId},
+                                         {QStringLiteral("qty"), Decimal(l.qty, 3).toString()}});
+            QJsonObject fields{{QStringLiteral("customer_id"), asked.customerId},
+                               {QStringLiteral("currency"), asked.currency},
+                               {QStringLiteral("notes"), asked.opportunityNumber},
+                               {QStringLiteral("lines"), lines}};
+            if (!asked.contactName.isEmpty())
+                fields.insert(QStringLiteral("contact_name"), asked.contactName);
+            const QJsonObject order = QJsonDocument::fromJson(orders->create(ctx, fields)).object();
+            asked.orderId = order.value(QLatin1String("id")).toInteger();
+            asked.orderNumber = order.value(QLatin1String("number")).toString();
+            asked.answered = true;
+        });
+    // The customer timeline: the customer's orders, newest first, from the order list.
+    events.subscribe<Crm::Events::TimelineQuery>(
+        QStringLiteral("sales.orders"), 100,
+        [orders](Rpc::CallContext& ctx, Crm::Events::TimelineQuery& asked) {
+            const QJsonObject page =
+                QJsonDocument::fromJson(
+                    orders->list(ctx,
+                                 {{QStringLiteral("filter"),
+                                   QJsonObject{{QStringLiteral("customer_id"), asked.customerId}}},
+                                  {QStringLiteral("sort"), QStringLiteral("-order_date")},
+                                  {QStringLiteral("limit"), qMin(asked.limit, 1000)}}))
+                    .object();
+            asked.total += page.value(QLatin1String("total")).toInteger();
+            for (const QJsonValue& v : page.value(QLatin1String("rows")).toArray()) {
+                const QJsonObject o = v.toObject();
+                Crm::Events::TimelineQuery::Entry e;
+                e.at = o.value(QLatin1String("order_date")).toString();
+                e.kind = QStringLiteral("order");
+                e.entity = QStringLiteral("sales.order");
+                e.id = o.value(QLatin1String("id")).toInteger();
+                e.number = o.value(QLatin1String("number")).toString();
+                e.currency = o.value(QLatin1String("currency")).toString();
+                const auto gross =
+                    Money::parse(o.value(QLatin1String("gross")).toString(), e.currency);
+                e.amount = gross ? gross->minorUnits() : 0;
+                e.state = o.value(QLatin1String("state")).toString();
+                asked.entries.append(e);
+            }
         });
 }
 
