@@ -31,6 +31,9 @@ ENUM_KEYS = {"state", "status", "kind", "journal_kind", "match", "severity"}
 DECIMAL_PATTERN = r"^-?\d+\.\d+$"
 # Closed sets the test-suite does not show completely (the code's own lists).
 ENUM_COMPLETIONS = {
+    ("crm.activity", "kind"): ["call", "email", "meeting", "task"],
+    ("crm.lead", "state"): ["converted", "lost", "new", "qualified"],
+    ("crm.opportunity", "state"): ["lost", "open", "won"],
     ("mail", "state"): ["failed", "queued", "sent"],
     ("platform", "status"): ["cancelled", "committed", "expired", "staging"],
 }
@@ -227,12 +230,13 @@ def fill_items(schema, key, table):
 
 
 def walk(schema, key, visit):
-    """Calls visit(schema, key) for every schema below, key being the property holding it."""
+    """Calls visit(schema, key) for every schema below, key being the path of properties
+    that leads to it from the record (a list's "rows" left out, so list and get agree)."""
     if not isinstance(schema, dict):
         return
     visit(schema, key)
     for k, v in schema.get("properties", {}).items():
-        walk(v, k, visit)
+        walk(v, k if key is None or key == "rows" else key + "/" + k, visit)
     for k in ("items", "additionalProperties"):
         if isinstance(schema.get(k), dict):
             walk(schema[k], key, visit)
@@ -241,11 +245,20 @@ def walk(schema, key, visit):
             walk(v, key, visit)
 
 
+# Method names whose results are records of their entity (crm.customer.get, …): their enums
+# are unified; any other method (a report, a timeline) keeps what it showed.
+RECORD_VERBS = {"get", "list", "create", "update", "archive", "restore", "merge", "delete",
+                "cancel", "post", "approve", "submit", "allocate", "pick", "ship", "deliver",
+                "complete", "reject", "amend", "return", "move", "win", "lose", "qualify",
+                "convert", "apply", "unapply", "credit", "send", "confirm", "receive", "reverse"}
+
+
 def unify_module(prefix, contract):
-    """Within one module: an enum lists every value any method showed for its key, and a
+    """Within one entity's methods: an enum lists every value any method showed for its key, and a
     field only ever seen as null takes the type the same key has elsewhere (and null)."""
     enums = collections.defaultdict(set)
     typed = {}
+    group = None
 
     def gather(schema, key):
         if key and "enum" in schema:
@@ -256,7 +269,9 @@ def unify_module(prefix, contract):
 
     def apply(schema, key):
         if key and "enum" in schema:
-            schema["enum"] = sorted(enums[key] | set(ENUM_COMPLETIONS.get((prefix, key), [])))
+            last = key.split("/")[-1]
+            schema["enum"] = sorted(enums[key] | set(ENUM_COMPLETIONS.get((prefix, last), []))
+                                    | set(ENUM_COMPLETIONS.get((group, key), [])))
         if key and schema.get("type") == "null" and key in typed and len(schema) == 1:
             other = dict(typed[key])
             t = other["type"]
@@ -264,16 +279,72 @@ def unify_module(prefix, contract):
             schema.clear()
             schema.update(other)
 
-    for entry in contract["methods"].values():
-        walk(entry.get("result"), None, gather)
-    for entry in contract["methods"].values():
-        walk(entry.get("result"), None, apply)
+    groups = collections.defaultdict(list)  # per entity: crm.customer, crm.lead, …
+    for name, entry in contract["methods"].items():
+        parts = name.split(".")
+        groups[".".join(parts[:2]) if parts[-1] in RECORD_VERBS else name].append(entry)
+    for group, entries in groups.items():
+        enums.clear()
+        typed.clear()
+        for entry in entries:
+            walk(entry.get("result"), None, gather)
+        for entry in entries:
+            walk(entry.get("result"), None, apply)
+
+
+AUDIT_SNAPSHOT = {
+    "type": ["object", "null"],
+    "description": "the record as its get method returned it before / after the call "
+                   "(protected fields left out for callers without their permission)",
+    "additionalProperties": {"description": "any JSON value: one field of the record"},
+}
+# Declarations the recordings cannot draft: (method, path of properties) -> schema.
+OVERRIDES = {
+    ("rpc.discover", ()): {"$ref": "https://meta.open-rpc.org/"},
+    ("admin.audit.list", ("rows", "[]", "before")): AUDIT_SNAPSHOT,
+    ("admin.audit.list", ("rows", "[]", "after")): AUDIT_SNAPSHOT,
+    ("inventory.stock.check", ("unrepaired",)): {
+        "type": "array",
+        "items": {"type": "object", "additionalProperties": False,
+                  "properties": {"product_id": {"type": "integer"},
+                                 "warehouse_id": {"type": "integer"}},
+                  "required": ["product_id", "warehouse_id"]}},
+}
+
+
+def apply_overrides(entries):
+    for (method, path), schema in OVERRIDES.items():
+        if method not in entries:
+            continue
+        if not path:
+            entries[method]["result"] = schema
+            continue
+        at = entries[method].setdefault("result", {})
+        for part in path[:-1]:
+            at = at["items"] if part == "[]" else at.setdefault("properties", {})[part]
+        at.setdefault("properties", {})[path[-1]] = schema
+
+
+def guess(name):
+    """A parameter or filter key the tests never sent, typed by the naming convention."""
+    if name.endswith("_id"):
+        return {"type": ["integer", "null"], "description": "a record id (null: none)"}
+    if name in ("done", "overdue", "active", "archived") or name.startswith(("is_", "has_")):
+        return {"type": "boolean"}
+    if name in ("state", "status", "kind", "source"):
+        return {"type": "string"}
+    if name.endswith(("_at", "_date", "_from", "_to")) or name in ("from", "to"):
+        return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}"}
+    return None
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("records", nargs="+")
     ap.add_argument("--refresh", action="store_true", help="redraft existing entries too")
+    ap.add_argument("--only", action="append", default=[],
+                    help="method name prefix to draft (repeatable); with --refresh, the "
+                         "contract then also replaces what their registration declares")
     ap.add_argument("--discover", help="rpc.discover output, to know each parameter's type")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "server", "contract"))
     args = ap.parse_args()
@@ -293,19 +364,21 @@ def main():
                         params[rec["m"]][k].add(v)
 
     param_types = {}
+    discovered = {}  # method -> its params as rpc.discover describes them
     declared_in_code = set()  # methods whose registration already declares a full result
     if args.discover:
         doc = json.load(open(args.discover, encoding="utf-8"))
         doc = doc.get("result", doc)
         for m in doc["methods"]:
             param_types[m["name"]] = {p["name"]: p["schema"].get("type") for p in m["params"]}
+            discovered[m["name"]] = m["params"]
             if is_deep(m["result"]["schema"]):
-                declared_in_code.add(m["name"])
+                declared_in_code.add(m["name"])  # or already in the contract
 
     os.makedirs(args.out, exist_ok=True)
     contracts = {}
     by_file = collections.defaultdict(list)
-    for method in set(results) | set(param_types):
+    for method in set(results) | set(param_types) | {m for m, _ in OVERRIDES}:
         if method.startswith("test."):
             continue  # methods the tests register for themselves
         by_file[method.split(".")[0]].append(method)
@@ -316,9 +389,11 @@ def main():
             contract = json.load(open(path, encoding="utf-8"))
         entries = contract.setdefault("methods", {})
         for method in sorted(methods):
+            if args.only and not any(method.startswith(p) for p in args.only):
+                continue
             entry = entries.setdefault(method, {})
-            if method in declared_in_code:
-                entry.pop("result", None)
+            if method in declared_in_code and "result" not in entry and not (args.refresh and args.only):
+                pass  # its registration declares the result (.returns)
             elif (args.refresh or "result" not in entry) and method in results:
                 entry["result"] = schema_of(results[method])
             declared = param_types.get(method, {})
@@ -333,6 +408,7 @@ def main():
                     ps[name] = schema_of(shape, name)
             if not entry:
                 del entries[method]
+        apply_overrides(entries)
         contract["methods"] = dict(sorted(entries.items()))
         contracts[path] = contract
     # Arrays seen only empty borrow the items of a same-named array, in the module first.
@@ -351,6 +427,19 @@ def main():
         table = dict(everywhere)
         table.update(local)
         for method, entry in contract["methods"].items():
+            # Parameters and filter keys never recorded, typed by their names.
+            for p in discovered.get(method, []):
+                name, schema = p["name"], p["schema"]
+                declared_ps = entry.get("params", {})
+                if not schema and name not in declared_ps and guess(name):
+                    entry.setdefault("params", {})[name] = guess(name)
+                if name == "filter":
+                    props = declared_ps.get("filter", {}).get("properties", {})
+                    for key, sub in schema.get("properties", {}).items():
+                        if not sub and key not in props and guess(key):
+                            f = entry.setdefault("params", {}).setdefault(
+                                "filter", {"type": "object", "properties": {}})
+                            f.setdefault("properties", {})[key] = guess(key)
             # Array parameters never recorded with items take a same-named one's.
             for name, kind in param_types.get(method, {}).items():
                 if kind == "array" and name not in ("sort", "after") and name in table and \
