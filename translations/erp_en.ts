@@ -382,10 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer master: customers, contacts, duplicates and merges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Products, warehouses, stock levels, moves and counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +419,10 @@
     </message>
     <message>
         <source>General ledger: chart of accounts, journal entries, periods and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer master: customers, contacts, duplicates and merges; the sales pipeline and activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +742,14 @@ Subject: %2
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees only leads they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees only opportunities they own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1880,18 @@ Subject: %2
     <name>Erp::Client::Customers::CustomersPage</name>
     <message>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8195,6 +8215,413 @@ Ask an administrator to give you a role.</source>
     </message>
 </context>
 <context>
+    <name>Erp::Client::Pipeline::ActivityDialog</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::ActivityList</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::LeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::LeadList</name>
+    <message>
+        <source>New Lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer was created from the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was linked to the existing customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to This Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::OpportunityDialog</name>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected revenue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products of interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lose Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::PipelineBoard</name>
+    <message>
+        <source>New Opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Print::CustomerInvoiceRenderer</name>
     <message>
         <source>Tax id: %1</source>
@@ -10187,6 +10614,178 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>This is not an open bill of the payment&apos;s supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date and time such as 2026-11-27 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead {name} is {state}: it cannot {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity {number} is {state} and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Lose with a reason to close opportunity {number} as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Win to close opportunity {number}: it creates the sales order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity {number} has no customer yet: convert its lead or choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the products of interest to opportunity {number} before winning it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales order could not be created: the sales module did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new opportunity starts in an open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {max} rows match; narrow the filter or export in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead is assigned; a stage change creates an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage {name} is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lost stage is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open stage is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No won stage is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

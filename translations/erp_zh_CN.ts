@@ -381,10 +381,6 @@
         <translation>用户、角色、审计日志、公司信息和模块</translation>
     </message>
     <message>
-        <source>The customer master: customers, contacts, duplicates and merges</source>
-        <translation>客户主数据：客户、联系人、查重与合并</translation>
-    </message>
-    <message>
         <source>Products, warehouses, stock levels, moves and counts</source>
         <translation>产品、仓库、即时库存、库存流水和盘点</translation>
     </message>
@@ -423,6 +419,10 @@
     <message>
         <source>General ledger: chart of accounts, journal entries, periods and reports</source>
         <translation>总账：会计科目、记账凭证、会计期间和报表</translation>
+    </message>
+    <message>
+        <source>The customer master: customers, contacts, duplicates and merges; the sales pipeline and activities</source>
+        <translation>客户主数据：客户、联系人、查重与合并；销售漏斗与活动</translation>
     </message>
 </context>
 <context>
@@ -745,6 +745,14 @@ Subject: %2
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Sees only leads they own</source>
+        <translation>只能查看自己负责的线索</translation>
+    </message>
+    <message>
+        <source>Sees only opportunities they own</source>
+        <translation>只能查看自己负责的商机</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1883,18 @@ Subject: %2
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>My Activities</source>
+        <translation>我的活动</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8217,414 @@ Ask an administrator to give you a role.</source>
     </message>
 </context>
 <context>
+    <name>Erp::Client::Pipeline::ActivityDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>到期：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::ActivityList</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::LeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>营销活动：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::LeadList</name>
+    <message>
+        <source>New Lead…</source>
+        <translation>新建线索…</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>确认为商机</translation>
+    </message>
+    <message>
+        <source>Convert to Customer…</source>
+        <translation>转为客户…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>A new customer was created from the lead.</source>
+        <translation>已根据线索新建客户。</translation>
+    </message>
+    <message>
+        <source>The lead was linked to the existing customer.</source>
+        <translation>线索已关联到现有客户。</translation>
+    </message>
+    <message>
+        <source>Link to This Customer</source>
+        <translation>关联到此客户</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::OpportunityDialog</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>New Opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Expected revenue:</source>
+        <translation>预计收入：</translation>
+    </message>
+    <message>
+        <source>Probability:</source>
+        <translation>赢单概率：</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>预计成交：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lose…</source>
+        <translation>输单…</translation>
+    </message>
+    <message>
+        <source>Products of interest:</source>
+        <translation>意向产品：</translation>
+    </message>
+    <message>
+        <source>Lose Opportunity</source>
+        <translation>商机输单</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Pipeline::PipelineBoard</name>
+    <message>
+        <source>New Opportunity…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>列表视图</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>预计成交：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 %4</source>
+        <translation>%1
+%2 · %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::Print::CustomerInvoiceRenderer</name>
     <message>
         <source>Tax id: %1</source>
@@ -10190,6 +10618,178 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>This is not an open bill of the payment's supplier.</source>
         <translation>这不是该付款供应商的未结应付发票。</translation>
+    </message>
+    <message>
+        <source>Enter a date and time such as 2026-11-27 09:30.</source>
+        <translation>请输入日期和时间，例如 2026-11-27 09:30。</translation>
+    </message>
+    <message>
+        <source>The lead {name} is {state}: it cannot {action}.</source>
+        <translation>线索 {name} 处于“{state}”状态，无法{action}。</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未做决定</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>价格过高</translation>
+    </message>
+    <message>
+        <source>Wrong timing</source>
+        <translation>时机不对</translation>
+    </message>
+    <message>
+        <source>Choose an active reason.</source>
+        <translation>请选择一个启用的原因。</translation>
+    </message>
+    <message>
+        <source>Opportunity {number} is {state} and can no longer change.</source>
+        <translation>商机 {number} 已{state}，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Use Lose with a reason to close opportunity {number} as lost.</source>
+        <translation>请使用“输单”并填写原因来关闭商机 {number}。</translation>
+    </message>
+    <message>
+        <source>Use Win to close opportunity {number}: it creates the sales order.</source>
+        <translation>请使用“赢单”关闭商机 {number}：系统会生成销售订单。</translation>
+    </message>
+    <message>
+        <source>Opportunity {number} has no customer yet: convert its lead or choose a customer.</source>
+        <translation>商机 {number} 还没有客户：请先将线索转为客户或选择客户。</translation>
+    </message>
+    <message>
+        <source>Add the products of interest to opportunity {number} before winning it.</source>
+        <translation>赢单前请先为商机 {number} 添加意向产品。</translation>
+    </message>
+    <message>
+        <source>The sales order could not be created: the sales module did not answer.</source>
+        <translation>无法创建销售订单：销售模块没有响应。</translation>
+    </message>
+    <message>
+        <source>A new opportunity starts in an open stage.</source>
+        <translation>新商机必须从未关闭的阶段开始。</translation>
+    </message>
+    <message>
+        <source>More than {max} rows match; narrow the filter or export in parts.</source>
+        <translation>匹配的行数超过 {max}；请缩小筛选范围或分批导出。</translation>
+    </message>
+    <message>
+        <source>A new lead is assigned; a stage change creates an activity.</source>
+        <translation>新线索会被分配；阶段变更会创建活动。</translation>
+    </message>
+    <message>
+        <source>The stage {name} is switched off.</source>
+        <translation>阶段 {name} 已停用。</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>No lost stage is configured.</source>
+        <translation>没有配置输单阶段。</translation>
+    </message>
+    <message>
+        <source>No open stage is configured.</source>
+        <translation>没有配置未关闭的阶段。</translation>
+    </message>
+    <message>
+        <source>No won stage is configured.</source>
+        <translation>没有配置赢单阶段。</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>A stage cannot be both won and lost.</source>
+        <translation>一个阶段不能同时是赢单和输单。</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>automation rule</source>
+        <translation>自动化规则</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>已输单</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
+        <source>convert</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>mark as lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <source>qualify</source>
+        <translation>确认</translation>
     </message>
 </context>
 <context>
