@@ -78,6 +78,12 @@ public:
         const qint64 id = o.value(QStringLiteral("id")).toInteger();
         return id ? idVersion("sales.order.get", id) : QJsonObject{{"id", 999999}, {"version", 1}};
     }
+    /// The first row's id of a method that lists without paging params (hr.department.list).
+    qint64 firstOf(const QString& method)
+    {
+        const QJsonArray rows = call(method).toObject().value(QStringLiteral("rows")).toArray();
+        return rows.isEmpty() ? 0 : rows.first().toObject().value(QStringLiteral("id")).toInteger();
+    }
     qint64 productId() { return firstId("inventory.product.list"); }
     qint64 warehouseId() { return firstId("inventory.warehouse.list"); }
     qint64 customerId() { return firstId("crm.customer.list"); }
@@ -636,11 +642,11 @@ QHash<QString, Sample> samples()
     s["hr.employee.export"] = fixed({{"format", "csv"}});
     s["hr.department.list"] = fixed({{"archived", true}});
     s["hr.department.get"] = [](Walk& w) {
-        return QJsonObject{{"id", w.firstId("hr.department.list")}};
+        return QJsonObject{{"id", w.firstOf("hr.department.list")}};
     };
     s["hr.department.create"] = [](Walk& w) { return QJsonObject{{"name", w.unique("走查部门")}}; };
     s["hr.department.update"] = [](Walk& w) {
-        QJsonObject p = w.idVersion("hr.department.get", w.firstId("hr.department.list"));
+        QJsonObject p = w.idVersion("hr.department.get", w.firstOf("hr.department.list"));
         p.insert("notes", w.unique("walk "));
         return p;
     };
@@ -656,21 +662,21 @@ QHash<QString, Sample> samples()
     };
     s["hr.position.list"] = fixed({});
     s["hr.position.get"] = [](Walk& w) {
-        return QJsonObject{{"id", w.firstId("hr.position.list")}};
+        return QJsonObject{{"id", w.firstOf("hr.position.list")}};
     };
     s["hr.position.create"] = [](Walk& w) {
         return QJsonObject{{"title", w.unique("走查岗位")},
-                           {"department_id", w.firstId("hr.department.list")}};
+                           {"department_id", w.firstOf("hr.department.list")}};
     };
     s["hr.position.update"] = [](Walk& w) {
-        QJsonObject p = w.idVersion("hr.position.get", w.firstId("hr.position.list"));
+        QJsonObject p = w.idVersion("hr.position.get", w.firstOf("hr.position.list"));
         p.insert("notes", w.unique("walk "));
         return p;
     };
     s["hr.position.archive"] = [](Walk& w) {
         const QJsonObject p =
             w.call("hr.position.create", {{"title", w.unique("待归档岗位")},
-                                          {"department_id", w.firstId("hr.department.list")}})
+                                          {"department_id", w.firstOf("hr.department.list")}})
                 .toObject();
         return QJsonObject{{"id", p.value("id")}, {"version", p.value("version")}};
     };
