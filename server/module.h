@@ -29,6 +29,9 @@ struct RoleGrants
     QString role;
     QString description; ///< used only when the role does not exist yet and is created
     QStringList grants;
+    /// Record rules of the module switched on for the role (e.g. a manager sees only his
+    /// reports), given once per (role, rule) like the grants: an admin may switch them off.
+    QStringList recordRules = {};
 };
 
 /// What a new store needs from whoever creates it (and what every start brings to it).

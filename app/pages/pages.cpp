@@ -4,6 +4,7 @@
 #include "app/pages/customers/customerspage.h"
 #include "app/pages/dashboard/dashboardpage.h"
 #include "app/pages/finance/financepage.h"
+#include "app/pages/hr/hrpage.h"
 #include "app/pages/inventory/inventorypage.h"
 #include "app/pages/orders/orderspage.h"
 
@@ -23,6 +24,8 @@ QList<ModulePage*> createModulePages(ApiClient& api, QWidget* parent)
         pages.append(new Inventory::InventoryPage(api, parent));
     if (Finance::FinancePage::isAvailable(api))
         pages.append(new Finance::FinancePage(api, parent));
+    if (Hr::HrPage::isAvailable(api))
+        pages.append(new Hr::HrPage(api, parent));
     if (Admin::AdminPage::isAvailable(api))
         pages.append(new Admin::AdminPage(api, parent));
     return pages;

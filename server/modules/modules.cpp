@@ -3,6 +3,7 @@
 #include "server/modules/admin/adminmodule.h"
 #include "server/modules/crm/crmmodule.h"
 #include "server/modules/finance/financemodule.h"
+#include "server/modules/hr/hrmodule.h"
 #include "server/modules/inventory/inventorymodule.h"
 #include "server/modules/mail/mailmodule.h"
 #include "server/modules/purchasing/purchasingmodule.h"
@@ -46,6 +47,7 @@ std::vector<std::unique_ptr<Module>> createModules(const Rpc::MethodRegistry& re
     auto& purchasing = add<Purchasing::PurchasingModule>(modules, inventory, events);
     add<Sales::SalesModule>(modules, inventory, events);
     add<Finance::FinanceModule>(modules, admin, crm, purchasing, inventory, events);
+    add<Hr::HrModule>(modules, events);
     return modules;
 }
 

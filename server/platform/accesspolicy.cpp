@@ -151,10 +151,12 @@ QJsonObject AccessPolicy::describeAll() const
                                   {QStringLiteral("description"), f.description}});
     QJsonArray rules;
     for (const RecordRule& r : m_rules)
-        rules.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                 {QStringLiteral("entity"), r.entity},
-                                 {QStringLiteral("read_permission"), r.readPermission},
-                                 {QStringLiteral("title"), r.title}});
+        rules.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("entity"), r.entity},
+            {QStringLiteral("read_permission"), r.readPermission},
+            {QStringLiteral("kind"), r.isTree() ? QStringLiteral("tree") : QStringLiteral("owner")},
+            {QStringLiteral("title"), r.title}});
     return QJsonObject{{QStringLiteral("protected_fields"), fields},
                        {QStringLiteral("record_rules"), rules}};
 }

@@ -20,14 +20,30 @@ struct ProtectedField
     QString description;
 };
 
-/// A row rule of an entity, switched on per role in Admin ▸ Roles: "a user sees only the rows
-/// whose owner column is his own user id" (customers they own; later: a manager's reports).
+/// A row rule of an entity, switched on per role in Admin ▸ Roles. Two kinds:
+/// * an owner rule (no `tree`): "a user sees only the rows whose owner column is his own user
+///   id" (crm.customer.own, customers they own);
+/// * a tree rule: "a user sees only the rows below his own row in a hierarchy"
+/// (hr.employee.reports,
+///   a manager's direct and indirect reports): his own row is the row of `tree.table` whose
+///   `tree.userColumn` is his user id, and the rows below it are those reached through
+///   `tree.parentColumn` (e.g. manager_id), at any depth; his own row is included.
 struct RecordRule
 {
     QString id;             ///< e.g. "crm.customer.own"
     QString entity;         ///< e.g. "crm.customer"
     QString readPermission; ///< a role holding it "could read the entity"
     QString title;          ///< English, for rpc.discover and logs; the client translates by id
+    /// The hierarchy of a tree rule; empty `table` for an owner rule. Names are the declaring
+    /// module's constants (never request text); the key column of the table is `id`.
+    struct Tree
+    {
+        QString table;        ///< e.g. "hr_employees"
+        QString parentColumn; ///< e.g. "manager_id"
+        QString userColumn;   ///< e.g. "user_id"
+    } tree = {};
+
+    bool isTree() const { return !tree.table.isEmpty(); }
 };
 
 /// The declarations of protected fields and record rules of every module: filled while the

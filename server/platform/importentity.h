@@ -29,6 +29,13 @@ struct ImportColumn
     /// Other headers a spreadsheet may carry for this column (e.g. the Chinese label "客户名称"),
     /// matched by the client wizard when it maps the file's header.
     QStringList aliases;
+    /// The protected field (AccessPolicy) this column is a part of when its name is not the
+    /// field's own, e.g. "deductions" for a column "deduction_children": the column is offered
+    /// and taken only with that field's permission. Empty: the column's own name.
+    QString protectedAs = {};
+
+    /// The field name field permissions are checked under.
+    const QString& protectedField() const { return protectedAs.isEmpty() ? name : protectedAs; }
 };
 
 /// What became of one record of the file.

@@ -276,7 +276,7 @@ QJsonObject ImportService::entities(Rpc::CallContext& ctx) const
             continue;
         QJsonArray columns;
         for (const ImportColumn& c : e->columns)
-            if (FieldAccess::canRead(ctx, e->name, c.name))
+            if (FieldAccess::canRead(ctx, e->name, c.protectedField()))
                 columns.append(QJsonObject{
                     {QStringLiteral("name"), c.name},
                     {QStringLiteral("type"), QLatin1String(typeNames[int(c.type)])},
@@ -388,7 +388,7 @@ QJsonObject ImportService::append(Rpc::CallContext& ctx, qint64 jobId, const QJs
         // A protected column (a product's cost) needs its permission, as in a form.
         for (qsizetype i = 0; i < entity.columns.size(); ++i)
             if (!cells.at(i).isEmpty())
-                FieldAccess::checkWrite(ctx, entity.name, entity.columns.at(i).name);
+                FieldAccess::checkWrite(ctx, entity.name, entity.columns.at(i).protectedField());
         // The staged row holds the non-empty cells, normalised (an absent column reads as "").
         Pending p{{rowNo, QString(), QJsonObject()}, true};
         for (qsizetype i = 0; i < entity.columns.size(); ++i) {

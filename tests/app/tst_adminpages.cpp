@@ -282,8 +282,8 @@ private slots:
         AppSettings settings;
         {
             MainWindow window(m_company.api(), settings, QStringLiteral("en"));
-            // Dashboard, Customers, Orders, Inventory, Finance, Admin
-            QCOMPARE(window.tabs()->count(), 6);
+            // Dashboard, Customers, Orders, Inventory, Finance, HR, Admin
+            QCOMPARE(window.tabs()->count(), 7);
             auto* admin =
                 qobject_cast<AdminPage*>(window.tabs()->widget(window.tabs()->count() - 1));
             QVERIFY(admin);

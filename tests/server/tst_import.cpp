@@ -122,9 +122,10 @@ private slots:
         QStringList names;
         for (const QJsonValue& e : entities)
             names.append(e.toObject().value("name").toString());
-        QCOMPARE(names, QStringList({"crm.customer", "inventory.opening_stock", "inventory.product",
-                                     "inventory.warehouse", "purchasing.supplier", "sales.order"}));
-        const QJsonObject product = entities.at(2).toObject();
+        QCOMPARE(names, QStringList({"crm.customer", "hr.employee", "inventory.opening_stock",
+                                     "inventory.product", "inventory.warehouse",
+                                     "purchasing.supplier", "sales.order"}));
+        const QJsonObject product = entities.at(3).toObject();
         QCOMPARE(product.value("key").toString(), QStringLiteral("sku"));
         const QJsonObject sku = product.value("columns").toArray().first().toObject();
         QCOMPARE(sku.value("name").toString(), QStringLiteral("sku"));
@@ -160,6 +161,12 @@ private slots:
                                          {"sku", "IMP-3"},
                                          {"qty", "3"},
                                          {"order_date", "2026-11-03"}}};
+        const QList<QJsonObject> employees{
+            {{"number", "H-1"},
+             {"name", "员工甲"},
+             {"hire_date", "2025-01-02"},
+             {"id_number", "310101199003071230"}},
+            {{"number", "H-2"}, {"name", "员工乙"}, {"hire_date", "2025/1/3"}, {"manager", "H-1"}}};
         struct Case
         {
             const char* entity;
@@ -174,6 +181,7 @@ private slots:
             {"crm.customer", customers, "4/0/0", "0/0/4"},
             {"inventory.opening_stock", stock, "3/0/0", "0/0/3"},
             {"sales.order", orders, "2/0/0", "0/0/2"},
+            {"hr.employee", employees, "2/0/0", "0/0/2"},
         };
         for (const Case& c : cases) {
             const Outcome first = commitOnce(t, s, QLatin1String(c.entity), c.rows);
@@ -193,6 +201,7 @@ private slots:
         QCOMPARE(total(t, s, "purchasing.supplier.list"), 2);
         QCOMPARE(total(t, s, "crm.customer.list"), 4); // no doubles without codes
         QCOMPARE(total(t, s, "sales.order.list"), 2);
+        QCOMPARE(total(t, s, "hr.employee.list"), 2);
         const QJsonObject product =
             t.call(s, "inventory.product.list", {{"search", "imp-2"}}).toObject();
         QCOMPARE(product.value("rows").toArray().first().toObject().value("list_price").toString(),

@@ -67,6 +67,8 @@ QString ModulesPage::title(const QString& module)
         return tr("E-mail outbox");
     if (module == QLatin1String("finance"))
         return tr("Finance");
+    if (module == QLatin1String("hr"))
+        return tr("Human resources");
     return module;
 }
 
@@ -89,6 +91,8 @@ QString ModulesPage::description(const ModuleEntry& m)
         return tr("The outbox: e-mail the other modules send, with retries");
     if (m.name == QLatin1String("finance"))
         return tr("General ledger: chart of accounts, journal entries, periods and reports");
+    if (m.name == QLatin1String("hr"))
+        return tr("Human resources: employees, departments, positions, org chart");
     return m.description; // a module this client does not know yet
 }
 

@@ -472,11 +472,13 @@ void AdminRepository::markSeeded(const QString& role, const QString& grant)
 qint64 AdminRepository::insertBuiltinRole(const RoleRow& r)
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO roles (name, description, permissions, builtin, version) "
-                       "VALUES (:name, :description, :permissions, 1, 1) RETURNING id"));
+        QStringLiteral("INSERT INTO roles (name, description, permissions, builtin, version, "
+                       "record_rules) VALUES (:name, :description, :permissions, 1, 1, :rules) "
+                       "RETURNING id"));
     q.bindValue(QStringLiteral(":name"), r.name);
     q.bindValue(QStringLiteral(":description"), r.description);
     q.bindValue(QStringLiteral(":permissions"), permissionsJson(r.permissions));
+    q.bindValue(QStringLiteral(":rules"), permissionsJson(r.recordRules));
     return scalar(q);
 }
 

@@ -23,8 +23,8 @@ public:
     /// Last: its demo step settles the mail the other modules' demo data queued.
     QStringList startsAfter() const override
     {
-        return {QStringLiteral("crm"), QStringLiteral("inventory"), QStringLiteral("purchasing"),
-                QStringLiteral("sales"), QStringLiteral("finance")};
+        return {QStringLiteral("crm"),   QStringLiteral("inventory"), QStringLiteral("purchasing"),
+                QStringLiteral("sales"), QStringLiteral("finance"),   QStringLiteral("hr")};
     }
     void registerMethods(Rpc::MethodRegistry& registry) override;
     /// The demo company's notifications count as sent: its customers' addresses look real,
