@@ -259,7 +259,8 @@ private slots:
         QCOMPARE(dialog.order().state, QStringLiteral("picking"));
         QCOMPARE(dialog.shipments()->topLevelItemCount(), 1);
         QVERIFY(dialog.shipments()->topLevelItem(0)->text(3) == QStringLiteral("SF1234567890123"));
-        QVERIFY(actions->printButton()->isEnabled());
+        QVERIFY(dialog.printMenu()->isDocumentEnabled(QStringLiteral("delivery")));
+        QVERIFY(dialog.printMenu()->isDocumentEnabled(QStringLiteral("picklist"))); // 3 left
 
         // The rest: everything allocated by default.
         actions->button(QStringLiteral("ship"))->click();
