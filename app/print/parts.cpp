@@ -20,7 +20,7 @@ QString Parts::esc(const QString& text)
 QString Parts::begin()
 {
     return QStringLiteral("<html><head><style>"
-                          "body { font-size: 10pt; }"
+                          "body { font-size: 10pt; color: #000000; }"
                           "h1 { font-size: 18pt; margin: 0; }"
                           ".company { font-size: 12pt; font-weight: bold; }"
                           ".muted { color: #555555; }"

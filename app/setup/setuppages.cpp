@@ -92,10 +92,6 @@ CompanySetupPage::CompanySetupPage(ApiClient& api, QWidget* parent)
     m_chart->hide();
     m_chartLabel->hide();
 
-    auto* chartRow = new QHBoxLayout;
-    chartRow->setContentsMargins(9, 0, 9, 0);
-    chartRow->addWidget(m_chartLabel);
-    chartRow->addWidget(m_chart, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -103,7 +99,11 @@ CompanySetupPage::CompanySetupPage(ApiClient& api, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
-    layout->addLayout(chartRow);
+    // The chart as the profile form's last row, aligned with its labels.
+    if (auto* form = m_form->findChild<QFormLayout*>())
+        form->addRow(m_chartLabel, m_chart);
+    else
+        layout->addWidget(m_chart);
 
     connect(m_form, &Admin::CompanyPage::loaded, this, [this] {
         if (!m_loaded) {
@@ -168,7 +168,7 @@ WarehouseSetupPage::WarehouseSetupPage(ApiClient& api, QWidget* parent)
     , m_errors(new FormErrors(this))
     , m_code(new QLineEdit(this))
     , m_name(new QLineEdit(this))
-    , m_address(new QPlainTextEdit(this))
+    , m_address(new QLineEdit(this))
     , m_bins(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add Another Warehouse"), this))
     , m_list(new QListWidget(this))
@@ -183,8 +183,6 @@ WarehouseSetupPage::WarehouseSetupPage(ApiClient& api, QWidget* parent)
     m_name->setObjectName(QStringLiteral("warehouseName"));
     m_name->setText(tr("Main warehouse"));
     m_address->setObjectName(QStringLiteral("warehouseAddress"));
-    m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 2 + 12);
     m_bins->setObjectName(QStringLiteral("warehouseBins"));
     m_bins->setPlaceholderText(tr("Optional, e.g. A-01, A-02, B-01"));
     m_add->setObjectName(QStringLiteral("addWarehouse"));
@@ -201,6 +199,7 @@ WarehouseSetupPage::WarehouseSetupPage(ApiClient& api, QWidget* parent)
     m_errors->addRow(form, tr("&Bins"), QStringLiteral("locations"), m_bins);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_errors->createMessageLabel(this), 1);
+    buttons->addStretch(); // keeps the button at its size while there is no message
     buttons->addWidget(m_add);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -251,7 +250,7 @@ int WarehouseSetupPage::warehouseCount() const
 bool WarehouseSetupPage::typed() const
 {
     return !m_code->text().trimmed().isEmpty() || !m_name->text().trimmed().isEmpty() ||
-           !m_address->toPlainText().trimmed().isEmpty() || !m_bins->text().trimmed().isEmpty();
+           !m_address->text().trimmed().isEmpty() || !m_bins->text().trimmed().isEmpty();
 }
 
 void WarehouseSetupPage::commit(std::function<void(bool)> done)
@@ -289,7 +288,7 @@ void WarehouseSetupPage::create(std::function<void(bool)> done)
         locations.append(QJsonObject{{QStringLiteral("code"), bin}, {QStringLiteral("name"), bin}});
     const QJsonObject params{{QStringLiteral("code"), code},
                              {QStringLiteral("name"), name},
-                             {QStringLiteral("address"), m_address->toPlainText().trimmed()},
+                             {QStringLiteral("address"), m_address->text().trimmed()},
                              {QStringLiteral("priority"), (m_list->count() + 1) * 10},
                              {QStringLiteral("active"), true},
                              {QStringLiteral("locations"), locations}};

@@ -86,7 +86,7 @@ public:
 
     QLineEdit* codeEdit() const { return m_code; }
     QLineEdit* nameEdit() const { return m_name; }
-    QPlainTextEdit* addressEdit() const { return m_address; }
+    QLineEdit* addressEdit() const { return m_address; }
     QLineEdit* binsEdit() const { return m_bins; }
     QPushButton* addButton() const { return m_add; }
     QListWidget* createdList() const { return m_list; }
@@ -105,7 +105,7 @@ private:
     FormErrors* m_errors;
     QLineEdit* m_code;
     QLineEdit* m_name;
-    QPlainTextEdit* m_address;
+    QLineEdit* m_address;
     QLineEdit* m_bins;
     QPushButton* m_add;
     QListWidget* m_list;

@@ -158,7 +158,7 @@ private slots:
         QCOMPARE(wizard->currentId(), int(Setup::SetupWizard::WarehousePageId));
         QVERIFY(!warehouses->errors().fieldError(QStringLiteral("name")).isEmpty());
         warehouses->nameEdit()->setText(QStringLiteral("深圳仓"));
-        warehouses->addressEdit()->setPlainText(QStringLiteral("深圳市福田区"));
+        warehouses->addressEdit()->setText(QStringLiteral("深圳市福田区"));
         warehouses->binsEdit()->setText(QStringLiteral("A-01, A-02"));
         wizard->back();
         QCOMPARE(wizard->currentId(), int(Setup::SetupWizard::CompanyPageId));

@@ -67,8 +67,8 @@ Print::TradeDocument OrderDocuments::confirmation(const Order& o,
     for (const OrderLine& l : o.lines) {
         if (l.productId == 0 && l.sku.isEmpty())
             continue; // the editor's empty last line
-        d.lines.append({l.sku, l.name, OrderText::decimal(l.qty, true), l.unit,
-                        OrderText::decimal(l.unitPrice),
+        d.lines.append({l.sku, l.name, OrderText::decimal(l.qty, true),
+                        ServerMessages::unit(l.unit), OrderText::decimal(l.unitPrice),
                         isZero(l.discountPct) ? QString() : percent(l.discountPct),
                         percent(l.taxRate), OrderText::decimal(l.net), OrderText::decimal(l.tax),
                         OrderText::decimal(l.gross)});
@@ -119,7 +119,7 @@ QList<Print::StockSheet> OrderDocuments::pickLists(const Order& o,
             sheets.insert(a.warehouseId, s);
         }
         sheets[a.warehouseId].lines.append({bins.value({line->productId, a.warehouseId}), line->sku,
-                                            line->name, line->unit,
+                                            line->name, ServerMessages::unit(line->unit),
                                             OrderText::decimal(a.qty, true)});
     }
     QList<Print::StockSheet> out;
