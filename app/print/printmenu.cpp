@@ -1,5 +1,6 @@
 #include "app/print/printmenu.h"
 
+#include "app/widgets/listpage.h"
 #include "app/widgets/theme.h"
 
 #include <QMenu>
@@ -102,6 +103,39 @@ void PrintMenu::rebuild()
             Theme::icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
             tr("Save as P&DF…"), this, [this, key] { run(key, Mode::Pdf); });
     }
+}
+
+void addListPrintActions(ListPage& list, const QString& what, bool visible,
+                         std::function<void(qint64 id, DocumentOutput::Mode mode)> run)
+{
+    QAction* preview = list.addPageAction(
+        Theme::icon(QStringLiteral("document-print-preview"), QStyle::SP_FileDialogContentsView),
+        PrintMenu::tr("Print Preview…"));
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setShortcut(QKeySequence::Print);
+    preview->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    preview->setToolTip(PrintMenu::tr("Print %1: preview, then print (Ctrl+P)").arg(what));
+    QAction* pdf = list.addPageAction(
+        Theme::icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
+        PrintMenu::tr("Save as PDF…"));
+    pdf->setObjectName(QStringLiteral("printPdf"));
+    pdf->setToolTip(PrintMenu::tr("Save %1 as a PDF file").arg(what));
+    for (QAction* a : {preview, pdf}) {
+        a->setVisible(visible);
+        a->setEnabled(false);
+    }
+    QObject::connect(&list, &ListPage::currentRowChanged, preview, [preview, pdf, &list] {
+        preview->setEnabled(list.currentId() > 0);
+        pdf->setEnabled(list.currentId() > 0);
+    });
+    QObject::connect(preview, &QAction::triggered, &list, [&list, run] {
+        if (list.currentId() > 0)
+            run(list.currentId(), DocumentOutput::Mode::Preview);
+    });
+    QObject::connect(pdf, &QAction::triggered, &list, [&list, run] {
+        if (list.currentId() > 0)
+            run(list.currentId(), DocumentOutput::Mode::Pdf);
+    });
 }
 
 } // namespace Erp::Client::Print

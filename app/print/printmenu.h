@@ -13,6 +13,10 @@ class QMenu;
 class QPushButton;
 class QWidget;
 
+namespace Erp::Client {
+class ListPage;
+}
+
 namespace Erp::Client::Print {
 
 /// The Print button of a document form or list: per document a Print Preview…, Print… and
@@ -61,5 +65,11 @@ private:
     QMenu* m_menu;
     QList<Document> m_documents;
 };
+
+/// Print Preview… (Ctrl+P) and Save as PDF… on a list's tool bar for the selected document
+/// (`what` names it in the tool tips: "the selected order"); `run` gets the selected row's id.
+/// Shown only when `visible`; enabled while a row is selected.
+void addListPrintActions(ListPage& list, const QString& what, bool visible,
+                         std::function<void(qint64 id, DocumentOutput::Mode mode)> run);
 
 } // namespace Erp::Client::Print

@@ -11,6 +11,7 @@
 #include "app/appsettings.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
+#include "app/models/remotetablemodel.h"
 #include "app/pages/admin/companypage.h"
 #include "app/pages/admin/userdialog.h"
 #include "app/pages/customers/customerdialog.h"
@@ -25,6 +26,7 @@
 #include "app/pages/orders/orderactions.h"
 #include "app/pages/orders/orderdialog.h"
 #include "app/pages/orders/orderlinesmodel.h"
+#include "app/pages/orders/orderlist.h"
 #include "app/pages/orders/shipdialog.h"
 #include "app/setup/setuppages.h"
 #include "app/setup/setupwizard.h"
@@ -43,6 +45,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -332,7 +335,32 @@ private slots:
         ship->accept();
         QTRY_COMPARE(order->order().state, QStringLiteral("shipped"));
         QCOMPARE(order->order().shipments.size(), 1);
+        const QString orderNumber = order->order().number;
+        const qint64 orderId = order->order().id;
         order->reject();
+
+        // From the order list too: Print Preview of the selected order (its confirmation).
+        auto* orders = visibleChild<Orders::OrderList>(window);
+        QVERIFY(orders);
+        QTRY_VERIFY(orders->model()->rowOfId(orderId) >= 0);
+        orders->selectId(orderId);
+        auto* preview = orders->findChild<QAction*>(QStringLiteral("printPreview"));
+        QVERIFY(preview && preview->isEnabled());
+        QString previewTitle;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&previewTitle] {
+            if (auto* d = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+                previewTitle = d->windowTitle();
+                d->reject();
+            }
+        });
+        watcher.start();
+        preview->trigger();
+        QTRY_VERIFY(!previewTitle.isEmpty());
+        watcher.stop();
+        QCOMPARE(previewTitle,
+                 QStringLiteral("Print Sales Order Confirmation %1").arg(orderNumber));
 
         // The stock went out of 深圳仓, and the checklist is done: the dashboard shows its charts.
         const QJsonObject level =
