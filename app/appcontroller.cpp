@@ -5,9 +5,12 @@
 #include "app/logindialog.h"
 #include "app/mainwindow.h"
 #include "app/net/apiclient.h"
+#include "app/pages/modulepage.h"
+#include "app/setup/setupwizard.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -113,6 +116,26 @@ void AppController::showMainWindow()
     connect(m_window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit,
             Qt::QueuedConnection);
     m_window->show();
+    offerSetup();
+}
+
+void AppController::offerSetup()
+{
+    QPointer<MainWindow> window(m_window);
+    Setup::SetupWizard::shouldOffer(*m_api, m_window, [this, window](bool offer) {
+        if (!offer || !window)
+            return;
+        auto* wizard = new Setup::SetupWizard(*m_api, window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &QWizard::finished, window, [window] {
+            if (!window || window->tabs()->count() == 0)
+                return;
+            window->tabs()->setCurrentIndex(0); // the dashboard and its checklist
+            if (ModulePage* page = window->currentPage())
+                page->refresh();
+        });
+        wizard->open();
+    });
 }
 
 void AppController::closeMainWindow()

@@ -48,6 +48,9 @@ private:
     /// logs in as admin at once (the dialog stays only to show a failure).
     bool login(const QString& newFilePassword = {});
     void showMainWindow();
+    /// Opens the new-company wizard over the main window when the company was never set up
+    /// (a new company file, a new server's first administrator); Finish shows the dashboard.
+    void offerSetup();
     void closeMainWindow();
     void logout();
     void switchCompany(StartDialog::Page page);

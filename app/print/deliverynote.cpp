@@ -137,4 +137,11 @@ bool DeliveryNoteRenderer::writePdf(const DeliveryNote& note, const QString& pat
         path, error);
 }
 
+bool DeliveryNoteRenderer::print(const DeliveryNote& note, QPagedPaintDevice& device)
+{
+    QTextDocument document;
+    build(document, note);
+    return paintDocument(document, device);
+}
+
 } // namespace Erp::Client::Print

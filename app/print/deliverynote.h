@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace Erp::Client::Print {
@@ -59,6 +60,8 @@ public:
     /// Writes the note as a PDF file at `path`; false with `error` set when the file cannot be
     /// written.
     static bool writePdf(const DeliveryNote& note, const QString& path, QString* error = nullptr);
+    /// Paints the note on a printer (or any paged device).
+    static bool print(const DeliveryNote& note, QPagedPaintDevice& device);
 };
 
 } // namespace Erp::Client::Print

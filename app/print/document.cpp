@@ -48,10 +48,15 @@ bool paintDocument(QTextDocument& document, QPagedPaintDevice& device)
         return false;
     const QRect page = painter.viewport();
     const qreal scale = device.logicalDpiX() / 96.0;
-    const QSizeF pageSize(page.width() / scale, page.height() / scale);
+    // The page's foot keeps "Page X of Y" below the text (a line of 8 pt and some air).
+    constexpr qreal footer = 22;
+    const QSizeF full(page.width() / scale, page.height() / scale);
+    const QSizeF pageSize(full.width(), full.height() - footer);
     document.setPageSize(pageSize);
     painter.scale(scale, scale);
     const int pages = qMax(1, document.pageCount());
+    QFont footFont = documentFont();
+    footFont.setPixelSize(11); // in the painter's 96-dpi units, like the document
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
@@ -59,6 +64,16 @@ bool paintDocument(QTextDocument& document, QPagedPaintDevice& device)
         painter.translate(0, -i * pageSize.height());
         document.drawContents(
             &painter, QRectF(0, i * pageSize.height(), pageSize.width(), pageSize.height()));
+        painter.restore();
+        painter.save();
+        painter.setFont(footFont);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(
+            QRectF(0, full.height() - footer + 6, full.width(), footer - 6),
+            Qt::AlignRight | Qt::AlignBottom,
+            QCoreApplication::translate("Erp::Client::Print::Document", "Page %1 of %2")
+                .arg(i + 1)
+                .arg(pages));
         painter.restore();
     }
     painter.end();

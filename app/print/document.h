@@ -13,8 +13,9 @@ namespace Erp::Client::Print {
 QFont documentFont(qreal pointSize = 9.5);
 
 /// Lays `document` out on the pages of `device` (a QPdfWriter or a QPrinter) at 96 dpi scaled
-/// to the device's resolution, so font sizes in points come out right; false when the device
-/// cannot be painted on.
+/// to the device's resolution, so font sizes in points come out right, with "Page X of Y" at
+/// the foot of every page (a table's header row repeats on each page it spans); false when
+/// the device cannot be painted on.
 bool paintDocument(QTextDocument& document, QPagedPaintDevice& device);
 
 /// Writes `document` as an A4 PDF file titled `title`; false with `error` set when the file

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -24,6 +25,16 @@ void DocumentOutput::present(QWidget* owner, Mode mode, const QString& title,
         QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                          [&paint](QPrinter* device) { paint(*device); });
         preview.exec();
+        return;
+    }
+    if (mode == Mode::Print) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setDocName(title);
+        QPrintDialog dialog(&printer, owner);
+        dialog.setWindowTitle(tr("Print %1").arg(title));
+        if (dialog.exec() == QDialog::Accepted && !paint(printer))
+            QMessageBox::warning(owner, title, tr("The printer could not be used."));
         return;
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -11,12 +11,12 @@ class QWidget;
 namespace Erp::Client::Print {
 
 /// How a printed document leaves the program: a print preview (and from there any printer),
-/// or a PDF file the user names, offered to be opened once written.
+/// the print dialog, or a PDF file the user names, offered to be opened once written.
 class DocumentOutput final
 {
     Q_DECLARE_TR_FUNCTIONS(Erp::Client::Print::DocumentOutput)
 public:
-    enum class Mode { Preview, Pdf };
+    enum class Mode { Preview, Print, Pdf };
     using Paint = std::function<bool(QPagedPaintDevice& device)>;
     using WritePdf = std::function<bool(const QString& path, QString* error)>;
 

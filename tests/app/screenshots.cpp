@@ -48,16 +48,24 @@ void saveShot(QWidget* w, const QString& name)
     save(w, name);
 }
 
+/// Where the picture `name` goes (OUTDIR/name-LANG.png).
+QString shotPath(const QString& name)
+{
+    return QDir(g_out).filePath(QStringLiteral("%1-%2.png").arg(name, g_lang));
+}
+
 bool waitFor(const std::function<bool()>& done)
 {
     return QTest::qWaitFor(done, 60000);
 }
 
-void customerScreenshots(MainWindow& window, ApiClient& api);  // screenshotcustomers.cpp
-void orderScreenshots(MainWindow& window, ApiClient& api);     // screenshotorders.cpp
-void inventoryScreenshots(MainWindow& window, ApiClient& api); // screenshotinventory.cpp
-void financeScreenshots(MainWindow& window, ApiClient& api);   // screenshotfinance.cpp
-void financeEmptyScreenshots(MainWindow& window);              // screenshotfinance.cpp
+void customerScreenshots(MainWindow& window, ApiClient& api);    // screenshotcustomers.cpp
+void orderScreenshots(MainWindow& window, ApiClient& api);       // screenshotorders.cpp
+void inventoryScreenshots(MainWindow& window, ApiClient& api);   // screenshotinventory.cpp
+void financeScreenshots(MainWindow& window, ApiClient& api);     // screenshotfinance.cpp
+void financeEmptyScreenshots(MainWindow& window);                // screenshotfinance.cpp
+void documentScreenshots(ApiClient& api);                        // screenshotsetup.cpp
+void setupWizardScreenshots(MainWindow& window, ApiClient& api); // screenshotsetup.cpp
 
 namespace {
 void save(QWidget* w, const QString& name)
@@ -214,6 +222,7 @@ int main(int argc, char** argv)
     orderScreenshots(window, api);
     inventoryScreenshots(window, api);
     financeScreenshots(window, api);
+    documentScreenshots(api);
 
     // A new, empty company: the getting-started panel, then its first warehouse.
     window.hide();
@@ -242,5 +251,6 @@ int main(int argc, char** argv)
     QTest::qWait(800);
     save(&empty, QStringLiteral("warehouses-empty"));
     financeEmptyScreenshots(empty);
+    setupWizardScreenshots(empty, fresh);
     return 0;
 }

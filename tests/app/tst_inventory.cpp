@@ -114,7 +114,8 @@ private slots:
         QVERIFY(sales);
         {
             InventoryPage page(*sales);
-            QCOMPARE(page.navigation()->count(), 5); // products, stock, moves, low stock, warehouses
+            QCOMPARE(page.navigation()->count(),
+                     5); // products, stock, moves, low stock, warehouses
             QVERIFY(!page.purchaseOrders());
         }
     }

@@ -24,12 +24,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Erp::Client;
@@ -259,7 +261,28 @@ private slots:
         QCOMPARE(dialog.order().state, QStringLiteral("picking"));
         QCOMPARE(dialog.shipments()->topLevelItemCount(), 1);
         QVERIFY(dialog.shipments()->topLevelItem(0)->text(3) == QStringLiteral("SF1234567890123"));
-        QVERIFY(actions->printButton()->isEnabled());
+        QVERIFY(dialog.printMenu()->isDocumentEnabled(QStringLiteral("delivery")));
+        QVERIFY(dialog.printMenu()->isDocumentEnabled(QStringLiteral("picklist"))); // 3 left
+
+        // Ctrl+P: the print preview of the order confirmation, with the company's header.
+        QString previewTitle;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&previewTitle] {
+            if (auto* preview =
+                    qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+                previewTitle = preview->windowTitle();
+                preview->reject();
+            }
+        });
+        watcher.start();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY(!previewTitle.isEmpty());
+        watcher.stop();
+        QCOMPARE(previewTitle,
+                 QStringLiteral("Print Sales Order Confirmation %1").arg(dialog.order().number));
 
         // The rest: everything allocated by default.
         actions->button(QStringLiteral("ship"))->click();

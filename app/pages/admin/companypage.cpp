@@ -210,8 +210,10 @@ QJsonObject CompanyPage::values() const
 
 void CompanyPage::save()
 {
-    if (!m_canWrite || !m_save->isEnabled())
+    if (!m_canWrite || !m_save->isEnabled()) {
+        emit saveFailed();
         return;
+    }
     m_errors->clear();
     setBusy(true);
     m_client.update(
@@ -219,6 +221,7 @@ void CompanyPage::save()
         [this](const QJsonObject& p) {
             setBusy(false);
             showProfile(p);
+            emit saved();
         },
         [this](const Rpc::Error& e) {
             setBusy(false);
@@ -244,6 +247,7 @@ void CompanyPage::save()
                 else if (code == QLatin1String("range"))
                     m_errors->showField(field, tr("This day does not exist in that month."));
             }
+            emit saveFailed();
         });
 }
 

@@ -39,6 +39,10 @@ public:
 signals:
     /// The profile was loaded or saved.
     void loaded();
+    /// save() was accepted by the server (after loaded()).
+    void saved();
+    /// save() was refused; the errors are shown under the fields.
+    void saveFailed();
 
 private:
     void showProfile(const QJsonObject& profile);

@@ -158,9 +158,11 @@ DashboardPage::DashboardPage(ApiClient& api, QWidget* parent)
         if ((m_canMetrics && entity == QLatin1String("sales.order")) ||
             (m_canStock && (entity == QLatin1String("inventory.stock") ||
                             entity == QLatin1String("inventory.product"))) ||
-            (m_start->isVisible() &&
+            // The checklist ticks as data appears, also while another tab is in front (the
+            // entities as event.changed names them: "customer", "user").
+            (!m_start->isHidden() &&
              (entity == QLatin1String("inventory.warehouse") ||
-              entity == QLatin1String("crm.customer") || entity == QLatin1String("admin.user"))))
+              entity == QLatin1String("customer") || entity == QLatin1String("user"))))
             m_debounce.start();
     });
     connect(&api, &ApiClient::resumed, this, &DashboardPage::refresh);

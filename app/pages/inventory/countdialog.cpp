@@ -3,8 +3,10 @@
 #include "app/models/format.h"
 #include "app/net/errortext.h"
 #include "app/pages/inventory/inventoryclient.h"
+#include "app/pages/inventory/inventorydocuments.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/inventorywidgets.h"
+#include "app/print/printmenu.h"
 #include "app/widgets/formerrors.h"
 #include "app/widgets/theme.h"
 
@@ -131,6 +133,13 @@ CountDialog::CountDialog(InventoryClient& client, const QJsonObject& count, QWid
     buttonRow()->insertWidget(buttonRow()->count() - 1, m_post);
     saveButton()->setText(tr("Save Counts"));
     cancelButton()->setText(tr("Close"));
+    m_print = new Print::PrintMenu(this);
+    m_print->addDocument(QStringLiteral("count_sheet"), tr("Stock Count Sheet"),
+                         [this](Print::PrintMenu::Mode mode) {
+                             InventoryDocuments::presentCountSheet(m_client.api(), this, m_count,
+                                                                   mode);
+                         });
+    buttonRow()->insertWidget(0, m_print->button());
     connect(m_post, &QPushButton::clicked, this, &CountDialog::post);
     connect(m_cancelCount, &QPushButton::clicked, this, &CountDialog::cancelCount);
     connect(m_differencesOnly, &QCheckBox::toggled, this, &CountDialog::applyDifferencesOnly);

@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 class QTableWidget;
 
+namespace Erp::Client::Print {
+class PrintMenu;
+}
+
 namespace Erp::Client::Inventory {
 
 class InventoryClient;
@@ -51,6 +55,8 @@ public:
     QPushButton* postButton() const { return m_post; }
     QPushButton* cancelCountButton() const { return m_cancelCount; }
     QCheckBox* differencesOnly() const { return m_differencesOnly; }
+    /// Print: the count sheet with a blank Counted column (Ctrl+P).
+    Print::PrintMenu* printMenu() const { return m_print; }
     /// Types a counted quantity (locale text) into the line of `row`, as the clerk would.
     void setCounted(int row, const QString& text);
     /// Lines with a counted quantity different from the expected one.
@@ -78,6 +84,7 @@ private:
     void finish(const QString& verb);
 
     InventoryClient& m_client;
+    Print::PrintMenu* m_print = nullptr;
     QJsonObject m_count;
     QLabel* m_header;
     QLabel* m_summary;

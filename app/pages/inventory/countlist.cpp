@@ -3,7 +3,9 @@
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
 #include "app/pages/inventory/countdialog.h"
+#include "app/pages/inventory/inventorydocuments.h"
 #include "app/pages/inventory/inventorytext.h"
+#include "app/print/printmenu.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -88,6 +90,16 @@ CountList::CountList(InventoryClient& client, QWidget* parent)
     m_open = addPageAction(
         Theme::icon(QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView),
         tr("Open…"));
+    Print::addListPrintActions(
+        *this, tr("the selected count's sheet"), true,
+        [this](qint64 id, Print::DocumentOutput::Mode mode) {
+            m_client.getCount(
+                id, this,
+                [this, mode](const QJsonObject& count) {
+                    InventoryDocuments::presentCountSheet(m_client.api(), this, count, mode);
+                },
+                [this](const Rpc::Error& e) { showMessage(ErrorText::describe(e)); });
+        });
     connect(m_new, &QAction::triggered, this, &CountList::newCount);
     connect(m_open, &QAction::triggered, this, [this] {
         if (currentId() > 0)

@@ -3,9 +3,11 @@
 #include "app/models/format.h"
 #include "app/net/errortext.h"
 #include "app/pages/inventory/inventoryclient.h"
+#include "app/pages/inventory/inventorydocuments.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/inventorywidgets.h"
 #include "app/pages/inventory/receivedialog.h"
+#include "app/print/printmenu.h"
 #include "app/widgets/formerrors.h"
 #include "app/widgets/moneyedit.h"
 #include "app/widgets/statusbadge.h"
@@ -195,6 +197,13 @@ void PurchaseOrderDialog::buildForm()
         const QString a = QLatin1String(action);
         connect(b, &QPushButton::clicked, this, [this, a] { runAction(a); });
     }
+    m_print = new Print::PrintMenu(this);
+    m_print->addDocument(QStringLiteral("purchase_order"), tr("Purchase Order"),
+                         [this](Print::PrintMenu::Mode mode) {
+                             InventoryDocuments::presentPurchaseOrder(m_client.api(), this, m_order,
+                                                                      mode);
+                         });
+    buttonRow()->insertWidget(0, m_print->button());
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, [this] {
         if (!isBusy() && saveButton()->isVisible())
@@ -427,6 +436,8 @@ void PurchaseOrderDialog::updateButtons()
                                  : InventoryClient::Perm::orderWrite();
         it.value()->setVisible(saved && allowed.contains(it.key()) && m_client.may(perm));
     }
+    m_print->button()->setVisible(saved);
+    m_print->setDocumentEnabled(QStringLiteral("purchase_order"), saved);
 }
 
 QJsonArray PurchaseOrderDialog::lineFields() const

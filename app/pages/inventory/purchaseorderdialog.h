@@ -15,6 +15,10 @@ namespace Erp::Client {
 class StatusBadge;
 }
 
+namespace Erp::Client::Print {
+class PrintMenu;
+}
+
 namespace Erp::Client::Inventory {
 
 class InventoryClient;
@@ -53,6 +57,8 @@ public:
     QTableWidget* lines() const { return m_lines; }
     QLabel* totalsLabel() const { return m_totals; }
     QPushButton* actionButton(const QString& action) const;
+    /// Print: the purchase order for the supplier (Ctrl+P).
+    Print::PrintMenu* printMenu() const { return m_print; }
     /// Adds a line for a product list row (qty 1, its cost and tax rate).
     void addLine(const QJsonObject& product, const QString& qty = QStringLiteral("1"));
     /// The lines as create/update take them.
@@ -102,6 +108,7 @@ private:
     QTableWidget* m_lines;
     QLabel* m_totals;
     QHash<QString, QPushButton*> m_actions;
+    Print::PrintMenu* m_print = nullptr;
 };
 
 } // namespace Erp::Client::Inventory

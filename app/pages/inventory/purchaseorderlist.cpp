@@ -2,8 +2,10 @@
 
 #include "app/models/remotetablemodel.h"
 #include "app/net/errortext.h"
+#include "app/pages/inventory/inventorydocuments.h"
 #include "app/pages/inventory/inventorytext.h"
 #include "app/pages/inventory/purchaseorderdialog.h"
+#include "app/print/printmenu.h"
 #include "app/widgets/statusbadge.h"
 #include "app/widgets/theme.h"
 
@@ -101,6 +103,16 @@ PurchaseOrderList::PurchaseOrderList(InventoryClient& client, QWidget* parent)
             openOrder(currentId());
     });
     connect(m_receive, &QAction::triggered, this, &PurchaseOrderList::receiveSelected);
+    Print::addListPrintActions(
+        *this, tr("the selected purchase order"), true,
+        [this](qint64 id, Print::DocumentOutput::Mode mode) {
+            m_client.getOrder(
+                id, this,
+                [this, mode](const QJsonObject& po) {
+                    InventoryDocuments::presentPurchaseOrder(m_client.api(), this, po, mode);
+                },
+                [this](const Rpc::Error& e) { showMessage(ErrorText::describe(e)); });
+        });
     connect(this, &ListPage::rowActivated, this,
             [this](const QJsonObject& row) { openOrder(T::id(row, "id")); });
     updateActions();

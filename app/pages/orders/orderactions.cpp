@@ -68,9 +68,6 @@ OrderActions::OrderActions(OrderClient& client, QWidget* parent)
     : QObject(parent)
     , m_client(client)
     , m_parent(parent)
-    , m_print(new QPushButton(
-          Theme::icon(QStringLiteral("document-print"), QStyle::SP_DialogSaveButton),
-          tr("Delivery Note…"), parent))
 {
     for (const QString& action : OrderClient::actions()) {
         auto* button = new QPushButton(OrderText::action(action), parent);
@@ -85,11 +82,6 @@ OrderActions::OrderActions(OrderClient& client, QWidget* parent)
         connect(button, &QPushButton::clicked, this, [this, action] { run(action); });
         m_buttons.insert(action, button);
     }
-    m_print->setObjectName(QStringLiteral("printAction"));
-    m_print->setAutoDefault(false);
-    m_print->setToolTip(tr("Save the delivery note of a shipment as a PDF file"));
-    m_print->setEnabled(false);
-    connect(m_print, &QPushButton::clicked, this, &OrderActions::printRequested);
 }
 
 void OrderActions::addTo(QHBoxLayout* layout)
@@ -97,7 +89,6 @@ void OrderActions::addTo(QHBoxLayout* layout)
     for (const QString& action : OrderClient::actions())
         layout->addWidget(m_buttons.value(action));
     layout->addStretch(1);
-    layout->addWidget(m_print);
 }
 
 void OrderActions::update(const Order& order, bool dirty)
@@ -114,8 +105,6 @@ void OrderActions::update(const Order& order, bool dirty)
         else
             it.value()->setToolTip(tooltip(it.key()));
     }
-    m_print->setEnabled(!order.shipments.isEmpty() && !m_busy);
-    m_print->setVisible(!order.isNew());
 }
 
 void OrderActions::setBusy(bool busy)

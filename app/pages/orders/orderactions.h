@@ -20,7 +20,7 @@ namespace Erp::Client::Orders {
 class OrderClient;
 
 /// The lifecycle buttons of an order (Submit, Approve, Reject…, Allocate, Pick, Ship…,
-/// Deliver, Complete, Cancel Order…, Return…) and Print Delivery Note…. A button is shown when
+/// Deliver, Complete, Cancel Order…, Return…). A button is shown when
 /// the user holds the permission of its method and enabled exactly when the order's
 /// `allowed_actions` contain it too. Reject and Cancel ask for a reason, Ship and Return open
 /// their dialogs; the server's answer replaces the order, a refusal (-32030) is shown with the
@@ -36,7 +36,6 @@ public:
     /// Enables the buttons for `order`; `dirty`: unsaved edits (every action waits for Save).
     void update(const Order& order, bool dirty);
     QPushButton* button(const QString& action) const { return m_buttons.value(action); }
-    QPushButton* printButton() const { return m_print; }
 
     /// Runs `action` on the order last given to update() (asking for what it needs first).
     void run(const QString& action);
@@ -52,7 +51,6 @@ signals:
     /// Someone else changed the order first: it should be read again.
     void reloadNeeded();
     void busyChanged(bool busy);
-    void printRequested();
     /// A question or dialog of an action was opened (tests drive it).
     void dialogOpened(QDialog* dialog);
     /// A short note of what happened ("Order submitted: waiting for approval.").
@@ -67,7 +65,6 @@ private:
     OrderClient& m_client;
     QWidget* m_parent;
     QHash<QString, QPushButton*> m_buttons;
-    QPushButton* m_print;
     Order m_order;
     bool m_dirty = false;
     bool m_busy = false;

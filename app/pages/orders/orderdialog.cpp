@@ -5,6 +5,7 @@
 #include "app/pages/orders/lineeditor.h"
 #include "app/pages/orders/orderactions.h"
 #include "app/pages/orders/orderclient.h"
+#include "app/pages/orders/orderdocuments.h"
 #include "app/pages/orders/orderhistory.h"
 #include "app/pages/orders/orderprint.h"
 #include "app/pages/orders/ordertext.h"
@@ -114,6 +115,7 @@ QJsonObject primaryContact(const QJsonArray& contacts)
 OrderDialog::OrderDialog(OrderClient& client, qint64 id, QWidget* parent)
     : FormDialog(parent)
     , m_client(client)
+    , m_print(new Print::PrintMenu(this))
     , m_number(new QLabel(this))
     , m_badge(new StatusBadge(this))
     , m_review(new QLabel(this))
@@ -196,6 +198,22 @@ void OrderDialog::buildForm()
     m_invoices->setToolTip(tr("The invoices of this order in the Finance tab"));
     m_invoices->setVisible(false);
     actionRow->addWidget(m_invoices);
+    actionRow->addWidget(m_print->button());
+    m_print->addDocument(QStringLiteral("confirmation"), tr("Quotation / Order Confirmation"),
+                         [this](Print::PrintMenu::Mode mode) {
+                             OrderDocuments::present(m_client.api(), this, m_order,
+                                                     QStringLiteral("confirmation"), mode);
+                         });
+    m_print->addDocument(QStringLiteral("picklist"), tr("Pick List"),
+                         [this](Print::PrintMenu::Mode mode) {
+                             OrderDocuments::present(m_client.api(), this, m_order,
+                                                     QStringLiteral("picklist"), mode);
+                         });
+    m_print->addDocument(QStringLiteral("delivery"), tr("Delivery Note"),
+                         [this](Print::PrintMenu::Mode mode) {
+                             OrderDocuments::present(m_client.api(), this, m_order,
+                                                     QStringLiteral("delivery"), mode);
+                         });
     connect(m_invoices, &QPushButton::clicked, this, [this] {
         const QString target = QStringLiteral("finance/order-invoices/%1").arg(m_order.number);
         reject(); // asks first when there are unsaved edits
@@ -291,7 +309,6 @@ void OrderDialog::buildForm()
     connect(m_actions, &OrderActions::reloadNeeded, this, &OrderDialog::reload);
     connect(m_actions, &OrderActions::message, this, &OrderDialog::showNote);
     connect(m_actions, &OrderActions::dialogOpened, this, &OrderDialog::dialogOpened);
-    connect(m_actions, &OrderActions::printRequested, this, &OrderDialog::printDeliveryNote);
     connect(m_actions, &OrderActions::busyChanged, this, [this](bool busy) { setBusy(busy); });
 }
 
@@ -354,6 +371,7 @@ void OrderDialog::showOrder(const Order& order)
     updateTabTitles();
     markClean();
     m_actions->update(order, false);
+    updatePrint();
     m_ready = true;
 }
 
@@ -455,6 +473,14 @@ void OrderDialog::updateTabTitles()
                                             : tr("Timeline (%1)").arg(m_order.timeline.size()));
     m_sections->setTabText(LinesTab, tr("Lines (%1)").arg(m_lines->model()->rowCount()));
     m_sections->setTabText(ReturnsTab, tr("Returns (%1)").arg(m_order.returns.size()));
+}
+
+void OrderDialog::updatePrint()
+{
+    m_print->button()->setVisible(!m_order.isNew());
+    m_print->setDocumentEnabled(QStringLiteral("confirmation"), !m_order.isNew());
+    m_print->setDocumentEnabled(QStringLiteral("picklist"), !m_order.allocations.isEmpty());
+    m_print->setDocumentEnabled(QStringLiteral("delivery"), !m_order.shipments.isEmpty());
 }
 
 void OrderDialog::formEdited()

@@ -2,6 +2,7 @@
 
 #include "app/pages/orders/ordertypes.h"
 #include "app/print/deliverynote.h"
+#include "app/print/printmenu.h"
 #include "app/widgets/formdialog.h"
 
 class QComboBox;
@@ -68,6 +69,8 @@ public:
     /// Reads the company profile (the header), then asks which shipment (when several) and
     /// where to save, writes the PDF and offers to open it.
     void printDeliveryNote();
+    /// Print: the quotation / order confirmation (Ctrl+P), the pick lists, the delivery note.
+    Print::PrintMenu* printMenu() const { return m_print; }
 
 signals:
     void saved(const Erp::Client::Orders::Order& order);
@@ -92,7 +95,10 @@ private:
     void updateTabTitles();
     void showNote(const QString& text);
 
+    void updatePrint();
+
     OrderClient& m_client;
+    Print::PrintMenu* m_print;
     Order m_order;
     Print::DeliveryNote::Company m_company;
     bool m_ready = false;

@@ -1,8 +1,11 @@
 #include "app/pages/orders/orderlist.h"
 
 #include "app/models/remotetablemodel.h"
+#include "app/net/errortext.h"
 #include "app/pages/orders/orderdialog.h"
+#include "app/pages/orders/orderdocuments.h"
 #include "app/pages/orders/ordertext.h"
+#include "app/print/printmenu.h"
 #include "app/widgets/chipbar.h"
 #include "app/widgets/columnchooser.h"
 #include "app/widgets/importwizard.h"
@@ -135,6 +138,17 @@ OrderList::OrderList(ApiClient& api, QWidget* parent)
         Theme::icon(QStringLiteral("document-properties"), QStyle::SP_FileDialogDetailedView),
         tr("Open…"));
     m_open->setToolTip(tr("Open the selected order (Enter)"));
+    Print::addListPrintActions(
+        *this, tr("the selected order's quotation or confirmation"), true,
+        [this](qint64 id, Print::DocumentOutput::Mode mode) {
+            m_client.get(
+                id, this,
+                [this, mode](const Order& order) {
+                    OrderDocuments::present(m_client.api(), this, order,
+                                            QStringLiteral("confirmation"), mode);
+                },
+                [this](const Rpc::Error& e) { showMessage(ErrorText::describe(e)); });
+        });
     connect(m_new, &QAction::triggered, this, [this] { openOrder(0); });
     connect(m_open, &QAction::triggered, this, [this] {
         if (currentId() > 0)

@@ -139,6 +139,12 @@ Order Order::fromJson(const QJsonObject& o)
         r.allowedActions.append(v.toString());
     for (const QJsonValue& v : o.value(QLatin1String("lines")).toArray())
         r.lines.append(OrderLine::fromJson(v.toObject()));
+    for (const QJsonValue& v : o.value(QLatin1String("allocations")).toArray()) {
+        const QJsonObject a = v.toObject();
+        r.allocations.append({a.value(QLatin1String("line_id")).toInteger(),
+                              a.value(QLatin1String("warehouse_id")).toInteger(),
+                              str(a, "warehouse_code"), str(a, "qty")});
+    }
     for (const QJsonValue& v : o.value(QLatin1String("shipments")).toArray())
         r.shipments.append(Shipment::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(QLatin1String("returns")).toArray())

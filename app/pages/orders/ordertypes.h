@@ -32,6 +32,15 @@ struct OrderLine
     static OrderLine fromJson(const QJsonObject& o);
 };
 
+/// Stock of a line reserved in a warehouse (what is to be picked there).
+struct Allocation
+{
+    qint64 lineId = 0;
+    qint64 warehouseId = 0;
+    QString warehouseCode;
+    QString qty;
+};
+
 /// A shipment of an order (SH2026-000001) with the quantities it carried.
 struct Shipment
 {
@@ -126,6 +135,7 @@ struct Order
     bool hasBackorder = false;
     QStringList allowedActions;
     QList<OrderLine> lines;
+    QList<Allocation> allocations;
     QList<Shipment> shipments;
     QList<ReturnNote> returns;
     QList<TimelineEntry> timeline;
