@@ -16,6 +16,7 @@ the contract (server.contract and ServerTest).
 """
 import argparse
 import collections
+import copy
 import glob
 import json
 import os
@@ -218,7 +219,8 @@ def fill_items(schema, key, table):
     t = schema.get("type")
     types = t if isinstance(t, list) else [t]
     if "array" in types and "items" not in schema and key in table:
-        schema["items"] = table[key]
+        schema["items"] = copy.deepcopy(table[key])
+        return  # not into the borrowed copy: a tree would borrow itself for ever
     for k, v in schema.get("properties", {}).items():
         fill_items(v, k, table)
     for k in ("items", "additionalProperties"):
@@ -298,8 +300,29 @@ AUDIT_SNAPSHOT = {
                    "(protected fields left out for callers without their permission)",
     "additionalProperties": {"description": "any JSON value: one field of the record"},
 }
+# Shared schemas, written into <file>.json's "components" and referred to as
+# {"$ref": "#/components/schemas/<name>"} (a tree refers to itself).
+COMPONENTS = {
+    "hr": {
+        "hr.department_node": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "id": {"type": "integer"}, "code": {"type": "string"},
+                "name": {"type": "string"}, "employees": {"type": "integer"},
+                "manager_id": {"type": ["integer", "null"]},
+                "manager_name": {"type": ["string", "null"]},
+                "children": {"type": "array",
+                             "items": {"$ref": "#/components/schemas/hr.department_node"}},
+            },
+            "required": ["id", "code", "name", "employees", "children"],
+        },
+    },
+}
 # Declarations the recordings cannot draft: (method, path of properties) -> schema.
 OVERRIDES = {
+    ("hr.orgchart", ("departments",)): {
+        "type": "array", "items": {"$ref": "#/components/schemas/hr.department_node"}},
     ("rpc.discover", ()): {"$ref": "https://meta.open-rpc.org/"},
     ("admin.audit.list", ("rows", "[]", "before")): AUDIT_SNAPSHOT,
     ("admin.audit.list", ("rows", "[]", "after")): AUDIT_SNAPSHOT,
@@ -409,6 +432,8 @@ def main():
             if not entry:
                 del entries[method]
         apply_overrides(entries)
+        if prefix in COMPONENTS:
+            contract["components"] = {"schemas": COMPONENTS[prefix]}
         contract["methods"] = dict(sorted(entries.items()))
         contracts[path] = contract
     # Arrays seen only empty borrow the items of a same-named array, in the module first.

@@ -12,27 +12,36 @@ namespace Erp::Rpc {
 
 namespace {
 
-/// The declared schemas of server/contract/*.json (compiled in as :/contract/): per method
-/// its result and the inner shape of its object and array parameters.
-const QJsonObject& contract()
+struct Contract
 {
-    static const QJsonObject methods = [] {
-        QJsonObject all;
+    QJsonObject methods;    ///< per method its result and inner parameter shapes
+    QJsonObject components; ///< shared schemas ("#/components/schemas/…")
+};
+
+/// The declared schemas of server/contract/*.json (compiled in as :/contract/).
+const Contract& contract()
+{
+    static const Contract loaded = [] {
+        Contract all;
         const QDir dir(QStringLiteral(":/contract"));
         for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            const QJsonObject part = QJsonDocument::fromJson(file.readAll())
-                                         .object()
-                                         .value(QLatin1String("methods"))
-                                         .toObject();
-            for (auto it = part.begin(); it != part.end(); ++it)
-                all.insert(it.key(), it.value());
+            const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+            const QJsonObject methods = doc.value(QLatin1String("methods")).toObject();
+            for (auto it = methods.begin(); it != methods.end(); ++it)
+                all.methods.insert(it.key(), it.value());
+            const QJsonObject schemas = doc.value(QLatin1String("components"))
+                                            .toObject()
+                                            .value(QLatin1String("schemas"))
+                                            .toObject();
+            for (auto it = schemas.begin(); it != schemas.end(); ++it)
+                all.components.insert(it.key(), it.value());
         }
         return all;
     }();
-    return methods;
+    return loaded;
 }
 
 /// `generated` (what the dispatcher checks) completed by `declared` (the contract's inner
@@ -102,7 +111,7 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
 {
     QJsonArray methodsJson;
     for (const MethodSpec* m : methods()) {
-        const QJsonObject declared = contract().value(m->name).toObject();
+        const QJsonObject declared = contract().methods.value(m->name).toObject();
         const QJsonObject declaredParams = declared.value(QLatin1String("params")).toObject();
         QJsonArray params;
         for (const ParamSpec& p : m->params) {
@@ -185,6 +194,8 @@ QJsonObject MethodRegistry::openRpcDocument(const QString& version) const
          QJsonObject{{QStringLiteral("title"), QStringLiteral("ERP server")},
                      {QStringLiteral("version"), version}}},
         {QStringLiteral("methods"), methodsJson},
+        {QStringLiteral("components"),
+         QJsonObject{{QStringLiteral("schemas"), contract().components}}},
         {QStringLiteral("x-access"), m_access.describeAll()},
     };
 }

@@ -87,8 +87,10 @@ void ServerTest::checkContract(const QString& method, const QJsonValue& result)
 {
     static QMutex mutex;
     const QMutexLocker locker(&mutex);
+    static QJsonObject document; // what "#/components/schemas/…" points into (the same registry)
     if (m_contract.isEmpty()) {
         const QJsonObject doc = m_core->registry().openRpcDocument(QStringLiteral("test"));
+        document = doc;
         for (const QJsonValue& m : doc.value(QLatin1String("methods")).toArray()) {
             const QJsonObject o = m.toObject();
             m_contract.insert(
@@ -99,7 +101,7 @@ void ServerTest::checkContract(const QString& method, const QJsonValue& result)
     if (method == QLatin1String("rpc.discover"))
         return;                  // the OpenRPC meta-schema checks it (server.contract)
     static JsonSchema validator; // under the mutex; keeps its compiled patterns
-    const QStringList errors = validator.validate(result, m_contract.value(method), QJsonObject());
+    const QStringList errors = validator.validate(result, m_contract.value(method), document);
     if (errors.isEmpty())
         return;
     const QString message = QStringLiteral("the reply of %1 does not match its declared schema "
