@@ -425,6 +425,14 @@
         <source>The customer master: customers, contacts, duplicates and merges; the sales pipeline and activities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources: employees, departments, positions, org chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::OutboxPage</name>
@@ -5041,6 +5049,670 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>Erp::Client::Hr::DepartmentsPage</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::EmployeeDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王小明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hire date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (empty: open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 11010519491231002X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or 5.00–12.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only child (the whole elderly support deduction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance &amp;city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution &amp;base (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing &amp;fund rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in &amp;education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children &amp;under three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing e&amp;ducation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly support &amp;share (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay &amp;&amp; Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as 1990-03-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hire date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the employee left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the employee left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this employee while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::EmployeeList</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees yet — press Ctrl+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, number, phone, e-mail… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import employees from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee %1 (%2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::HrPage</name>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::HrText</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree education (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional certificate (this year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing loan interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent — provincial capital or larger (1,500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent — city over 1 million (1,100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent — other city (800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number must be 18 characters long (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number must be 17 digits followed by a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number does not hold a valid birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check character is wrong: please check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::OrgChartPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/- zoom, 0 fits; click a circle to fold a branch; double-click a box to open the employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Org Chart as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Org Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::OrgRecordDialog</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::ImportCheckPage</name>
     <message>
         <source>&amp;Stop Checking</source>
@@ -5437,6 +6109,10 @@ Reason:</source>
         <source>Someone else changed this count while you were entering quantities.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stock Count Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::CountList</name>
@@ -5510,6 +6186,69 @@ Reason:</source>
     </message>
     <message>
         <source>Stock counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected count&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::InventoryDocuments</name>
+    <message>
+        <source>Purchase Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm this order with its delivery date and quote our order number on the delivery note and the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the supplier (stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock Count Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6331,6 +7070,10 @@ Reason:</source>
     </message>
     <message>
         <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected purchase order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7400,14 +8143,6 @@ Ask an administrator to give you a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the delivery note of a shipment as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save your changes first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7647,6 +8382,74 @@ Ask an administrator to give you a role.</source>
         <source>The invoices of this order in the Finance tab</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quotation / Order Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderDocuments</name>
+    <message>
+        <source>Quotation</source>
+        <extracomment>报价单</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Order Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quotation is valid for 30 days. Prices include the VAT shown; delivery as agreed on order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your order. Please check the quantities and prices and tell us at once if anything differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the buyer (stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick List %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Orders::OrderHistory</name>
@@ -7867,6 +8670,10 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Import open sales orders (one row per line, grouped by external reference) from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected order&apos;s quotation or confirmation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8871,6 +9678,10 @@ Ask an administrator to give you a role.</source>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Print::DocumentOutput</name>
@@ -8896,6 +9707,214 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::Parts</name>
+    <message>
+        <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview, print or save as PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1: preview, then print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::StockSheetRenderer</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1. Tick each line as it is picked; write what was short in Picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1. Write what is on the shelf, also 0; note damaged or unknown goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::TradeDocumentRenderer</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <extracomment>Column title: the line&apos;s discount in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>金额: the line amount without VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>税额: the VAT of the line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>价税合计: amount plus VAT</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10786,6 +11805,333 @@ Ask an administrator to give you a role.</source>
     </message>
     <message>
         <source>qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation must end between the start and the end of the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department {name} still has current employees or active sub-departments: move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This department is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is already used by another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department cannot be placed under itself or one of its sub-departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department {name} is in use (employees, positions or sub-departments): archive it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an employee who has left can be archived: record the leave date and reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived employee must have left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date must not be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elderly support share can be at most {max} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing fund rate must be 0 or between 5.00 and 12.00 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number does not hold a valid birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number must be 17 digits followed by a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check character is wrong: please check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number must be 18 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is already used by another employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leave date cannot be before the hire date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leave date and reason are only for an employee who has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager cannot be the employee himself or one of his reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is already used by another employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is already linked to another employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {max} employees match; narrow the filter or export in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} employees still hold the position {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department cannot change while employees hold the position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This position belongs to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This department already has a position with this title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::CompanySetupPage</name>
+    <message>
+        <source>Chart of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name, address, tax id and logo head every printed document. The currency and the start of the fiscal year are those of your books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese small business (小企业会计准则)</source>
+        <extracomment>小企业会计准则: the chart of accounts of China&apos;s accounting standard for small businesses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic (IFRS-like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart of accounts was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::DoneSetupPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your company is set up.&lt;/p&gt;&lt;p&gt;The dashboard lists what to do next — add products, put your opening stock in, add customers and take the first order — each step a link to where it is done, ticked off as you go.&lt;/p&gt;&lt;p&gt;Everything entered here can be changed later: the profile in Admin ▸ Company, warehouses in Inventory ▸ Warehouses, users in Admin ▸ Users.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::ImportSetupPage</name>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: bring your customers, products and opening stock in from an Excel (.xlsx) or CSV file — or skip and enter them as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, name, tax id, contacts, addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU, name, unit, price, cost, reorder point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Opening Stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse code, SKU and the quantity on the shelves today (after the products).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::SetupWizard</name>
+    <message>
+        <source>Set Up Your Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::UsersSetupPage</name>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: give each clerk a login and a role. You can do it later in Admin ▸ Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::WarehouseSetupPage</name>
+    <message>
+        <source>&amp;Add Another Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock is kept per warehouse, so receiving, counting and shipping need one. Add more now or later in Inventory ▸ Warehouses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. A-01, A-02, B-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and -, e.g. SZ or WH1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses of the company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create at least one warehouse: stock is kept per warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short code for the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the warehouse&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -424,6 +424,14 @@
         <source>The customer master: customers, contacts, duplicates and merges; the sales pipeline and activities</source>
         <translation>客户主数据：客户、联系人、查重与合并；销售漏斗与活动</translation>
     </message>
+    <message>
+        <source>Human resources</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Human resources: employees, departments, positions, org chart</source>
+        <translation>人力资源：员工、部门、岗位、组织架构图</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Admin::OutboxPage</name>
@@ -5043,6 +5051,668 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>Erp::Client::Hr::DepartmentsPage</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工数</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>New Department…</source>
+        <translation>新建部门…</translation>
+    </message>
+    <message>
+        <source>Edit Department…</source>
+        <translation>编辑部门…</translation>
+    </message>
+    <message>
+        <source>Archive Department</source>
+        <translation>归档部门</translation>
+    </message>
+    <message>
+        <source>New Position…</source>
+        <translation>新建岗位…</translation>
+    </message>
+    <message>
+        <source>Edit Position…</source>
+        <translation>编辑岗位…</translation>
+    </message>
+    <message>
+        <source>Archive Position</source>
+        <translation>归档岗位</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::EmployeeDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <source>e.g. 王小明</source>
+        <translation>例如 王小明</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>工号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact</source>
+        <translation>紧急联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;hone</source>
+        <translation>紧急联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type a name or number</source>
+        <translation>输入姓名或工号</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date</source>
+        <translation>入职日期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>岗位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>直属上级(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Employment &amp;type</source>
+        <translation>用工类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave date</source>
+        <translation>离职日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave &amp;reason</source>
+        <translation>离职原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End (empty: open-ended)</source>
+        <translation>结束日期（留空表示无固定期限）</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>试用期截止日</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Add Contract</source>
+        <translation>添加合同</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Con&amp;tracts</source>
+        <translation>合同(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任职信息</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 11010519491231002X</source>
+        <translation>18 位，例如 11010519491231002X</translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation>例如 上海</translation>
+    </message>
+    <message>
+        <source>0 or 5.00–12.00</source>
+        <translation>0 或 5.00–12.00</translation>
+    </message>
+    <message>
+        <source>Only child (the whole elderly support deduction)</source>
+        <translation>独生子女（全额享受赡养老人扣除）</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>开户银行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bank &amp;account</source>
+        <translation>银行账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Social insurance &amp;city</source>
+        <translation>社保缴纳城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;base (month)</source>
+        <translation>缴费基数（月）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Housing &amp;fund rate (%)</source>
+        <translation>公积金比例（%）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Children in &amp;education</source>
+        <translation>子女教育（人数）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Children &amp;under three</source>
+        <translation>3岁以下婴幼儿照护（人数）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continuing e&amp;ducation</source>
+        <translation>继续教育(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Housing</source>
+        <translation>住房(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Elderly support &amp;share (month)</source>
+        <translation>赡养老人分摊额（月）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pay &amp;&amp; Private</source>
+        <translation>薪酬和隐私信息</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（在岗 %2 / 编制 %3）</translation>
+    </message>
+    <message>
+        <source>New Employee</source>
+        <translation>新建员工</translation>
+    </message>
+    <message>
+        <source>Employee %1 — %2</source>
+        <translation>员工 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Enter the employee's name.</source>
+        <translation>请输入员工姓名。</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 1990-03-07.</source>
+        <translation>请输入日期，例如 1990-03-07。</translation>
+    </message>
+    <message>
+        <source>Enter the hire date.</source>
+        <translation>请输入入职日期。</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2024-03-01.</source>
+        <translation>请输入日期，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 2026-03-31.</source>
+        <translation>请输入日期，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>Enter the day the employee left.</source>
+        <translation>请输入员工的离职日期。</translation>
+    </message>
+    <message>
+        <source>Enter why the employee left.</source>
+        <translation>请输入员工的离职原因。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number (%1).</source>
+        <translation>出生日期与身份证号不符（%1）。</translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number.</source>
+        <translation>性别与身份证号不符。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this employee while you were editing it.</source>
+        <translation>在您编辑期间，其他人已保存了该员工。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::EmployeeList</name>
+    <message>
+        <source>Number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>用工类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No employees yet — press Ctrl+N to add one.</source>
+        <translation>还没有员工 — 按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>No employees to show.</source>
+        <translation>没有可显示的员工。</translation>
+    </message>
+    <message>
+        <source>No employee matches the search or the filters.</source>
+        <translation>没有符合搜索或筛选条件的员工。</translation>
+    </message>
+    <message>
+        <source>Name, number, phone, e-mail… (Ctrl+F)</source>
+        <translation>姓名、工号、电话、电子邮件…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New Employee…</source>
+        <translation>新建员工…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import employees from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入员工</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Employee %1 (%2) saved.</source>
+        <translation>员工 %1（%2）已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::HrPage</name>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Org Chart</source>
+        <translation>组织架构图</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::HrText</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>全职</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>劳务</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假中</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Degree education (monthly)</source>
+        <translation>学历（学位）继续教育（按月）</translation>
+    </message>
+    <message>
+        <source>Professional certificate (this year)</source>
+        <translation>职业资格继续教育（当年）</translation>
+    </message>
+    <message>
+        <source>Housing loan interest</source>
+        <translation>住房贷款利息</translation>
+    </message>
+    <message>
+        <source>Rent — provincial capital or larger (1,500)</source>
+        <translation>住房租金 — 直辖市、省会等城市（1,500）</translation>
+    </message>
+    <message>
+        <source>Rent — city over 1 million (1,100)</source>
+        <translation>住房租金 — 市辖区户籍人口超过 100 万的城市（1,100）</translation>
+    </message>
+    <message>
+        <source>Rent — other city (800)</source>
+        <translation>住房租金 — 其他城市（800）</translation>
+    </message>
+    <message>
+        <source>The ID number must be 18 characters long (it has %1).</source>
+        <translation>身份证号必须为 18 位（当前为 %1 位）。</translation>
+    </message>
+    <message>
+        <source>The ID number must be 17 digits followed by a digit or X.</source>
+        <translation>身份证号必须为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>The ID number does not hold a valid birth date.</source>
+        <translation>身份证号中的出生日期无效。</translation>
+    </message>
+    <message>
+        <source>The ID number's check character is wrong: please check the number.</source>
+        <translation>身份证号校验码错误：请核对号码。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::OrgChartPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/- zoom, 0 fits; click a circle to fold a branch; double-click a box to open the employee.</source>
+        <translation>Ctrl+滚轮或 +/- 缩放，0 适应窗口；单击圆圈可折叠分支；双击方框可打开员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n 名员工</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Org Chart as PDF</source>
+        <translation>将组织架构图导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export Org Chart as PNG</source>
+        <translation>将组织架构图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Org chart, %1</source>
+        <translation>组织架构图，%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Hr::OrgRecordDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>New Department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent</source>
+        <translation>上级部门(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>负责人(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New Position</source>
+        <translation>新建岗位</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>岗位 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>岗位名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Planned &amp;headcount</source>
+        <translation>计划编制(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+</context>
+<context>
     <name>Erp::Client::ImportCheckPage</name>
     <message>
         <source>&amp;Stop Checking</source>
@@ -5439,6 +6109,10 @@ Reason:</source>
         <source>Someone else changed this count while you were entering quantities.</source>
         <translation>在您录入数量期间，其他人修改了该盘点单。</translation>
     </message>
+    <message>
+        <source>Stock Count Sheet</source>
+        <translation>盘点表</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Inventory::CountList</name>
@@ -5513,6 +6187,69 @@ Reason:</source>
     <message>
         <source>Stock counts</source>
         <translation>盘点</translation>
+    </message>
+    <message>
+        <source>the selected count's sheet</source>
+        <translation>选中盘点单的盘点表</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Inventory::InventoryDocuments</name>
+    <message>
+        <source>Purchase Order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>预计到货日期</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>送货地址</translation>
+    </message>
+    <message>
+        <source>Please confirm this order with its delivery date and quote our order number on the delivery note and the invoice.</source>
+        <translation>请确认本订单及交货日期，并在送货单和发票上注明我方订单号。</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>采购员</translation>
+    </message>
+    <message>
+        <source>Confirmed by the supplier (stamp)</source>
+        <translation>供应商确认（盖章）</translation>
+    </message>
+    <message>
+        <source>Stock Count Sheet</source>
+        <translation>盘点表</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +7071,10 @@ Reason:</source>
     <message>
         <source>Purchase orders</source>
         <translation>采购订单</translation>
+    </message>
+    <message>
+        <source>the selected purchase order</source>
+        <translation>选中的采购订单</translation>
     </message>
 </context>
 <context>
@@ -7402,14 +8143,6 @@ Ask an administrator to give you a role.</source>
         <translation>退回货物：退回库存或报废</translation>
     </message>
     <message>
-        <source>Delivery Note…</source>
-        <translation>送货单…</translation>
-    </message>
-    <message>
-        <source>Save the delivery note of a shipment as a PDF file</source>
-        <translation>将某次发货的送货单保存为 PDF 文件</translation>
-    </message>
-    <message>
         <source>Save your changes first.</source>
         <translation>请先保存您的修改。</translation>
     </message>
@@ -7649,6 +8382,74 @@ Ask an administrator to give you a role.</source>
         <source>The invoices of this order in the Finance tab</source>
         <translation>在“财务”页中查看此订单的发票</translation>
     </message>
+    <message>
+        <source>Quotation / Order Confirmation</source>
+        <translation>报价单 / 订单确认书</translation>
+    </message>
+    <message>
+        <source>Pick List</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Delivery Note</source>
+        <translation>送货单</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Orders::OrderDocuments</name>
+    <message>
+        <source>Quotation</source>
+        <extracomment>报价单</extracomment>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Sales Order Confirmation</source>
+        <translation>销售订单确认书</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>要求交货日期</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>贵方参考号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>This quotation is valid for 30 days. Prices include the VAT shown; delivery as agreed on order.</source>
+        <translation>本报价单有效期为 30 天。价格含所列增值税；按订单约定交货。</translation>
+    </message>
+    <message>
+        <source>Thank you for your order. Please check the quantities and prices and tell us at once if anything differs.</source>
+        <translation>感谢您的订购。请核对数量和价格，如有不符请立即告知我方。</translation>
+    </message>
+    <message>
+        <source>For the seller</source>
+        <translation>卖方</translation>
+    </message>
+    <message>
+        <source>For the buyer (stamp)</source>
+        <translation>买方（盖章）</translation>
+    </message>
+    <message>
+        <source>Pick List</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Pick List %1</source>
+        <translation>拣货单 %1</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Orders::OrderHistory</name>
@@ -7870,6 +8671,10 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Import open sales orders (one row per line, grouped by external reference) from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入未结销售订单（每行一条明细，按外部单号分组）</translation>
+    </message>
+    <message>
+        <source>the selected order's quotation or confirmation</source>
+        <translation>选中订单的报价单或确认书</translation>
     </message>
 </context>
 <context>
@@ -8874,6 +9679,10 @@ Ask an administrator to give you a role.</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>Erp::Client::Print::DocumentOutput</name>
@@ -8900,6 +9709,214 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::Parts</name>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print preview, print or save as PDF (Ctrl+P)</source>
+        <translation>打印预览、打印或另存为 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print %1: preview, then print (Ctrl+P)</source>
+        <translation>打印%1：先预览，再打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a PDF file</source>
+        <translation>将%1另存为 PDF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::StockSheetRenderer</name>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>盘点单号</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>应拣数量</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>实拣数量</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lines: %1. Tick each line as it is picked; write what was short in Picked.</source>
+        <translation>共 %1 行。每拣完一行请打勾；如有短缺，请在“实拣数量”中填写实际数量。</translation>
+    </message>
+    <message>
+        <source>Lines: %1. Write what is on the shelf, also 0; note damaged or unknown goods.</source>
+        <translation>共 %1 行。请填写货架上的实际数量（为 0 也要填写）；如有破损或不明货物，请注明。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Picked by</source>
+        <translation>拣货人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Print::TradeDocumentRenderer</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>税号：%1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>币种：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <extracomment>Column title: the line's discount in percent</extracomment>
+        <translation>折扣（%）</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>金额: the line amount without VAT</extracomment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <extracomment>税额: the VAT of the line</extracomment>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>价税合计: amount plus VAT</extracomment>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation>价税合计（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -10790,6 +11807,333 @@ Ask an administrator to give you a role.</source>
     <message>
         <source>qualify</source>
         <translation>确认</translation>
+    </message>
+    <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation>合同结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The probation must end between the start and the end of the contract.</source>
+        <translation>试用期截止日必须在合同开始日期与结束日期之间。</translation>
+    </message>
+    <message>
+        <source>The department is already archived.</source>
+        <translation>该部门已归档。</translation>
+    </message>
+    <message>
+        <source>The department {name} still has current employees or active sub-departments: move them first.</source>
+        <translation>部门 {name} 仍有在职员工或未归档的下级部门：请先将其调出。</translation>
+    </message>
+    <message>
+        <source>This department is archived.</source>
+        <translation>该部门已归档。</translation>
+    </message>
+    <message>
+        <source>This code is already used by another department.</source>
+        <translation>此编码已被其他部门使用。</translation>
+    </message>
+    <message>
+        <source>A department cannot be placed under itself or one of its sub-departments.</source>
+        <translation>不能将部门移到其自身或其下级部门之下。</translation>
+    </message>
+    <message>
+        <source>The department {name} is in use (employees, positions or sub-departments): archive it instead.</source>
+        <translation>部门 {name} 正在使用中（有员工、岗位或下级部门）：请改为归档。</translation>
+    </message>
+    <message>
+        <source>This is not a department.</source>
+        <translation>这不是部门。</translation>
+    </message>
+    <message>
+        <source>The employee is already archived.</source>
+        <translation>该员工已归档。</translation>
+    </message>
+    <message>
+        <source>Only an employee who has left can be archived: record the leave date and reason first.</source>
+        <translation>只有已离职的员工才能归档：请先填写离职日期和离职原因。</translation>
+    </message>
+    <message>
+        <source>An archived employee must have left.</source>
+        <translation>已归档的员工必须为已离职状态。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number ({date}).</source>
+        <translation>出生日期与身份证号不符（{date}）。</translation>
+    </message>
+    <message>
+        <source>This date must not be in the future.</source>
+        <translation>此日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The elderly support share can be at most {max} a month.</source>
+        <translation>赡养老人分摊额每月最多 {max}。</translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number.</source>
+        <translation>性别与身份证号不符。</translation>
+    </message>
+    <message>
+        <source>The housing fund rate must be 0 or between 5.00 and 12.00 percent.</source>
+        <translation>公积金比例必须为 0，或在 5.00% 到 12.00% 之间。</translation>
+    </message>
+    <message>
+        <source>The ID number does not hold a valid birth date.</source>
+        <translation>身份证号中的出生日期无效。</translation>
+    </message>
+    <message>
+        <source>The ID number must be 17 digits followed by a digit or X.</source>
+        <translation>身份证号必须为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>The ID number's check character is wrong: please check the number.</source>
+        <translation>身份证号校验码错误：请核对号码。</translation>
+    </message>
+    <message>
+        <source>The ID number must be 18 characters long.</source>
+        <translation>身份证号必须为 18 位。</translation>
+    </message>
+    <message>
+        <source>This ID number is already used by another employee.</source>
+        <translation>此身份证号已被其他员工使用。</translation>
+    </message>
+    <message>
+        <source>The leave date cannot be before the hire date.</source>
+        <translation>离职日期不能早于入职日期。</translation>
+    </message>
+    <message>
+        <source>A leave date and reason are only for an employee who has left.</source>
+        <translation>只有已离职的员工才能填写离职日期和离职原因。</translation>
+    </message>
+    <message>
+        <source>The manager cannot be the employee himself or one of his reports.</source>
+        <translation>直属上级不能是该员工本人或其下属。</translation>
+    </message>
+    <message>
+        <source>This number is already used by another employee.</source>
+        <translation>此工号已被其他员工使用。</translation>
+    </message>
+    <message>
+        <source>This is not an employee.</source>
+        <translation>这不是员工。</translation>
+    </message>
+    <message>
+        <source>This login is already linked to another employee.</source>
+        <translation>此登录账号已关联其他员工。</translation>
+    </message>
+    <message>
+        <source>More than {max} employees match; narrow the filter or export in parts.</source>
+        <translation>符合条件的员工超过 {max} 名；请缩小筛选范围或分批导出。</translation>
+    </message>
+    <message>
+        <source>The position is already archived.</source>
+        <translation>该岗位已归档。</translation>
+    </message>
+    <message>
+        <source>{count} employees still hold the position {title}.</source>
+        <translation>仍有 {count} 名员工在岗位 {title} 上任职。</translation>
+    </message>
+    <message>
+        <source>The department cannot change while employees hold the position.</source>
+        <translation>岗位上有员工任职时，不能更改其所属部门。</translation>
+    </message>
+    <message>
+        <source>This position belongs to another department.</source>
+        <translation>该岗位属于其他部门。</translation>
+    </message>
+    <message>
+        <source>This department already has a position with this title.</source>
+        <translation>该部门已有同名岗位。</translation>
+    </message>
+    <message>
+        <source>This is not a position.</source>
+        <translation>这不是岗位。</translation>
+    </message>
+    <message>
+        <source>This value must be an object.</source>
+        <translation>此值必须是对象。</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>岗位</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::CompanySetupPage</name>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>会计科目表</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>您的公司</translation>
+    </message>
+    <message>
+        <source>The name, address, tax id and logo head every printed document. The currency and the start of the fiscal year are those of your books.</source>
+        <translation>名称、地址、税号和公司标志将显示在每份打印单据的页眉。币种和会计年度起始日应与您的账簿一致。</translation>
+    </message>
+    <message>
+        <source>Chinese small business (小企业会计准则)</source>
+        <extracomment>小企业会计准则: the chart of accounts of China's accounting standard for small businesses</extracomment>
+        <translation>小企业会计准则</translation>
+    </message>
+    <message>
+        <source>Generic (IFRS-like)</source>
+        <translation>通用（类似 IFRS）</translation>
+    </message>
+    <message>
+        <source>The chart of accounts was not changed: %1</source>
+        <translation>会计科目表未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::DoneSetupPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your company is set up.&lt;/p&gt;&lt;p&gt;The dashboard lists what to do next — add products, put your opening stock in, add customers and take the first order — each step a link to where it is done, ticked off as you go.&lt;/p&gt;&lt;p&gt;Everything entered here can be changed later: the profile in Admin ▸ Company, warehouses in Inventory ▸ Warehouses, users in Admin ▸ Users.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;公司已设置完成。&lt;/p&gt;&lt;p&gt;仪表盘会列出接下来的步骤 — 添加产品、录入期初库存、添加客户并录入第一张订单 — 每一步都链接到相应的操作界面，完成后会自动勾选。&lt;/p&gt;&lt;p&gt;此处录入的所有内容以后都可以修改：公司信息在“系统管理 ▸ 公司”中，仓库在“库存 ▸ 仓库”中，用户在“系统管理 ▸ 用户”中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::ImportSetupPage</name>
+    <message>
+        <source>Your data</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <source>Optional: bring your customers, products and opening stock in from an Excel (.xlsx) or CSV file — or skip and enter them as you go.</source>
+        <translation>可选：从 Excel (.xlsx) 或 CSV 文件导入客户、产品和期初库存 — 也可以跳过，以后随用随录。</translation>
+    </message>
+    <message>
+        <source>Import &amp;Customers…</source>
+        <translation>导入客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Code, name, tax id, contacts, addresses.</source>
+        <translation>编码、名称、税号、联系人、地址。</translation>
+    </message>
+    <message>
+        <source>Import &amp;Products…</source>
+        <translation>导入产品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>SKU, name, unit, price, cost, reorder point.</source>
+        <translation>货号、名称、单位、售价、成本、再订货点。</translation>
+    </message>
+    <message>
+        <source>Import &amp;Opening Stock…</source>
+        <translation>导入期初库存(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Warehouse code, SKU and the quantity on the shelves today (after the products).</source>
+        <translation>仓库编码、货号及当前货架上的数量（请在导入产品之后导入）。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条，未变化 %3 条。</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::SetupWizard</name>
+    <message>
+        <source>Set Up Your Company</source>
+        <translation>设置您的公司</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::UsersSetupPage</name>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Your colleagues</source>
+        <translation>您的同事</translation>
+    </message>
+    <message>
+        <source>Optional: give each clerk a login and a role. You can do it later in Admin ▸ Users.</source>
+        <translation>可选：为每位业务员分配登录账号和角色。也可以以后在“系统管理 ▸ 用户”中设置。</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+</context>
+<context>
+    <name>Erp::Client::Setup::WarehouseSetupPage</name>
+    <message>
+        <source>&amp;Add Another Warehouse</source>
+        <translation>再添加一个仓库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your first warehouse</source>
+        <translation>您的第一个仓库</translation>
+    </message>
+    <message>
+        <source>Stock is kept per warehouse, so receiving, counting and shipping need one. Add more now or later in Inventory ▸ Warehouses.</source>
+        <translation>库存按仓库管理，因此收货、盘点和发货都需要仓库。现在就可以添加更多仓库，也可以以后在“库存 ▸ 仓库”中添加。</translation>
+    </message>
+    <message>
+        <source>Main warehouse</source>
+        <translation>主仓库</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. A-01, A-02, B-01</source>
+        <translation>可选，例如 A-01, A-02, B-01</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and -, e.g. SZ or WH1.</source>
+        <translation>字母、数字、_ 和 -，例如 SZ 或 WH1。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bins</source>
+        <translation>库位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Warehouses of the company:</source>
+        <translation>公司的仓库：</translation>
+    </message>
+    <message>
+        <source>Create at least one warehouse: stock is kept per warehouse.</source>
+        <translation>请至少创建一个仓库：库存按仓库管理。</translation>
+    </message>
+    <message>
+        <source>Enter a short code for the warehouse.</source>
+        <translation>请输入仓库的简短编码。</translation>
+    </message>
+    <message>
+        <source>Enter the warehouse's name.</source>
+        <translation>请输入仓库名称。</translation>
     </message>
 </context>
 <context>
