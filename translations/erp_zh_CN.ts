@@ -9852,7 +9852,7 @@ Ask an administrator to give you a role.</source>
     <name>Erp::Client::Print::TradeDocumentRenderer</name>
     <message>
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Tax id: %1</source>
