@@ -31,6 +31,7 @@ IDENT = re.compile(r"^[a-z][a-z0-9_.]*$")
 ENUM_KEYS = {"state", "status", "kind", "journal_kind", "match", "severity"}
 DECIMAL_PATTERN = r"^-?\d+\.\d+$"
 # Closed sets the test-suite does not show completely (the code's own lists).
+NULLABLE = {("crm.activity", k) for k in ("customer_id", "lead_id", "opportunity_id", "order_id")}
 ENUM_COMPLETIONS = {
     ("crm.activity", "kind"): ["call", "email", "meeting", "task"],
     ("crm.lead", "state"): ["converted", "lost", "new", "qualified"],
@@ -249,10 +250,28 @@ def walk(schema, key, visit):
 
 # Method names whose results are records of their entity (crm.customer.get, …): their enums
 # are unified; any other method (a report, a timeline) keeps what it showed.
-RECORD_VERBS = {"get", "list", "create", "update", "archive", "restore", "merge", "delete",
+RECORD_VERBS = {"get", "list", "mine", "create", "update", "archive", "restore", "merge", "delete",
                 "cancel", "post", "approve", "submit", "allocate", "pick", "ship", "deliver",
                 "complete", "reject", "amend", "return", "move", "win", "lose", "qualify",
                 "convert", "apply", "unapply", "credit", "send", "confirm", "receive", "reverse"}
+
+
+def null_fallback(schema, key, by_name):
+    if key and schema.get("type") == "null" and len(schema) == 1:
+        other = by_name.get(key.split("/")[-1])
+        if other:
+            other = copy.deepcopy(other)
+            t = other["type"]
+            other["type"] = (t if isinstance(t, list) else [t]) + ([] if "null" in t else ["null"])
+            schema.clear()
+            schema.update(other)
+
+
+def nullable(schema, key, group):
+    if key and (".".join(group.split(".")[:2]), key.split("/")[-1]) in NULLABLE:
+        t = schema.get("type")
+        if t and "null" not in (t if isinstance(t, list) else [t]):
+            schema["type"] = (t if isinstance(t, list) else [t]) + ["null"]
 
 
 def unify_module(prefix, contract):
@@ -273,7 +292,7 @@ def unify_module(prefix, contract):
         if key and "enum" in schema:
             last = key.split("/")[-1]
             schema["enum"] = sorted(enums[key] | set(ENUM_COMPLETIONS.get((prefix, last), []))
-                                    | set(ENUM_COMPLETIONS.get((group, key), [])))
+                                    | set(ENUM_COMPLETIONS.get((".".join(group.split(".")[:2]), key), [])))
         if key and schema.get("type") == "null" and key in typed and len(schema) == 1:
             other = dict(typed[key])
             t = other["type"]
@@ -285,13 +304,23 @@ def unify_module(prefix, contract):
     for name, entry in contract["methods"].items():
         parts = name.split(".")
         groups[".".join(parts[:2]) if parts[-1] in RECORD_VERBS else name].append(entry)
+    # A field only ever seen as null takes the type its name has anywhere in the module.
+    by_name = {}
+    for entry in contract["methods"].values():
+        walk(entry.get("result"), None, lambda sch, key: key and sch.get("type") not in (None, "null")
+             and "enum" not in sch and by_name.setdefault(key.split("/")[-1], sch))
     for group, entries in groups.items():
         enums.clear()
         typed.clear()
+        record = group.count(".") == 1
         for entry in entries:
             walk(entry.get("result"), None, gather)
         for entry in entries:
             walk(entry.get("result"), None, apply)
+            if not record:  # a report or a timeline: its kinds and states are not all shown
+                walk(entry.get("result"), None, lambda sch, key: sch.pop("enum", None))
+            walk(entry.get("result"), None, lambda sch, key: null_fallback(sch, key, by_name))
+            walk(entry.get("result"), None, lambda sch, key: nullable(sch, key, group))
 
 
 AUDIT_SNAPSHOT = {
@@ -335,6 +364,36 @@ OVERRIDES = {
 }
 
 
+# Properties declared by their name wherever they appear.
+KEY_RULES = {
+    "next_after": {"type": ["array", "null"], "maxItems": 2,
+                   "items": {"type": ["string", "integer", "number", "null"]}},
+    "args": {"type": "object", "description": "the message's named arguments",
+             "additionalProperties": {"type": ["string", "integer", "number", "boolean", "null"]}},
+}
+# Arrays whose entries carry more than the tests showed (a review reason's own fields).
+OPEN_ITEMS = {"review_reasons"}
+
+
+def apply_key_rules(schema, key=None):
+    if not isinstance(schema, dict):
+        return
+    for k, v in list(schema.get("properties", {}).items()):
+        if k in KEY_RULES:
+            schema["properties"][k] = copy.deepcopy(KEY_RULES[k])
+            continue
+        if k in OPEN_ITEMS and isinstance(v.get("items"), dict):
+            v["items"].pop("additionalProperties", None)
+            v["items"].pop("required", None)
+        apply_key_rules(v, k)
+    for k in ("items", "additionalProperties"):
+        if isinstance(schema.get(k), dict):
+            apply_key_rules(schema[k], key)
+    for k in ("anyOf", "oneOf", "allOf"):
+        for v in schema.get(k, []):
+            apply_key_rules(v, key)
+
+
 def apply_overrides(entries):
     for (method, path), schema in OVERRIDES.items():
         if method not in entries:
@@ -354,7 +413,7 @@ def guess(name):
         return {"type": ["integer", "null"], "description": "a record id (null: none)"}
     if name in ("done", "overdue", "active", "archived") or name.startswith(("is_", "has_")):
         return {"type": "boolean"}
-    if name in ("state", "status", "kind", "source"):
+    if name in ("state", "status", "kind", "source") or name.endswith("_type"):
         return {"type": "string"}
     if name.endswith(("_at", "_date", "_from", "_to")) or name in ("from", "to"):
         return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}"}
@@ -431,6 +490,8 @@ def main():
                     ps[name] = schema_of(shape, name)
             if not entry:
                 del entries[method]
+        for entry in entries.values():
+            apply_key_rules(entry.get("result"))
         apply_overrides(entries)
         if prefix in COMPONENTS:
             contract["components"] = {"schemas": COMPONENTS[prefix]}
@@ -456,15 +517,24 @@ def main():
             for p in discovered.get(method, []):
                 name, schema = p["name"], p["schema"]
                 declared_ps = entry.get("params", {})
-                if not schema and name not in declared_ps and guess(name):
+                if schema.get("type") is None and name not in ("sort", "filter") and \
+                        name not in declared_ps and guess(name):
                     entry.setdefault("params", {})[name] = guess(name)
                 if name == "filter":
                     props = declared_ps.get("filter", {}).get("properties", {})
                     for key, sub in schema.get("properties", {}).items():
-                        if not sub and key not in props and guess(key):
+                        if key not in props and guess(key):
                             f = entry.setdefault("params", {}).setdefault(
                                 "filter", {"type": "object", "properties": {}})
                             f.setdefault("properties", {})[key] = guess(key)
+            # Object parameters never recorded take a same-named one's (create's for update).
+            for name, kind in param_types.get(method, {}).items():
+                if kind == "object" and name != "filter" and name not in entry.get("params", {}):
+                    for other in contract["methods"].values():
+                        sch = other.get("params", {}).get(name)
+                        if isinstance(sch, dict) and "properties" in sch:
+                            entry.setdefault("params", {})[name] = copy.deepcopy(sch)
+                            break
             # Array parameters never recorded with items take a same-named one's.
             for name, kind in param_types.get(method, {}).items():
                 if kind == "array" and name not in ("sort", "after") and name in table and \

@@ -79,7 +79,7 @@ private slots:
         MainWindow* window = controller.mainWindow();
         QVERIFY(window && window->isVisible());
         // Dashboard, Customers, Orders, Inventory, Finance, Admin
-        QCOMPARE(window->tabs()->count(), 6);
+        QCOMPARE(window->tabs()->count(), 7);
         QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));
 
         // Language > 简体中文: the window is rebuilt in Chinese, the session stays.

@@ -160,7 +160,7 @@ private slots:
 
         ModulesPage page(m_company.api());
         QSignalSpy loaded(&page, &ModulesPage::loaded);
-        QTRY_COMPARE(page.table()->rowCount(), 8);
+        QTRY_COMPARE(page.table()->rowCount(), 9);
 
         // Customers are needed by sales: refused, with the reason in words.
         page.switchModule(QStringLiteral("crm"), false);

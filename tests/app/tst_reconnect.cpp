@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(light->state(), ApiClient::State::LoggedIn);
         QCOMPARE(light->text(), QStringLiteral("Connected"));
         // Dashboard, Customers, Orders, Inventory, Finance, Admin
-        QCOMPARE(window.tabs()->count(), 6);
+        QCOMPARE(window.tabs()->count(), 7);
         const QColor green = light->colour();
 
         // The server goes away.
